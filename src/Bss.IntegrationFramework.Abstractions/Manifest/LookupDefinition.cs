@@ -1,0 +1,16 @@
+namespace Bss.IntegrationFramework;
+
+/// <summary>A lookup table: BSS values of one field mapped to ids of one remote setup table.</summary>
+/// <param name="Name">The lookup's name, such as <c>AccountType</c>.</param>
+/// <param name="Module">The module that uses it.</param>
+/// <param name="BssField">The BSS field whose values are mapped.</param>
+/// <param name="Target">The remote setup table the ids come from.</param>
+/// <param name="Description">What it maps and when it is needed.</param>
+/// <param name="Required">Whether an unmapped value fails the record (otherwise a default is used).</param>
+public sealed record LookupDefinition(
+    string Name,
+    string Module,
+    string BssField,
+    string Target,
+    string Description,
+    bool Required);

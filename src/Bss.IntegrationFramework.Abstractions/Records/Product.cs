@@ -1,0 +1,35 @@
+namespace Bss.IntegrationFramework;
+
+/// <summary>A BSS product of the catalog.</summary>
+public sealed record Product : BssRecord
+{
+    /// <summary>Gets the product code (SKU).</summary>
+    public string? Code { get; init; }
+
+    /// <summary>Gets the product's name.</summary>
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>Gets the long description.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Gets the product type, mapped through the product type lookup.</summary>
+    public string? ProductType { get; init; }
+
+    /// <summary>Gets the unit type, mapped through the unit type lookup.</summary>
+    public string? UnitType { get; init; }
+
+    /// <summary>Gets the unit price.</summary>
+    public decimal? Price { get; init; }
+
+    /// <summary>Gets the unit cost.</summary>
+    public decimal? Cost { get; init; }
+
+    /// <summary>Gets whether the product is taxable.</summary>
+    public bool Taxable { get; init; }
+
+    /// <summary>Gets whether the product is sold.</summary>
+    public bool Active { get; init; } = true;
+
+    /// <summary>Gets the billing cycle of a recurring product (subscriptions are sold on them), if any.</summary>
+    public string? BillingCycle { get; init; }
+}

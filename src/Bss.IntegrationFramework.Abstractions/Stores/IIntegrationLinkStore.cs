@@ -1,0 +1,32 @@
+namespace Bss.IntegrationFramework;
+
+/// <summary>The links of one connector instance (BSS id ⇄ remote id per module), kept by the host.</summary>
+public interface IIntegrationLinkStore
+{
+    /// <summary>Gets the links of several BSS records of a module at once.</summary>
+    /// <param name="module">The module.</param>
+    /// <param name="bssIds">The BSS ids.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The links found, by BSS id.</returns>
+    Task<IReadOnlyDictionary<string, IntegrationLink>> GetManyAsync(string module, IReadOnlyCollection<string> bssIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds the link of a remote record.</summary>
+    /// <param name="module">The module.</param>
+    /// <param name="remoteId">The remote id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The link, or <see langword="null"/>.</returns>
+    Task<IntegrationLink?> FindByRemoteIdAsync(string module, string remoteId, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates or replaces the link of a BSS record.</summary>
+    /// <param name="link">The link.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the link is durable.</returns>
+    Task SaveAsync(IntegrationLink link, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the link of a BSS record, if any.</summary>
+    /// <param name="module">The module.</param>
+    /// <param name="bssId">The BSS id.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the link is gone.</returns>
+    Task RemoveAsync(string module, string bssId, CancellationToken cancellationToken = default);
+}
