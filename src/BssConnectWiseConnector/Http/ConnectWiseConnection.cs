@@ -1,0 +1,191 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using System.Text;
+using BssConnectWiseConnector.Http.Errors;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace BssConnectWiseConnector.Http;
+
+/// <summary>Sends requests, maps JSON and errors, follows pages and re-discovers a changed codebase once.</summary>
+internal sealed class ConnectWiseConnection : IConnectWiseConnection
+{
+    private static readonly HttpMethod Patch = HttpMethod.Patch;
+    private readonly HttpClient _http;
+    private readonly ICodebaseResolver _codebase;
+    private readonly SecretRedactor _redactor;
+    private readonly ILogger _logger;
+
+    /// <summary>Initializes a new instance of the <see cref="ConnectWiseConnection"/> class.</summary>
+    /// <param name="http">The HTTP client with the authentication and resilience handlers.</param>
+    /// <param name="codebase">Finds the API base URL.</param>
+    /// <param name="redactor">Removes secrets from error bodies.</param>
+    /// <param name="logger">The logger.</param>
+    public ConnectWiseConnection(HttpClient http, ICodebaseResolver codebase, SecretRedactor redactor, ILogger logger)
+    {
+        _http = http;
+        _codebase = codebase;
+        _redactor = redactor;
+        _logger = logger;
+    }
+
+    /// <inheritdoc />
+    public async Task<T?> FindAsync<T>(string route, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var response = await SendCoreAsync(HttpMethod.Get, route, null, null, null, cancellationToken, allowNotFound: true).ConfigureAwait(false);
+        return response.StatusCode == HttpStatusCode.NotFound ? null : await ReadAsync<T>(response, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<ConnectWisePage<T>> ListPagesAsync<T>(string route, ListQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var page = 1;
+        var pageId = query.StartAfterId;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var queryString = query.ToQueryString(page, pageId);
+            var headers = query.ForwardOnly ? new[] { (ConnectWiseHeaderNames.PaginationType, ConnectWiseHeaderNames.ForwardOnly) } : null;
+            List<T> items;
+            Uri? next;
+            using (var response = await SendCoreAsync(HttpMethod.Get, route, queryString, null, headers, cancellationToken).ConfigureAwait(false))
+            {
+                items = await ReadAsync<List<T>>(response, cancellationToken).ConfigureAwait(false) ?? [];
+                next = LinkHeader.Find(response.Headers, "next");
+            }
+
+            bool hasMore;
+            if (query.ForwardOnly)
+            {
+                var nextId = next is null ? null : LinkHeader.QueryInt(next, "pageId");
+                hasMore = nextId is not null && nextId != pageId && items.Count > 0;
+                pageId = nextId;
+            }
+            else
+            {
+                // Navigable paging ends where ConnectWise gives no next link; a short page ends it even without headers.
+                hasMore = next is not null ? items.Count > 0 : items.Count >= query.PageSize;
+                page++;
+            }
+
+            yield return new ConnectWisePage<T>(items, hasMore);
+            if (!hasMore)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<int> CountAsync(string route, Condition? conditions, CancellationToken cancellationToken)
+    {
+        var query = conditions is null ? null : "conditions=" + Uri.EscapeDataString(conditions.Text);
+        using var response = await SendCoreAsync(HttpMethod.Get, route.TrimEnd('/') + "/count", query, null, null, cancellationToken).ConfigureAwait(false);
+        var body = await ReadAsync<JObject>(response, cancellationToken).ConfigureAwait(false);
+        return body?.Value<int?>("count") ?? 0;
+    }
+
+    /// <inheritdoc />
+    public async Task<T> SendAsync<T>(HttpMethod method, string route, object body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(body);
+        var json = ConnectWiseJson.Serialize(body);
+        using var response = await SendCoreAsync(method, route, null, json, null, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync<T>(response, cancellationToken).ConfigureAwait(false)
+            ?? throw new ConnectWiseApiException($"ConnectWise answered {method} {route} with an empty body.");
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteAsync(string route, CancellationToken cancellationToken)
+    {
+        using var response = await SendCoreAsync(HttpMethod.Delete, route, null, null, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<T?> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        using var json = new JsonTextReader(reader);
+        return ConnectWiseJson.Serializer.Deserialize<T>(json);
+    }
+
+    private async Task<HttpResponseMessage> SendCoreAsync(
+        HttpMethod method,
+        string route,
+        string? query,
+        string? json,
+        IReadOnlyList<(string Name, string Value)>? headers,
+        CancellationToken cancellationToken,
+        bool allowNotFound = false)
+    {
+        var rediscovered = false;
+        while (true)
+        {
+            var apiBase = await _codebase.GetApiBaseAsync(cancellationToken).ConfigureAwait(false);
+            var uri = new Uri(apiBase, query is null ? route : route + "?" + query);
+            using var request = new HttpRequestMessage(method, uri);
+            if (json is not null)
+            {
+                request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+            }
+
+            foreach (var (name, value) in headers ?? [])
+            {
+                request.Headers.TryAddWithoutValidation(name, value);
+            }
+
+            var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            _logger.LogDebug("{Method} {Route} answered {Status}.", method, route, (int)response.StatusCode);
+            if (response.IsSuccessStatusCode)
+            {
+                return response;
+            }
+
+            using (response)
+            {
+                if (response.StatusCode == HttpStatusCode.NotFound && !rediscovered)
+                {
+                    rediscovered = true;
+                    if (await _codebase.RefreshAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        continue;
+                    }
+                }
+
+                if (response.StatusCode == HttpStatusCode.NotFound && allowNotFound)
+                {
+                    return new HttpResponseMessage(HttpStatusCode.NotFound);
+                }
+
+                if ((int)response.StatusCode is >= 300 and < 400)
+                {
+                    throw RedirectError(method, route, response);
+                }
+
+                var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                throw ConnectWiseErrorMapper.Map(response.StatusCode, body, method.Method, route, _redactor);
+            }
+        }
+    }
+
+    // Cloud POSTs have been answered with a redirect to an http:// location; following it would send the keys in clear.
+    private ConnectWiseApiException RedirectError(HttpMethod method, string route, HttpResponseMessage response)
+    {
+        var location = response.Headers.Location is { } l ? _redactor.Redact(l.GetLeftPart(UriPartial.Path)) : "(no location)";
+        var write = method != HttpMethod.Get && method != HttpMethod.Head;
+        var info = new ConnectWiseErrorInfo(
+            response.StatusCode,
+            "Redirect",
+            $"ConnectWise answered {method} {route} with a redirect to {location}, which was not followed"
+                + (write ? "; the write may have been applied, so the record is looked up by its key before any new attempt." : "."),
+            [],
+            method.Method,
+            route,
+            null);
+        return new ConnectWiseApiException(info);
+    }
+}

@@ -1,0 +1,7 @@
+namespace BssConnectWiseConnector.Http;
+
+/// <summary>One page of a list.</summary>
+/// <typeparam name="T">The record type.</typeparam>
+/// <param name="Items">The records of the page.</param>
+/// <param name="HasMore">Whether another page follows.</param>
+public sealed record ConnectWisePage<T>(IReadOnlyList<T> Items, bool HasMore);

@@ -1,0 +1,47 @@
+namespace BssConnectWiseConnector.Settings;
+
+/// <summary>The parsed, validated and immutable settings of one connector instance.</summary>
+public sealed record ConnectWiseSettings
+{
+    /// <summary>Gets the site and, when typed, its codebase.</summary>
+    public required ConnectWiseSite Site { get; init; }
+
+    /// <summary>Gets the company id of the login screen.</summary>
+    public required string CompanyId { get; init; }
+
+    /// <summary>Gets the API member's public key.</summary>
+    public required string PublicKey { get; init; }
+
+    /// <summary>Gets the API member's private key. Never log or report it.</summary>
+    public required string PrivateKey { get; init; }
+
+    /// <summary>Gets the clientId. Never log or report it.</summary>
+    public required Guid ClientId { get; init; }
+
+    /// <summary>Gets the company status id of imported accounts.</summary>
+    public required int ImportAccountStatusId { get; init; }
+
+    /// <summary>Gets the default product category id.</summary>
+    public int? ProductCategoryId { get; init; }
+
+    /// <summary>Gets the default product subcategory id.</summary>
+    public int? ProductSubCategoryId { get; init; }
+
+    /// <summary>Gets the product unit of measure id.</summary>
+    public int? ProductUnitOfMeasureId { get; init; }
+
+    /// <summary>Gets the billable option of invoice items and agreement additions.</summary>
+    public BillableOption ProductBillableOption { get; init; } = BillableOption.Billable;
+
+    /// <summary>Gets the member id of the sales representative of orders.</summary>
+    public int? SalesRepresentativeId { get; init; }
+
+    /// <summary>Gets the BSS id of the credit-card payment method.</summary>
+    public string? CreditCardMethodId { get; init; }
+
+    /// <summary>Gets the BSS id of the bank-deposit payment method.</summary>
+    public string? BankDepositMethodId { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"ConnectWiseSettings {{ Site = {Site.SiteUrl}, CompanyId = {CompanyId} }}";
+}
