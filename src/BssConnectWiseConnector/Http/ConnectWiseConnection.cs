@@ -11,22 +11,24 @@ namespace BssConnectWiseConnector.Http;
 /// <summary>Sends requests, maps JSON and errors, follows pages and re-discovers a changed codebase once.</summary>
 internal sealed class ConnectWiseConnection : IConnectWiseConnection
 {
-    private static readonly HttpMethod Patch = HttpMethod.Patch;
     private readonly HttpClient _http;
     private readonly ICodebaseResolver _codebase;
     private readonly SecretRedactor _redactor;
+    private readonly RequestCounter _counter;
     private readonly ILogger _logger;
 
     /// <summary>Initializes a new instance of the <see cref="ConnectWiseConnection"/> class.</summary>
     /// <param name="http">The HTTP client with the authentication and resilience handlers.</param>
     /// <param name="codebase">Finds the API base URL.</param>
     /// <param name="redactor">Removes secrets from error bodies.</param>
+    /// <param name="counter">Counts the session's requests.</param>
     /// <param name="logger">The logger.</param>
-    public ConnectWiseConnection(HttpClient http, ICodebaseResolver codebase, SecretRedactor redactor, ILogger logger)
+    public ConnectWiseConnection(HttpClient http, ICodebaseResolver codebase, SecretRedactor redactor, RequestCounter counter, ILogger logger)
     {
         _http = http;
         _codebase = codebase;
         _redactor = redactor;
+        _counter = counter;
         _logger = logger;
     }
 
@@ -128,6 +130,7 @@ internal sealed class ConnectWiseConnection : IConnectWiseConnection
             var apiBase = await _codebase.GetApiBaseAsync(cancellationToken).ConfigureAwait(false);
             var uri = new Uri(apiBase, query is null ? route : route + "?" + query);
             using var request = new HttpRequestMessage(method, uri);
+            request.Options.Set(RequestCounter.OptionKey, _counter);
             if (json is not null)
             {
                 request.Content = new StringContent(json, Encoding.UTF8, "application/json");

@@ -1,22 +1,30 @@
 namespace BssConnectWiseConnector.Http;
 
-/// <summary>Counts each request as it goes on the wire.</summary>
+/// <summary>
+/// Counts each attempt as it goes on the wire, in the counter of the session that sent it
+/// (<see cref="RequestCounter.OptionKey"/>) and in the instance's total.
+/// </summary>
 internal sealed class CountingHandler : DelegatingHandler
 {
-    private readonly RequestCounter _counter;
+    private readonly RequestCounter _instanceTotal;
 
     /// <summary>Initializes a new instance of the <see cref="CountingHandler"/> class.</summary>
-    /// <param name="counter">Where to count.</param>
-    public CountingHandler(RequestCounter counter)
+    /// <param name="instanceTotal">The instance's counter across sessions.</param>
+    public CountingHandler(RequestCounter instanceTotal)
     {
-        _counter = counter;
+        _instanceTotal = instanceTotal;
     }
 
     /// <inheritdoc />
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        _counter.Count(request.Method);
+        _instanceTotal.Count(request.Method);
+        if (request.Options.TryGetValue(RequestCounter.OptionKey, out var session))
+        {
+            session.Count(request.Method);
+        }
+
         return base.SendAsync(request, cancellationToken);
     }
 }

@@ -3,6 +3,9 @@ namespace BssConnectWiseConnector.Http;
 /// <summary>Counts the requests a session sends, retries included, for the connector report and the benchmarks.</summary>
 internal sealed class RequestCounter
 {
+    /// <summary>The request option that carries the session's counter through the shared handler chain.</summary>
+    public static readonly HttpRequestOptionsKey<RequestCounter> OptionKey = new("BssConnectWiseConnector.RequestCounter");
+
     private long _total;
     private long _writes;
 
