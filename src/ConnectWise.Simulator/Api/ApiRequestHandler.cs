@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Http;
+
+namespace ConnectWise.Simulator.Api;
+
+/// <summary>
+/// Answers every request: <c>login/companyinfo</c>, and under <c>/{codebase}apis/3.0/</c> authentication, routing
+/// through the resource table, the permission check and the generic endpoints.
+/// </summary>
+internal sealed class ApiRequestHandler(SimulatorOptions options, ResourceEndpoints endpoints)
+{
+    public const string ApiSegment = "apis/3.0/";
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var cancellationToken = context.RequestAborted;
+        try
+        {
+            var result = await AnswerAsync(context, cancellationToken).ConfigureAwait(false);
+            await JsonResponse.WriteAsync(context, result, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ApiErrorException error)
+        {
+            await JsonResponse.WriteErrorAsync(context, error, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            // A simulator bug must still look like a ConnectWise 500, and say what broke.
+            var error = new ApiErrorException(500, "UnexpectedError", $"The simulator failed: {exception.GetType().Name}: {exception.Message}");
+            await JsonResponse.WriteErrorAsync(context, error, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The API base URL for the request's host and the current codebase.</summary>
+    public string ApiBaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}/{options.Codebase}{ApiSegment}";
+
+    private async Task<ApiResult> AnswerAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var request = context.Request;
+        var path = request.Path.Value ?? "/";
+        if (path.StartsWith(CompanyInfoEndpoint.PathPrefix, StringComparison.OrdinalIgnoreCase) && HttpMethods.IsGet(request.Method))
+        {
+            return CompanyInfoEndpoint.Answer(request, options);
+        }
+
+        var prefix = "/" + options.Codebase + ApiSegment;
+        if (!path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            throw ApiErrorException.NotFound($"No API is served at {path}.");
+        }
+
+        var member = ApiMemberAuthenticator.Authenticate(request, options);
+        var match = RouteMatcher.Match(path[prefix.Length..])
+            ?? throw ApiErrorException.NotFound($"The resource {path[prefix.Length..]} was not found.");
+        if (!member.Has(match.Resource.Permission))
+        {
+            throw new ApiErrorException(403, "Security", "You do not have security permission to perform this action.");
+        }
+
+        var baseUrl = ApiBaseUrl(request);
+        var method = request.Method;
+        return (method, match.Id, match.IsCount) switch
+        {
+            ("GET", null, true) => endpoints.Count(match, request),
+            ("GET", null, false) => endpoints.List(match, request, baseUrl),
+            ("GET", _, _) => endpoints.Get(match, request),
+            ("POST", null, false) => endpoints.Create(match, await JsonResponse.ReadBodyAsync(request, cancellationToken).ConfigureAwait(false), member, baseUrl),
+            ("PUT", not null, _) => endpoints.Replace(match, await JsonResponse.ReadBodyAsync(request, cancellationToken).ConfigureAwait(false), member, baseUrl),
+            ("PATCH", not null, _) => endpoints.Patch(match, await JsonResponse.ReadBodyAsync(request, cancellationToken).ConfigureAwait(false), member, baseUrl),
+            ("DELETE", not null, _) => endpoints.Delete(match),
+            _ => throw new ApiErrorException(405, "MethodNotAllowed", $"{method} is not allowed on this resource."),
+        };
+    }
+}

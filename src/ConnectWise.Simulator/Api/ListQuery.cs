@@ -1,0 +1,74 @@
+using System.Globalization;
+using ConnectWise.Simulator.Conditions;
+using Microsoft.AspNetCore.Http;
+
+namespace ConnectWise.Simulator.Api;
+
+/// <summary>The list parameters of a GET: filters, order, fields and paging.</summary>
+internal sealed record ListQuery
+{
+    public const int DefaultPageSize = 25;
+    public const int MaxPageSize = 1000;
+
+    public ConditionNode? Conditions { get; init; }
+
+    public ConditionNode? ChildConditions { get; init; }
+
+    public ConditionNode? CustomFieldConditions { get; init; }
+
+    public IReadOnlyList<OrderByTerm> OrderBy { get; init; } = [];
+
+    public IReadOnlyList<string> Fields { get; init; } = [];
+
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = DefaultPageSize;
+
+    /// <summary>Forward-only paging: the request had header <c>pagination-type: forward-only</c>.</summary>
+    public bool ForwardOnly { get; init; }
+
+    /// <summary>Forward-only paging: the last id of the previous page (0 for the first page).</summary>
+    public int PageId { get; init; }
+
+    /// <summary>Reads the query string and headers; a malformed value gets ConnectWise's 400.</summary>
+    public static ListQuery From(HttpRequest request)
+    {
+        var query = request.Query;
+        try
+        {
+            return new ListQuery
+            {
+                Conditions = ConditionParser.Parse(query["conditions"]),
+                ChildConditions = ConditionParser.Parse(query["childConditions"]),
+                CustomFieldConditions = ConditionParser.Parse(query["customFieldConditions"]),
+                OrderBy = OrderByTerm.ParseList(query["orderBy"]),
+                Fields = ((string?)query["fields"] ?? "")
+                    .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                Page = Math.Max(1, Integer(query["page"], "page") ?? 1),
+                PageSize = Math.Clamp(Integer(query["pageSize"], "pageSize") ?? DefaultPageSize, 1, MaxPageSize),
+                ForwardOnly = string.Equals(request.Headers["pagination-type"], "forward-only", StringComparison.OrdinalIgnoreCase),
+                PageId = Math.Max(0, Integer(query["pageId"], "pageId") ?? 0),
+            };
+        }
+        catch (ConditionSyntaxException exception)
+        {
+            throw ApiErrorException.BadRequest(
+                exception.Message + " String values should be enclosed with double or single quotes; DateTime values "
+                + "should be enclosed in square brackets; numbers should consist of only digits, and optionally a "
+                + "decimal point and a negation sign; boolean values should be indicated with the keywords true or "
+                + "false; null values should be indicated by the keyword null.");
+        }
+    }
+
+    private static int? Integer(string? text, string name)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw ApiErrorException.BadRequest($"The value '{text}' is not valid for {name}.");
+    }
+}

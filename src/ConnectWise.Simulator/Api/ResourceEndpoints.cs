@@ -1,0 +1,186 @@
+using System.Text.Json.Nodes;
+using ConnectWise.Simulator.Conditions;
+using ConnectWise.Simulator.Resources;
+using ConnectWise.Simulator.Schemas;
+using ConnectWise.Simulator.Storage;
+using Microsoft.AspNetCore.Http;
+
+namespace ConnectWise.Simulator.Api;
+
+/// <summary>The generic endpoints every resource of the table gets: list, count, get, POST, PUT, PATCH, DELETE.</summary>
+internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog schemas)
+{
+    public ApiResult List(RouteMatch match, HttpRequest request, string apiBaseUrl)
+    {
+        var query = ListQuery.From(request);
+        var rows = Filter(match, query);
+        var url = new PageLinks(apiBaseUrl, match, request.Query, query.PageSize);
+        var result = new ApiResult(200, null);
+        List<JsonObject> page;
+        if (query.ForwardOnly)
+        {
+            // Forward-only paging ignores page and orderBy: ids ascending, starting after pageId.
+            var after = rows.Where(row => Id(row) > query.PageId).ToList();
+            page = [.. after.Take(query.PageSize)];
+            if (after.Count > query.PageSize)
+            {
+                result.Headers["Link"] = url.Next(Id(page[^1]));
+            }
+        }
+        else
+        {
+            var sorted = OrderByTerm.Sort(rows, query.OrderBy).ToList();
+            page = [.. sorted.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)];
+            var links = url.Navigable(query.Page, sorted.Count);
+            if (links.Length > 0)
+            {
+                result.Headers["Link"] = links;
+            }
+        }
+
+        return result with { Body = new JsonArray([.. page.Select(row => (JsonNode)FieldSelector.Select(row, query.Fields).DeepClone())]) };
+    }
+
+    public ApiResult Count(RouteMatch match, HttpRequest request) =>
+        new(200, new JsonObject { ["count"] = Filter(match, ListQuery.From(request)).Count });
+
+    public ApiResult Get(RouteMatch match, HttpRequest request)
+    {
+        var row = Existing(match);
+        var fields = ListQuery.From(request).Fields;
+        return new ApiResult(200, FieldSelector.Select(row, fields).DeepClone());
+    }
+
+    public ApiResult Create(RouteMatch match, JsonNode? body, SimulatorApiMember member, string apiBaseUrl)
+    {
+        var resource = match.Resource;
+        RequireParent(match);
+        var record = Prepare(resource, body, match.ParentId, apiBaseUrl, fillDefaults: true);
+        var outcome = store.TryInsert(resource.Route, record, resource.NaturalKey, member.Identifier, out var id);
+        ThrowIfDuplicate(outcome, resource, record);
+        return new ApiResult(201, store.Row(resource.Route, id)!.DeepClone());
+    }
+
+    public ApiResult Replace(RouteMatch match, JsonNode? body, SimulatorApiMember member, string apiBaseUrl)
+    {
+        var resource = match.Resource;
+        Existing(match);
+        var record = Prepare(resource, body, match.ParentId, apiBaseUrl, fillDefaults: true);
+        return Store(match, record, member);
+    }
+
+    public ApiResult Patch(RouteMatch match, JsonNode? body, SimulatorApiMember member, string apiBaseUrl)
+    {
+        var resource = match.Resource;
+        var rules = schemas.Rules(resource.SchemaName);
+        var patched = PatchApplier.Apply(Existing(match), body, rules, resource.ObjectName);
+        var errors = RecordValidator.Validate(patched, rules, resource.ObjectName).ToList();
+        errors.AddRange(new ReferenceResolver(store, schemas, apiBaseUrl).Resolve(patched, rules, resource.ObjectName, fillDefaults: false));
+        if (errors.Count > 0)
+        {
+            throw ApiErrorException.Invalid(resource.ObjectName, [.. errors]);
+        }
+
+        return Store(match, patched, member);
+    }
+
+    public ApiResult Delete(RouteMatch match)
+    {
+        if (!match.Resource.Deletable)
+        {
+            throw new ApiErrorException(405, "MethodNotAllowed", $"{match.Resource.ObjectName} records cannot be deleted.");
+        }
+
+        Existing(match);
+        store.Remove(match.Resource.Route, match.Id!.Value);
+        return ApiResult.NoContent();
+    }
+
+    private ApiResult Store(RouteMatch match, JsonObject record, SimulatorApiMember member)
+    {
+        var resource = match.Resource;
+        var outcome = store.TryReplace(resource.Route, match.Id!.Value, record, resource.NaturalKey, member.Identifier);
+        if (outcome == WriteOutcome.NotFound)
+        {
+            throw NotFound(match);
+        }
+
+        ThrowIfDuplicate(outcome, resource, record);
+        return new ApiResult(200, store.Row(resource.Route, match.Id.Value)!.DeepClone());
+    }
+
+    private JsonObject Prepare(ResourceDefinition resource, JsonNode? body, int? parentId, string apiBaseUrl, bool fillDefaults)
+    {
+        if (body is not JsonObject input)
+        {
+            throw ApiErrorException.BadRequest($"The request body must be a {resource.ObjectName} JSON object.");
+        }
+
+        var rules = schemas.Rules(resource.SchemaName);
+        var record = input.DeepClone().AsObject();
+        record.Remove("id");
+        record.Remove("_info");
+        RecordValidator.RemoveUndeclared(record, rules);
+        if (parentId is { } parent && resource.ParentLink is { } link)
+        {
+            JsonPaths.Set(record, link, parent);
+        }
+
+        var errors = RecordValidator.Validate(record, rules, resource.ObjectName).ToList();
+        errors.AddRange(new ReferenceResolver(store, schemas, apiBaseUrl).Resolve(record, rules, resource.ObjectName, fillDefaults));
+        if (errors.Count > 0)
+        {
+            throw ApiErrorException.Invalid(resource.ObjectName, [.. errors]);
+        }
+
+        return record;
+    }
+
+    private List<JsonObject> Filter(RouteMatch match, ListQuery query)
+    {
+        RequireParent(match);
+        return [.. store.Rows(match.Resource.Route).Where(row =>
+            BelongsToParent(match, row)
+            && ConditionEvaluator.Matches(query.Conditions, row)
+            && ConditionEvaluator.MatchesAnyElement(query.ChildConditions, row, arrayField: null)
+            && ConditionEvaluator.MatchesAnyElement(query.CustomFieldConditions, row, "customFields"))];
+    }
+
+    private JsonObject Existing(RouteMatch match)
+    {
+        RequireParent(match);
+        var row = match.Id is { } id ? store.Row(match.Resource.Route, id) : null;
+        return row is not null && BelongsToParent(match, row) ? row : throw NotFound(match);
+    }
+
+    private void RequireParent(RouteMatch match)
+    {
+        if (match.ParentId is { } parentId && match.Resource.ParentRoute is { } parentRoute && store.Row(parentRoute, parentId) is null)
+        {
+            var parent = ResourceCatalog.Find(parentRoute);
+            throw ApiErrorException.NotFound($"{parent?.ObjectName ?? parentRoute} with id {parentId} was not found.");
+        }
+    }
+
+    private static bool BelongsToParent(RouteMatch match, JsonObject row) =>
+        match.ParentId is not { } parentId || match.Resource.ParentLink is not { } link
+        || (JsonPaths.TryGetInt(JsonPaths.Get(row, link), out var value) && value == parentId);
+
+    private static void ThrowIfDuplicate(WriteOutcome outcome, ResourceDefinition resource, JsonObject record)
+    {
+        if (outcome == WriteOutcome.Duplicate)
+        {
+            var key = resource.NaturalKey!;
+            throw ApiErrorException.Invalid(resource.ObjectName, new FieldError(
+                "ObjectExists",
+                $"The {key} '{JsonPaths.Get(record, key)}' is already in use by another {resource.ObjectName}.",
+                resource.ObjectName,
+                key));
+        }
+    }
+
+    private static ApiErrorException NotFound(RouteMatch match) =>
+        ApiErrorException.NotFound($"{match.Resource.ObjectName} with id {match.Id} was not found.");
+
+    private static int Id(JsonObject row) => JsonPaths.TryGetInt(row["id"], out var id) ? id : 0;
+}

@@ -1,0 +1,32 @@
+namespace ConnectWise.Simulator.Resources;
+
+/// <summary>
+/// One row of the resource table: everything the generic endpoints need to serve a ConnectWise resource.
+/// </summary>
+/// <param name="Route">The route under <c>apis/3.0/</c>, with <c>{parentId}</c> for nested resources.</param>
+/// <param name="SchemaName">The spec component schema of the resource, e.g. "Company".</param>
+/// <param name="ObjectName">The name in error bodies, e.g. "company" in "company object is invalid".</param>
+/// <param name="Permission">The security-role line a member needs to use the resource.</param>
+internal sealed record ResourceDefinition(string Route, string SchemaName, string ObjectName, ApiPermission Permission)
+{
+    /// <summary>For a nested route, the route of the parent collection (e.g. "finance/agreements").</summary>
+    public string? ParentRoute { get; init; }
+
+    /// <summary>For a nested route, the path in a record that holds the parent's id ("agreementId", "company/id").</summary>
+    public string? ParentLink { get; init; }
+
+    /// <summary>A field whose value must be unique (case-insensitive), answered with ObjectExists otherwise.</summary>
+    public string? NaturalKey { get; init; }
+
+    /// <summary>The reference schemas that point at this resource, e.g. "CompanyReference".</summary>
+    public IReadOnlyList<string> ReferencedAs { get; init; } = [];
+
+    /// <summary>Reference fields filled from a differently named field of the record (e.g. isClosed from closedFlag).</summary>
+    public IReadOnlyDictionary<string, string> ReferenceSources { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Whether DELETE is allowed (members, for one, cannot be deleted).</summary>
+    public bool Deletable { get; init; } = true;
+
+    /// <summary>The route split into segments.</summary>
+    public IReadOnlyList<string> Segments { get; } = Route.Split('/');
+}
