@@ -1,0 +1,34 @@
+using System.CommandLine;
+
+namespace Bss.IntegrationFramework.Host.Cli;
+
+/// <summary>The host's command line.</summary>
+internal static class HostCli
+{
+    /// <summary>Builds the root command with every command.</summary>
+    /// <returns>The root command.</returns>
+    public static RootCommand Build()
+    {
+        var globals = new GlobalOptions();
+        var root = new RootCommand("BSS Integration Framework host: activates connector instances, keeps their settings, links and BSS records in SQLite, and runs syncs.");
+        globals.AddTo(root);
+        root.Subcommands.Add(DemoCommand.Create(globals));
+        return root;
+    }
+
+    /// <summary>Parses and runs a command line.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Where results go; standard output when <see langword="null"/>.</param>
+    /// <param name="error">Where errors go; standard error when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    /// <returns>The exit code.</returns>
+    public static Task<int> InvokeAsync(string[] args, TextWriter? output = null, TextWriter? error = null, CancellationToken cancellationToken = default)
+    {
+        var configuration = new InvocationConfiguration
+        {
+            Output = output ?? Console.Out,
+            Error = error ?? Console.Error,
+        };
+        return Build().Parse(args).InvokeAsync(configuration, cancellationToken);
+    }
+}

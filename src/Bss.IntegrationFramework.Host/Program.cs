@@ -1,0 +1,3 @@
+using Bss.IntegrationFramework.Host.Cli;
+
+return await HostCli.InvokeAsync(args).ConfigureAwait(false);

@@ -1,0 +1,12 @@
+namespace Bss.IntegrationFramework.Host.Storage;
+
+/// <summary>One sync run of an instance.</summary>
+/// <param name="Id">The run id.</param>
+/// <param name="InstanceId">The instance.</param>
+/// <param name="StartedAt">When it started.</param>
+/// <param name="EndedAt">When it ended, if it did.</param>
+/// <param name="Status">One of <see cref="RunStatus"/>.</param>
+/// <param name="DryRun">Whether it wrote nothing.</param>
+/// <param name="Requests">HTTP requests the connector sent.</param>
+/// <param name="Message">Why it failed, if it did.</param>
+internal sealed record RunRecord(long Id, long InstanceId, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, string Status, bool DryRun, long Requests, string? Message);

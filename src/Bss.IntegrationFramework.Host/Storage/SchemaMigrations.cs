@@ -1,0 +1,103 @@
+namespace Bss.IntegrationFramework.Host.Storage;
+
+/// <summary>The store's schema, one entry per version; a version is never edited once released, only added.</summary>
+internal static class SchemaMigrations
+{
+    /// <summary>Gets the statements that bring the schema from version <c>index</c> to <c>index + 1</c>.</summary>
+    public static IReadOnlyList<string> Versions { get; } =
+    [
+        """
+        CREATE TABLE instances (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            connector TEXT NOT NULL,
+            created_at TEXT NOT NULL);
+        CREATE TABLE server_variables (
+            instance_id INTEGER NOT NULL REFERENCES instances(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            value TEXT,
+            PRIMARY KEY (instance_id, name));
+        CREATE TABLE lookups (
+            instance_id INTEGER NOT NULL REFERENCES instances(id) ON DELETE CASCADE,
+            lookup TEXT NOT NULL,
+            bss_value TEXT NOT NULL,
+            remote_id TEXT NOT NULL,
+            PRIMARY KEY (instance_id, lookup, bss_value));
+        CREATE TABLE sync_options (
+            instance_id INTEGER NOT NULL REFERENCES instances(id) ON DELETE CASCADE,
+            module TEXT NOT NULL,
+            operation TEXT NOT NULL,
+            enabled INTEGER NOT NULL,
+            PRIMARY KEY (instance_id, module, operation));
+        CREATE TABLE links (
+            instance_id INTEGER NOT NULL REFERENCES instances(id) ON DELETE CASCADE,
+            module TEXT NOT NULL,
+            bss_id TEXT NOT NULL,
+            remote_id TEXT NOT NULL,
+            payload_hash TEXT,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (instance_id, module, bss_id));
+        CREATE INDEX ix_links_remote_id ON links (instance_id, module, remote_id);
+        CREATE TABLE cursors (
+            instance_id INTEGER NOT NULL REFERENCES instances(id) ON DELETE CASCADE,
+            module TEXT NOT NULL,
+            cursor TEXT,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (instance_id, module));
+        CREATE TABLE bss_records (
+            entity TEXT NOT NULL,
+            id TEXT NOT NULL,
+            json TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (entity, id));
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            instance_id INTEGER NOT NULL REFERENCES instances(id) ON DELETE CASCADE,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            status TEXT NOT NULL,
+            dry_run INTEGER NOT NULL,
+            requests INTEGER NOT NULL DEFAULT 0,
+            message TEXT);
+        CREATE INDEX ix_runs_instance ON runs (instance_id, id);
+        CREATE TABLE run_modules (
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            module TEXT NOT NULL,
+            direction TEXT NOT NULL,
+            created INTEGER NOT NULL DEFAULT 0,
+            updated INTEGER NOT NULL DEFAULT 0,
+            unchanged INTEGER NOT NULL DEFAULT 0,
+            skipped INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0,
+            quarantined INTEGER NOT NULL DEFAULT 0,
+            pulled INTEGER NOT NULL DEFAULT 0,
+            requests INTEGER NOT NULL DEFAULT 0,
+            note TEXT,
+            PRIMARY KEY (run_id, module, direction));
+        CREATE TABLE run_results (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            module TEXT NOT NULL,
+            bss_id TEXT NOT NULL,
+            remote_id TEXT,
+            operation TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            failure_kind TEXT,
+            reason TEXT,
+            attempts INTEGER NOT NULL DEFAULT 1,
+            at TEXT NOT NULL,
+            changes TEXT);
+        CREATE INDEX ix_run_results_run ON run_results (run_id, id);
+        CREATE TABLE record_failures (
+            instance_id INTEGER NOT NULL REFERENCES instances(id) ON DELETE CASCADE,
+            module TEXT NOT NULL,
+            bss_id TEXT NOT NULL,
+            attempts INTEGER NOT NULL,
+            failure_kind TEXT,
+            reason TEXT,
+            next_attempt_at TEXT,
+            quarantined INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (instance_id, module, bss_id));
+        """,
+    ];
+}

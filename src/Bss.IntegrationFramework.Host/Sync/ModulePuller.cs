@@ -1,0 +1,110 @@
+using System.Globalization;
+using Bss.IntegrationFramework.Host.Storage;
+
+namespace Bss.IntegrationFramework.Host.Sync;
+
+/// <summary>Pulls one module's remote records into the BSS store, saving the cursor after each stored page.</summary>
+internal static class ModulePuller
+{
+    /// <summary>Pulls the records of a module.</summary>
+    /// <param name="scope">The run.</param>
+    /// <param name="module">The module.</param>
+    /// <param name="cancellationToken">Cancels between pages; pages already stored keep their cursor.</param>
+    /// <returns>The module's totals.</returns>
+    public static Task<ModuleRunStats> PullAsync(RunScope scope, string module, CancellationToken cancellationToken) =>
+        module switch
+        {
+            BssModules.Accounts => PullAsync<Account>(scope, module, cancellationToken),
+            BssModules.Contacts => PullAsync<Contact>(scope, module, cancellationToken),
+            BssModules.Products => PullAsync<Product>(scope, module, cancellationToken),
+            BssModules.Subscriptions => PullAsync<Subscription>(scope, module, cancellationToken),
+            BssModules.Orders => PullAsync<Order>(scope, module, cancellationToken),
+            BssModules.Invoices => PullAsync<Invoice>(scope, module, cancellationToken),
+            BssModules.Payments => PullAsync<Payment>(scope, module, cancellationToken),
+            _ => Task.FromResult(new ModuleRunStats { Module = module, Direction = "pull", Note = "the host has no BSS entity for this module" }),
+        };
+
+    private static async Task<ModuleRunStats> PullAsync<TRecord>(RunScope scope, string module, CancellationToken cancellationToken)
+        where TRecord : BssRecord
+    {
+        var tally = new ModuleTally(module, "pull");
+        var handler = scope.Session.GetPullModule<TRecord>(module);
+        if (handler is null)
+        {
+            tally.Note = "skipped: the connector cannot pull this module yet";
+            return tally.ToStats();
+        }
+
+        if (!scope.Runtime.Context.Options.IsEnabled(module, SyncOperation.BatchRead))
+        {
+            tally.Note = "skipped: batchRead is switched off";
+            return tally.ToStats();
+        }
+
+        var state = scope.Runtime.Context.State;
+        var cursor = scope.Request.Full ? null : await state.GetCursorAsync(module, cancellationToken).ConfigureAwait(false);
+        var before = scope.Session.RequestCount;
+        try
+        {
+            await foreach (var batch in handler.PullAsync(new PullRequest(cursor), cancellationToken).ConfigureAwait(false))
+            {
+                var logged = await StoreAsync(scope, module, batch, cancellationToken).ConfigureAwait(false);
+                await scope.RecordAsync(logged, tally, cancellationToken).ConfigureAwait(false);
+                if (!scope.Request.DryRun)
+                {
+                    await state.SaveCursorAsync(module, batch.Checkpoint, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            tally.Requests = scope.Session.RequestCount - before;
+        }
+
+        return tally.ToStats();
+    }
+
+    private static async Task<List<RunResultRecord>> StoreAsync<TRecord>(RunScope scope, string module, PullBatch<TRecord> batch, CancellationToken cancellationToken)
+        where TRecord : BssRecord
+    {
+        var links = scope.Runtime.Links;
+        var now = scope.Services.TimeProvider.GetUtcNow();
+        var toStore = new List<BssRecord>();
+        var logged = new List<RunResultRecord>();
+        foreach (var pulled in batch.Records)
+        {
+            var link = await links.FindByRemoteIdAsync(module, pulled.RemoteId, cancellationToken).ConfigureAwait(false);
+            var bssId = !string.IsNullOrEmpty(pulled.Record.Id) ? pulled.Record.Id
+                : link?.BssId ?? string.Create(CultureInfo.InvariantCulture, $"cw-{module.ToLowerInvariant()}-{pulled.RemoteId}");
+            if (!pulled.Deleted)
+            {
+                toStore.Add(((BssRecord)pulled.Record) with { Id = bssId });
+            }
+
+            if (link is null && !scope.Request.DryRun && !pulled.Deleted)
+            {
+                // Linked without a payload hash: the next push compares and sends only what differs.
+                await links.SaveAsync(new IntegrationLink(module, bssId, pulled.RemoteId, null, now), cancellationToken).ConfigureAwait(false);
+            }
+
+            logged.Add(new RunResultRecord
+            {
+                RunId = scope.RunId,
+                Module = module,
+                BssId = bssId,
+                RemoteId = pulled.RemoteId,
+                Operation = nameof(SyncOperation.BatchRead),
+                Outcome = pulled.Deleted ? RecordOutcomes.Deleted : RecordOutcomes.Pulled,
+                Reason = pulled.Deleted ? "Deleted in the remote system; the BSS record is kept." : null,
+                At = now,
+            });
+        }
+
+        if (!scope.Request.DryRun)
+        {
+            await scope.Services.Records.UpsertAsync(toStore, cancellationToken).ConfigureAwait(false);
+        }
+
+        return logged;
+    }
+}

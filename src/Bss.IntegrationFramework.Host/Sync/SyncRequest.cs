@@ -1,0 +1,26 @@
+namespace Bss.IntegrationFramework.Host.Sync;
+
+/// <summary>What one sync run does.</summary>
+internal sealed record SyncRequest
+{
+    /// <summary>The default number of records handed to a push module at once.</summary>
+    public const int DefaultBatchSize = 500;
+
+    /// <summary>Gets the instance name.</summary>
+    public required string InstanceName { get; init; }
+
+    /// <summary>Gets the modules to run, or <see langword="null"/> for every module the connector has.</summary>
+    public IReadOnlyList<string>? Modules { get; init; }
+
+    /// <summary>Gets the direction.</summary>
+    public SyncDirection Direction { get; init; } = SyncDirection.Push;
+
+    /// <summary>Gets a value indicating whether to compute the plan only, writing nothing.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Gets a value indicating whether pulls start over instead of resuming from their cursor.</summary>
+    public bool Full { get; init; }
+
+    /// <summary>Gets how many records a push module receives at once.</summary>
+    public int BatchSize { get; init; } = DefaultBatchSize;
+}

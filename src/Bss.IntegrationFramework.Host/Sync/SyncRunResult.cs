@@ -1,0 +1,15 @@
+using Bss.IntegrationFramework.Host.Storage;
+
+namespace Bss.IntegrationFramework.Host.Sync;
+
+/// <summary>What one sync run did.</summary>
+/// <param name="RunId">The run id in the sync log.</param>
+/// <param name="Status">One of <see cref="RunStatus"/>.</param>
+/// <param name="Modules">The totals of every module, in the order they ran.</param>
+/// <param name="Results">Every record's result, in the order they happened.</param>
+/// <param name="Requests">The HTTP requests the connector sent.</param>
+internal sealed record SyncRunResult(long RunId, string Status, IReadOnlyList<ModuleRunStats> Modules, IReadOnlyList<RunResultRecord> Results, long Requests)
+{
+    /// <summary>Gets how many records of the run failed or were quarantined.</summary>
+    public int FailedCount => Modules.Sum(m => m.Failed + m.Quarantined);
+}

@@ -1,0 +1,93 @@
+using Bss.IntegrationFramework.Host.Instances;
+using Bss.IntegrationFramework.Host.Storage;
+
+namespace Bss.IntegrationFramework.Host.Sync;
+
+/// <summary>
+/// Runs a sync of one instance: opens a session, pushes then pulls the chosen modules in dependency order,
+/// logs every record's result, and records the run's totals and the requests the connector sent.
+/// </summary>
+/// <param name="services">The host services.</param>
+internal sealed class SyncRunner(HostServices services)
+{
+    /// <summary>Runs a sync.</summary>
+    /// <param name="request">What to run.</param>
+    /// <param name="progress">Where progress goes, if anywhere.</param>
+    /// <param name="cancellationToken">Stops the run between batches; what was done is kept.</param>
+    /// <returns>What the run did.</returns>
+    /// <exception cref="HostException">The instance or a module does not exist.</exception>
+    /// <exception cref="ConnectorConfigurationException">The instance's settings cannot be used.</exception>
+    public async Task<SyncRunResult> RunAsync(SyncRequest request, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var runtime = await InstanceRuntime.CreateAsync(services, request.InstanceName, progress, cancellationToken).ConfigureAwait(false);
+        await using (runtime.ConfigureAwait(false))
+        {
+            return await RunAsync(runtime, request, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<SyncRunResult> RunAsync(InstanceRuntime runtime, SyncRequest request, CancellationToken cancellationToken)
+    {
+        var modules = SelectModules(runtime.Connector.Manifest, request.Modules);
+        var runId = await services.Runs.StartAsync(runtime.Instance.Id, request.DryRun, cancellationToken).ConfigureAwait(false);
+        var stats = new List<ModuleRunStats>();
+        long requests = 0;
+        RunScope? scope = null;
+        try
+        {
+            var session = await runtime.Connector.OpenSessionAsync(runtime.Context, cancellationToken).ConfigureAwait(false);
+            await using (session.ConfigureAwait(false))
+            {
+                scope = new RunScope(services, runtime, session, request, runId);
+                foreach (var direction in new[] { SyncDirection.Push, SyncDirection.Pull }.Where(d => request.Direction.HasFlag(d)))
+                {
+                    foreach (var module in modules)
+                    {
+                        var moduleStats = direction == SyncDirection.Push
+                            ? await ModulePusher.PushAsync(scope, module, cancellationToken).ConfigureAwait(false)
+                            : await ModulePuller.PullAsync(scope, module, cancellationToken).ConfigureAwait(false);
+                        stats.Add(moduleStats);
+                        await services.Runs.SaveModuleAsync(runId, moduleStats, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                requests = session.RequestCount;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            await services.Runs.FinishAsync(runId, RunStatus.Cancelled, scope?.Session.RequestCount ?? 0, "Stopped on request.", CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+        catch (Exception ex)
+        {
+            await services.Runs.FinishAsync(runId, RunStatus.Failed, scope?.Session.RequestCount ?? 0, ex.Message, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
+        var status = stats.Sum(s => s.Failed + s.Quarantined) > 0 ? RunStatus.CompletedWithFailures : RunStatus.Succeeded;
+        await services.Runs.FinishAsync(runId, status, requests, null, cancellationToken).ConfigureAwait(false);
+        return new SyncRunResult(runId, status, stats, scope?.Results ?? [], requests);
+    }
+
+    private static List<string> SelectModules(ConnectorManifest manifest, IReadOnlyList<string>? requested)
+    {
+        var available = BssModules.All
+            .Where(m => manifest.Modules.Any(d => string.Equals(d.Name, m, StringComparison.OrdinalIgnoreCase)))
+            .Concat(manifest.Modules.Select(d => d.Name).Where(n => !BssModules.All.Contains(n, StringComparer.OrdinalIgnoreCase)))
+            .ToList();
+        if (requested is null || requested.Count == 0)
+        {
+            return available;
+        }
+
+        var unknown = requested.Where(r => !available.Contains(r, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new HostException($"The connector has no module {string.Join(", ", unknown)} (modules: {string.Join(", ", available)}).");
+        }
+
+        return [.. available.Where(a => requested.Contains(a, StringComparer.OrdinalIgnoreCase))];
+    }
+}
