@@ -57,13 +57,9 @@ public sealed class ConnectWiseSimulator : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, SilentHostLifetime>();
         var app = builder.Build();
 
-        var store = new SimulatorStore(options.TimeProvider);
-        if (options.SeedDefaults)
-        {
-            DefaultSeed.Apply(store);
-        }
-
-        var simulator = new ConnectWiseSimulator(app, options, store);
+        ConnectWiseSimulator? simulator = null;
+        var store = new SimulatorStore(options.TimeProvider, () => simulator?.ApiBaseUrl.AbsoluteUri ?? "/");
+        simulator = new ConnectWiseSimulator(app, options, store);
         var handler = new ApiRequestHandler(options, new ResourceEndpoints(store, SchemaCatalog.Default));
         app.Use(simulator.LogAsync);
         app.Run(handler.HandleAsync);
@@ -72,6 +68,13 @@ public sealed class ConnectWiseSimulator : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("Kestrel reported no address.");
         simulator.SiteUrl = new Uri(address.Replace("0.0.0.0", IPAddress.Loopback.ToString(), StringComparison.Ordinal).TrimEnd('/') + "/");
+
+        // Seeded after the port is known so that reference hrefs carry the real address; nobody can call before this returns.
+        if (options.SeedDefaults)
+        {
+            DefaultSeed.Apply(store);
+        }
+
         return simulator;
     }
 

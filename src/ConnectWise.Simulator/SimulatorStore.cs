@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ConnectWise.Simulator.Api;
 using ConnectWise.Simulator.Resources;
+using ConnectWise.Simulator.Schemas;
 using ConnectWise.Simulator.Storage;
 
 namespace ConnectWise.Simulator;
@@ -17,10 +19,12 @@ public sealed class SimulatorStore
     private readonly Lock _gate = new();
     private readonly Dictionary<string, ResourceTable> _tables = new(StringComparer.OrdinalIgnoreCase);
     private readonly TimeProvider _clock;
+    private readonly Func<string> _apiBaseUrl;
 
-    internal SimulatorStore(TimeProvider clock)
+    internal SimulatorStore(TimeProvider clock, Func<string> apiBaseUrl)
     {
         _clock = clock;
+        _apiBaseUrl = apiBaseUrl;
         foreach (var resource in ResourceCatalog.All)
         {
             _tables[resource.Route] = new ResourceTable();
@@ -54,8 +58,9 @@ public sealed class SimulatorStore
     }
 
     /// <summary>
-    /// Stores a copy of a record as is (no validation, no natural-key check, references not expanded), giving it the
-    /// next id unless it carries a positive "id", and stamping <c>_info.dateEntered</c>/<c>lastUpdated</c> from the clock.
+    /// Stores a copy of a record without validation or natural-key check, giving it the next id unless it carries a
+    /// positive "id", stamping <c>_info.dateEntered</c>/<c>lastUpdated</c> from the clock, and expanding references
+    /// that name stored records (<c>{"id":1}</c> becomes <c>{"id":1,"name":"Active","_info":{…}}</c>).
     /// </summary>
     /// <param name="resource">The resource route.</param>
     /// <param name="record">The record; it is copied, not kept.</param>
@@ -64,6 +69,13 @@ public sealed class SimulatorStore
     {
         ArgumentNullException.ThrowIfNull(record);
         var copy = record.DeepClone().AsObject();
+        if (ResourceCatalog.Find(resource) is { } definition)
+        {
+            // Seeds may name records that do not exist; those references are kept as given.
+            new ReferenceResolver(this, SchemaCatalog.Default, _apiBaseUrl())
+                .Resolve(copy, SchemaCatalog.Default.Rules(definition.SchemaName), definition.ObjectName, fillDefaults: false);
+        }
+
         lock (_gate)
         {
             return InsertLocked(Table(resource), copy, SeedMember);

@@ -8,6 +8,8 @@ namespace ConnectWise.Simulator.Api;
 /// </summary>
 internal sealed class ApiRequestHandler(SimulatorOptions options, ResourceEndpoints endpoints)
 {
+    private readonly BundleEndpoint _bundles = new(endpoints);
+
     public const string ApiSegment = "apis/3.0/";
 
     public async Task HandleAsync(HttpContext context)
@@ -49,14 +51,25 @@ internal sealed class ApiRequestHandler(SimulatorOptions options, ResourceEndpoi
         }
 
         var member = ApiMemberAuthenticator.Authenticate(request, options);
-        var match = RouteMatcher.Match(path[prefix.Length..])
-            ?? throw ApiErrorException.NotFound($"The resource {path[prefix.Length..]} was not found.");
+        var route = path[prefix.Length..].Trim('/');
+        var baseUrl = ApiBaseUrl(request);
+        if (string.Equals(route, SystemInfoEndpoint.Route, StringComparison.OrdinalIgnoreCase) && HttpMethods.IsGet(request.Method))
+        {
+            return SystemInfoEndpoint.Answer(options);
+        }
+
+        if (string.Equals(route, BundleEndpoint.Route, StringComparison.OrdinalIgnoreCase) && HttpMethods.IsPost(request.Method))
+        {
+            return _bundles.Answer(await JsonResponse.ReadBodyAsync(request, cancellationToken).ConfigureAwait(false), member, baseUrl);
+        }
+
+        var match = RouteMatcher.Match(route)
+            ?? throw ApiErrorException.NotFound($"The resource {route} was not found.");
         if (!member.Has(match.Resource.Permission))
         {
             throw new ApiErrorException(403, "Security", "You do not have security permission to perform this action.");
         }
 
-        var baseUrl = ApiBaseUrl(request);
         var method = request.Method;
         return (method, match.Id, match.IsCount) switch
         {

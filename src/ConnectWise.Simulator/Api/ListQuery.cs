@@ -31,23 +31,27 @@ internal sealed record ListQuery
     public int PageId { get; init; }
 
     /// <summary>Reads the query string and headers; a malformed value gets ConnectWise's 400.</summary>
-    public static ListQuery From(HttpRequest request)
+    public static ListQuery From(HttpRequest request) => From(
+        name => request.Query[name],
+        string.Equals(request.Headers["pagination-type"], "forward-only", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Reads list parameters by name from any source (a query string, a bundle request).</summary>
+    public static ListQuery From(Func<string, string?> parameter, bool forwardOnly)
     {
-        var query = request.Query;
         try
         {
             return new ListQuery
             {
-                Conditions = ConditionParser.Parse(query["conditions"]),
-                ChildConditions = ConditionParser.Parse(query["childConditions"]),
-                CustomFieldConditions = ConditionParser.Parse(query["customFieldConditions"]),
-                OrderBy = OrderByTerm.ParseList(query["orderBy"]),
-                Fields = ((string?)query["fields"] ?? "")
+                Conditions = ConditionParser.Parse(parameter("conditions")),
+                ChildConditions = ConditionParser.Parse(parameter("childConditions")),
+                CustomFieldConditions = ConditionParser.Parse(parameter("customFieldConditions")),
+                OrderBy = OrderByTerm.ParseList(parameter("orderBy")),
+                Fields = (parameter("fields") ?? "")
                     .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                Page = Math.Max(1, Integer(query["page"], "page") ?? 1),
-                PageSize = Math.Clamp(Integer(query["pageSize"], "pageSize") ?? DefaultPageSize, 1, MaxPageSize),
-                ForwardOnly = string.Equals(request.Headers["pagination-type"], "forward-only", StringComparison.OrdinalIgnoreCase),
-                PageId = Math.Max(0, Integer(query["pageId"], "pageId") ?? 0),
+                Page = Math.Max(1, Integer(parameter("page"), "page") ?? 1),
+                PageSize = Math.Clamp(Integer(parameter("pageSize"), "pageSize") ?? DefaultPageSize, 1, MaxPageSize),
+                ForwardOnly = forwardOnly,
+                PageId = Math.Max(0, Integer(parameter("pageId"), "pageId") ?? 0),
             };
         }
         catch (ConditionSyntaxException exception)

@@ -41,14 +41,22 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
         return result with { Body = new JsonArray([.. page.Select(row => (JsonNode)FieldSelector.Select(row, query.Fields).DeepClone())]) };
     }
 
-    public ApiResult Count(RouteMatch match, HttpRequest request) =>
-        new(200, new JsonObject { ["count"] = Filter(match, ListQuery.From(request)).Count });
+    public ApiResult Count(RouteMatch match, HttpRequest request) => Count(match, ListQuery.From(request));
 
-    public ApiResult Get(RouteMatch match, HttpRequest request)
+    public ApiResult Count(RouteMatch match, ListQuery query) =>
+        new(200, new JsonObject { ["count"] = Filter(match, query).Count });
+
+    public ApiResult Get(RouteMatch match, HttpRequest request) => Get(match, ListQuery.From(request));
+
+    public ApiResult Get(RouteMatch match, ListQuery query) =>
+        new(200, FieldSelector.Select(Existing(match), query.Fields).DeepClone());
+
+    /// <summary>A page of a list without Link headers (for bundles).</summary>
+    public JsonArray Page(RouteMatch match, ListQuery query)
     {
-        var row = Existing(match);
-        var fields = ListQuery.From(request).Fields;
-        return new ApiResult(200, FieldSelector.Select(row, fields).DeepClone());
+        var sorted = OrderByTerm.Sort(Filter(match, query), query.OrderBy);
+        return new JsonArray([.. sorted.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Select(row => (JsonNode)FieldSelector.Select(row, query.Fields).DeepClone())]);
     }
 
     public ApiResult Create(RouteMatch match, JsonNode? body, SimulatorApiMember member, string apiBaseUrl)

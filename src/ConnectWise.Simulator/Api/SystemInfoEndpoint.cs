@@ -1,0 +1,22 @@
+using System.Text.Json.Nodes;
+
+namespace ConnectWise.Simulator.Api;
+
+/// <summary><c>GET system/info</c>: the version and licence facts clients read to check their credentials.</summary>
+internal static class SystemInfoEndpoint
+{
+    public const string Route = "system/info";
+
+    public static ApiResult Answer(SimulatorOptions options) => new(200, new JsonObject
+    {
+        ["version"] = CompanyInfoEndpoint.VersionNumber,
+        ["isCloud"] = false,
+        ["serverTimeZone"] = "Eastern Standard Time",
+        ["licenseBits"] = new JsonArray(
+            new JsonObject { ["name"] = "Agreements", ["activeFlag"] = true },
+            new JsonObject { ["name"] = "Procurement", ["activeFlag"] = true },
+            new JsonObject { ["name"] = "Sales", ["activeFlag"] = true }),
+        ["cloudRegion"] = options.CompanyId.Length > 0 ? "NA" : null,
+        ["maxWorkFlowRecordsAllowed"] = 500,
+    });
+}
