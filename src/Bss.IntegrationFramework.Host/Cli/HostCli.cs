@@ -13,6 +13,7 @@ internal static class HostCli
         var root = new RootCommand("BSS Integration Framework host: activates connector instances, keeps their settings, links and BSS records in SQLite, and runs syncs.");
         globals.AddTo(root);
         root.Subcommands.Add(DemoCommand.Create(globals));
+        root.Subcommands.Add(InstanceCommands.Create(globals));
         return root;
     }
 

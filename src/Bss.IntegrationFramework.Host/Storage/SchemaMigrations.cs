@@ -99,5 +99,13 @@ internal static class SchemaMigrations
             quarantined INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (instance_id, module, bss_id));
         """,
+        """
+        CREATE TABLE run_locks (
+            instance_id INTEGER PRIMARY KEY REFERENCES instances(id) ON DELETE CASCADE,
+            run_id INTEGER NOT NULL,
+            machine TEXT NOT NULL,
+            pid INTEGER NOT NULL,
+            acquired_at TEXT NOT NULL);
+        """,
     ];
 }

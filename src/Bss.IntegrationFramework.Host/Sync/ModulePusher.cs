@@ -44,31 +44,91 @@ internal static class ModulePusher
         }
 
         var records = await scope.Services.Records.ListAsync<TRecord>(cancellationToken).ConfigureAwait(false);
+        var failures = await scope.Failures.GetAsync(module, cancellationToken).ConfigureAwait(false);
         var pushOptions = new PushOptions { DryRun = scope.Request.DryRun };
+        var done = 0;
         foreach (var batch in records.Chunk(Math.Max(1, scope.Request.BatchSize)))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var links = await scope.Runtime.Links.GetManyAsync(module, [.. batch.Select(r => r.Id)], cancellationToken).ConfigureAwait(false);
-            var items = batch
-                .Select(r => new PushItem<TRecord>(r, links.ContainsKey(r.Id) ? SyncOperation.Update : SyncOperation.Create))
-                .ToList();
-            var before = scope.Session.RequestCount;
-            IReadOnlyList<PushResult> results;
-            try
+            var now = scope.Services.TimeProvider.GetUtcNow();
+            var held = batch.Select(r => Held(scope, module, r.Id, failures.GetValueOrDefault((module, r.Id)), now)).OfType<RunResultRecord>().ToList();
+            var due = batch.Where(r => !held.Any(h => h.BssId == r.Id)).ToList();
+            if (held.Count > 0)
             {
-                results = await handler.PushAsync(items, pushOptions, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                tally.Requests += scope.Session.RequestCount - before;
+                await scope.RecordAsync(held, tally, cancellationToken).ConfigureAwait(false);
             }
 
-            var now = scope.Services.TimeProvider.GetUtcNow();
-            var logged = items.Select((item, i) => ToRecord(scope.RunId, module, item, i < results.Count ? results[i] : null, now)).ToList();
-            await scope.RecordAsync(logged, tally, cancellationToken).ConfigureAwait(false);
+            if (due.Count > 0)
+            {
+                var links = await scope.Runtime.Links.GetManyAsync(module, [.. due.Select(r => r.Id)], cancellationToken).ConfigureAwait(false);
+                var items = due
+                    .Select(r => new PushItem<TRecord>(r, links.ContainsKey(r.Id) ? SyncOperation.Update : SyncOperation.Create))
+                    .ToList();
+                var before = scope.Session.RequestCount;
+                IReadOnlyList<PushResult> results;
+                try
+                {
+                    results = await handler.PushAsync(items, pushOptions, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    tally.Requests += scope.Session.RequestCount - before;
+                }
+
+                now = scope.Services.TimeProvider.GetUtcNow();
+                var logged = items.Select((item, i) => ToRecord(scope.RunId, module, item, i < results.Count ? results[i] : null, now)).ToList();
+                if (!scope.Request.DryRun)
+                {
+                    logged = await FailureTracking.ApplyAsync(scope, logged, failures, now, cancellationToken).ConfigureAwait(false);
+                }
+
+                await scope.RecordAsync(logged, tally, cancellationToken).ConfigureAwait(false);
+            }
+
+            done += batch.Length;
+            scope.Runtime.Context.Progress?.Report(new SyncProgress(module, done, records.Count));
         }
 
         return tally.ToStats();
+    }
+
+    private static RunResultRecord? Held(RunScope scope, string module, string bssId, RecordFailure? failure, DateTimeOffset now)
+    {
+        if (failure is null)
+        {
+            return null;
+        }
+
+        if (failure.Quarantined)
+        {
+            return new RunResultRecord
+            {
+                RunId = scope.RunId,
+                Module = module,
+                BssId = bssId,
+                Operation = "None",
+                Outcome = RecordOutcomes.Quarantined,
+                FailureKind = failure.FailureKind,
+                Reason = $"Quarantined after {failure.Attempts} failed attempts; last: {failure.Reason} Fix it, then run 'resync {scope.Runtime.Instance.Name} {module} {bssId}'.",
+                Attempts = failure.Attempts,
+                At = now,
+            };
+        }
+
+        return scope.Request.HonourRetryDelays && failure.NextAttemptAt > now
+            ? new RunResultRecord
+            {
+                RunId = scope.RunId,
+                Module = module,
+                BssId = bssId,
+                Operation = "None",
+                Outcome = nameof(PushOutcome.Skipped),
+                FailureKind = failure.FailureKind,
+                Reason = $"Failed {failure.Attempts} times; retried after {failure.NextAttemptAt:u}. Last: {failure.Reason}",
+                Attempts = failure.Attempts,
+                At = now,
+            }
+            : null;
     }
 
     private static RunResultRecord ToRecord<TRecord>(long runId, string module, PushItem<TRecord> item, PushResult? result, DateTimeOffset at)

@@ -11,6 +11,9 @@ namespace Bss.IntegrationFramework.Host.Sync;
 /// <param name="RunId">The run id.</param>
 internal sealed record RunScope(HostServices Services, InstanceRuntime Runtime, IConnectorSession Session, SyncRequest Request, long RunId)
 {
+    /// <summary>Gets the records of the instance that failed in a row.</summary>
+    public FailureStore Failures { get; } = new(Services.Database, Runtime.Instance.Id);
+
     /// <summary>Gets every record result of the run so far.</summary>
     public List<RunResultRecord> Results { get; } = [];
 

@@ -23,4 +23,13 @@ internal sealed record SyncRequest
 
     /// <summary>Gets how many records a push module receives at once.</summary>
     public int BatchSize { get; init; } = DefaultBatchSize;
+
+    /// <summary>
+    /// Gets a value indicating whether records that failed recently wait for their retry time (the scheduler);
+    /// a sync an administrator starts retries them at once. Quarantined records wait for resync either way.
+    /// </summary>
+    public bool HonourRetryDelays { get; init; }
+
+    /// <summary>Gets how failed records are retried and when they are quarantined.</summary>
+    public RetryPolicy RetryPolicy { get; init; } = RetryPolicy.Default;
 }

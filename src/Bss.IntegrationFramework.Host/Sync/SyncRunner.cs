@@ -31,6 +31,29 @@ internal sealed class SyncRunner(HostServices services)
     {
         var modules = SelectModules(runtime.Connector.Manifest, request.Modules);
         var runId = await services.Runs.StartAsync(runtime.Instance.Id, request.DryRun, cancellationToken).ConfigureAwait(false);
+        var locks = new RunLockStore(services.Database);
+        try
+        {
+            await locks.AcquireAsync(runtime.Instance.Id, runId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HostException ex)
+        {
+            await services.Runs.FinishAsync(runId, RunStatus.Failed, 0, ex.Message, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
+        try
+        {
+            return await RunLockedAsync(runtime, request, modules, runId, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await locks.ReleaseAsync(runtime.Instance.Id, runId, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<SyncRunResult> RunLockedAsync(InstanceRuntime runtime, SyncRequest request, List<string> modules, long runId, CancellationToken cancellationToken)
+    {
         var stats = new List<ModuleRunStats>();
         long requests = 0;
         RunScope? scope = null;
