@@ -18,6 +18,23 @@ public sealed class SimulatorApiMember
     /// <summary>The security-role lines the member holds.</summary>
     public ISet<ApiPermission> Permissions { get; } = new HashSet<ApiPermission>();
 
+    /// <summary>Creates a member with a key pair and the given permissions.</summary>
+    /// <param name="identifier">The member's login id.</param>
+    /// <param name="publicKey">The public key.</param>
+    /// <param name="privateKey">The private key.</param>
+    /// <param name="permissions">The security-role lines it holds.</param>
+    /// <returns>The member.</returns>
+    public static SimulatorApiMember Create(string identifier, string publicKey, string privateKey, params IEnumerable<ApiPermission> permissions)
+    {
+        var member = new SimulatorApiMember { Identifier = identifier, PublicKey = publicKey, PrivateKey = privateKey };
+        foreach (var permission in permissions)
+        {
+            member.Permissions.Add(permission);
+        }
+
+        return member;
+    }
+
     /// <summary>Whether the member holds a permission.</summary>
     /// <param name="permission">The security-role line.</param>
     /// <returns>True when granted.</returns>
