@@ -18,7 +18,7 @@ internal sealed class ConnectWiseSession : IConnectorSession
     private readonly RequestCounter _counter = new();
     private readonly ConnectWiseTransport _transport;
     private readonly SyncModuleContext _context;
-    private readonly CompaniesClient _companies;
+    private readonly ConnectWiseClient _client;
     private readonly SetupTableCache _tables;
     private readonly CompanyMapper _companyMapper;
 
@@ -36,8 +36,8 @@ internal sealed class ConnectWiseSession : IConnectorSession
             transport.Redactor,
             _counter,
             context.LoggerFactory.CreateLogger<ConnectWiseConnection>());
-        _companies = new CompaniesClient(connection);
-        _tables = new SetupTableCache(new SetupTablesClient(connection), _lifetime.Token);
+        _client = new ConnectWiseClient(connection);
+        _tables = new SetupTableCache(_client, _lifetime.Token);
         _companyMapper = new CompanyMapper(mapper);
         _context = new SyncModuleContext(
             transport.Settings,
@@ -79,7 +79,7 @@ internal sealed class ConnectWiseSession : IConnectorSession
         where TRecord : BssRecord =>
         module switch
         {
-            BssModules.Accounts => new AccountsPushModule(_companies, _companyMapper, _context) as IPushModule<TRecord>,
+            BssModules.Accounts => new AccountsPushModule(_client.Companies, _companyMapper, _context) as IPushModule<TRecord>,
             _ => null,
         };
 

@@ -81,7 +81,7 @@ internal sealed class CodebaseResolver : ICodebaseResolver, IDisposable
 
     private async Task<string> DiscoverAsync(CancellationToken cancellationToken)
     {
-        var uri = new Uri(_site.SiteUrl, "login/companyinfo/" + Uri.EscapeDataString(_companyId));
+        var uri = new Uri(_site.SiteUrl, Clients.ApiRoutes.CompanyInfo(_companyId));
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         request.Headers.Accept.ParseAdd("application/json");
         using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);

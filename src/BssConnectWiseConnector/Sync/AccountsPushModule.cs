@@ -26,7 +26,7 @@ internal sealed class AccountsPushModule : IPushModule<Account>
     ];
 
     private const string Module = BssModules.Accounts;
-    private readonly ICompaniesClient _companies;
+    private readonly IResourceClient<Company> _companies;
     private readonly CompanyMapper _mapper;
     private readonly SyncModuleContext _context;
     private readonly ILogger _logger;
@@ -35,7 +35,7 @@ internal sealed class AccountsPushModule : IPushModule<Account>
     /// <param name="companies">The companies client.</param>
     /// <param name="mapper">The account mapper.</param>
     /// <param name="context">The session's shared context.</param>
-    public AccountsPushModule(ICompaniesClient companies, CompanyMapper mapper, SyncModuleContext context)
+    public AccountsPushModule(IResourceClient<Company> companies, CompanyMapper mapper, SyncModuleContext context)
     {
         _companies = companies;
         _mapper = mapper;
@@ -53,13 +53,13 @@ internal sealed class AccountsPushModule : IPushModule<Account>
         var links = await _context.Links.GetManyAsync(Module, ids, cancellationToken).ConfigureAwait(false);
         var plans = Plan(items, links, results);
 
-        var unlinked = plans.Where(p => p.Link is null).Select(p => p.Company.Identifier!).ToArray();
+        var unlinked = plans.Where(p => p.Link is null).Select(p => (object)p.Company.Identifier!).ToArray();
         IReadOnlyDictionary<string, Company> existing = new Dictionary<string, Company>();
         if (unlinked.Length > 0)
         {
             try
             {
-                existing = (await _companies.FindByIdentifiersAsync(unlinked, cancellationToken).ConfigureAwait(false))
+                existing = (await _companies.FindInAsync("identifier", unlinked, cancellationToken: cancellationToken).ConfigureAwait(false))
                     .Where(c => c.Identifier is not null)
                     .GroupBy(c => c.Identifier!, StringComparer.OrdinalIgnoreCase)
                     .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
@@ -164,7 +164,7 @@ internal sealed class AccountsPushModule : IPushModule<Account>
                 }
 
                 // The linked company is gone from ConnectWise: find it by identifier, or create it again.
-                var found = await _companies.FindByIdentifiersAsync([plan.Company.Identifier!], cancellationToken).ConfigureAwait(false);
+                var found = await _companies.FindInAsync("identifier", [plan.Company.Identifier!], cancellationToken: cancellationToken).ConfigureAwait(false);
                 existing = found.ToDictionary(c => c.Identifier!, StringComparer.OrdinalIgnoreCase);
             }
 
@@ -255,7 +255,7 @@ internal sealed class AccountsPushModule : IPushModule<Account>
         catch (ConnectWiseApiException e) when (e.IsObjectExists || e.Code == "Redirect")
         {
             // Another writer (or our own POST whose answer was lost) created it: adopt it rather than fail or duplicate.
-            var found = await _companies.FindByIdentifiersAsync([plan.Company.Identifier!], cancellationToken).ConfigureAwait(false);
+            var found = await _companies.FindInAsync("identifier", [plan.Company.Identifier!], cancellationToken: cancellationToken).ConfigureAwait(false);
             if (found.Count > 0 && found[0] is { } company)
             {
                 return await AdoptAsync(plan, company, options, cancellationToken).ConfigureAwait(false);
