@@ -62,6 +62,7 @@ public sealed class ConnectWiseSimulator : IAsyncDisposable
         simulator = new ConnectWiseSimulator(app, options, store);
         var handler = new ApiRequestHandler(options, new ResourceEndpoints(store, SchemaCatalog.Default));
         app.Use(simulator.LogAsync);
+        app.Use(new FaultInjector(options).InvokeAsync);
         app.Run(handler.HandleAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
@@ -98,7 +99,7 @@ public sealed class ConnectWiseSimulator : IAsyncDisposable
             var request = context.Request;
             Requests.Add(new RequestLogEntry(request.Method, request.Path.Value ?? "", request.QueryString.Value ?? "", context.Response.StatusCode, arrived)
             {
-                Aborted = context.RequestAborted.IsCancellationRequested,
+                Aborted = context.Items.ContainsKey(FaultInjector.DroppedItem) || context.RequestAborted.IsCancellationRequested,
             });
         }
     }
