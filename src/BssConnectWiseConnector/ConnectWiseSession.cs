@@ -1,26 +1,26 @@
+using System.Collections.Concurrent;
 using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Diagnostics;
 using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Lookups;
-using BssConnectWiseConnector.Mapping;
-using BssConnectWiseConnector.Models;
-using BssConnectWiseConnector.Settings;
 using BssConnectWiseConnector.Sync;
 using Microsoft.Extensions.Logging;
 
 namespace BssConnectWiseConnector;
 
-/// <summary>One run of an instance: clients over the instance's transport, setup tables read once, the modules.</summary>
+/// <summary>
+/// One run of an instance: clients over the instance's transport, setup tables read once, and the modules of
+/// <see cref="ModuleCatalog"/>, each created once per session.
+/// </summary>
 internal sealed class ConnectWiseSession : IConnectorSession
 {
     private readonly CancellationTokenSource _lifetime = new();
     private readonly RequestCounter _counter = new();
+    private readonly ConcurrentDictionary<(string Module, bool Push), object?> _handlers = new();
     private readonly ConnectWiseTransport _transport;
-    private readonly SyncModuleContext _context;
-    private readonly ConnectWiseClient _client;
-    private readonly SetupTableCache _tables;
-    private readonly CompanyMapper _companyMapper;
+    private readonly ConnectWiseConnection _connection;
+    private readonly ModuleServices _services;
 
     /// <summary>Initializes a new instance of the <see cref="ConnectWiseSession"/> class.</summary>
     /// <param name="transport">The instance's transport.</param>
@@ -30,16 +30,13 @@ internal sealed class ConnectWiseSession : IConnectorSession
     public ConnectWiseSession(ConnectWiseTransport transport, ConnectorContext context, AutoMapper.IMapper mapper, int maxConcurrency)
     {
         _transport = transport;
-        var connection = new ConnectWiseConnection(
+        _connection = new ConnectWiseConnection(
             transport.CreateClient(),
             transport.Codebase,
             transport.Redactor,
             _counter,
             context.LoggerFactory.CreateLogger<ConnectWiseConnection>());
-        _client = new ConnectWiseClient(connection);
-        _tables = new SetupTableCache(_client, _lifetime.Token);
-        _companyMapper = new CompanyMapper(mapper);
-        _context = new SyncModuleContext(
+        var moduleContext = new SyncModuleContext(
             transport.Settings,
             new LookupTables(context.Lookups),
             context.Links,
@@ -48,6 +45,13 @@ internal sealed class ConnectWiseSession : IConnectorSession
             context.LoggerFactory,
             context.Progress,
             maxConcurrency);
+        _services = new ModuleServices(
+            new ConnectWiseClient(_connection),
+            moduleContext,
+            mapper,
+            new SetupTableCache(_lifetime.Token),
+            context.Options,
+            (module, type) => Handler(module, push: true, type));
     }
 
     /// <inheritdoc />
@@ -55,42 +59,42 @@ internal sealed class ConnectWiseSession : IConnectorSession
 
     /// <inheritdoc />
     public Task<CheckReport> CheckAsync(CancellationToken cancellationToken = default) =>
-        new PreflightCheck(_context.Settings, _transport.Codebase, _tables, _context.Lookups).RunAsync(cancellationToken);
+        new PreflightCheck(_services, _transport.Codebase, _connection).RunAsync(cancellationToken);
 
     /// <inheritdoc />
     public async Task<DiscoveryResult> DiscoverAsync(DiscoveryRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        IReadOnlyList<SetupTableValue> values = request.Name switch
-        {
-            LookupNames.AccountType => await _tables.CompanyTypesAsync().WaitAsync(cancellationToken).ConfigureAwait(false),
-            ServerVariableNames.ImportAccountStatusId => await _tables.CompanyStatusesAsync().WaitAsync(cancellationToken).ConfigureAwait(false),
-            _ => throw new ArgumentException($"'{request.Name}' has no ConnectWise values to discover in this version; known: {LookupNames.AccountType}, {ServerVariableNames.ImportAccountStatusId}.", nameof(request)),
-        };
-        var discovered = values
-            .Where(v => v.Id is not null)
-            .Select(v => new DiscoveredValue(v.Id!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), v.Name ?? string.Empty, v.InactiveFlag != true))
-            .ToArray();
-        return new DiscoveryResult(request.Name, discovered, MatchSuggester.Suggest(request.BssValues, discovered));
+        var sources = ModuleCatalog.All.SelectMany(m => m.DiscoverySources).ToArray();
+        var source = sources.FirstOrDefault(s => string.Equals(s.Name, request.Name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new ArgumentException($"'{request.Name}' has no ConnectWise values to discover; known: {string.Join(", ", sources.Select(s => s.Name))}.", nameof(request));
+        var values = await source.Load(_services, cancellationToken).ConfigureAwait(false);
+        return new DiscoveryResult(source.Name, values, MatchSuggester.Suggest(request.BssValues, values));
     }
 
     /// <inheritdoc />
     public IPushModule<TRecord>? GetPushModule<TRecord>(string module)
-        where TRecord : BssRecord =>
-        module switch
-        {
-            BssModules.Accounts => new AccountsPushModule(_client.Companies, _companyMapper, _context) as IPushModule<TRecord>,
-            _ => null,
-        };
+        where TRecord : BssRecord => Handler(module, push: true, typeof(TRecord)) as IPushModule<TRecord>;
 
     /// <inheritdoc />
     public IPullModule<TRecord>? GetPullModule<TRecord>(string module)
-        where TRecord : BssRecord => null;
+        where TRecord : BssRecord => Handler(module, push: false, typeof(TRecord)) as IPullModule<TRecord>;
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         await _lifetime.CancelAsync().ConfigureAwait(false);
         _lifetime.Dispose();
+    }
+
+    private object? Handler(string module, bool push, Type recordType)
+    {
+        var handler = _handlers.GetOrAdd((module, push), key =>
+        {
+            var registration = ModuleCatalog.Find(key.Module);
+            return registration is null ? null : key.Push ? registration.CreatePushModule(_services) : registration.CreatePullModule(_services);
+        });
+        var expected = (push ? typeof(IPushModule<>) : typeof(IPullModule<>)).MakeGenericType(recordType);
+        return handler is not null && expected.IsInstanceOfType(handler) ? handler : null;
     }
 }

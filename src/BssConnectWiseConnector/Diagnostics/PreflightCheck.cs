@@ -1,35 +1,32 @@
-using System.Globalization;
 using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Http.Errors;
 using BssConnectWiseConnector.Lookups;
-using BssConnectWiseConnector.Models;
 using BssConnectWiseConnector.Settings;
+using BssConnectWiseConnector.Sync;
 
 namespace BssConnectWiseConnector.Diagnostics;
 
 /// <summary>
-/// Checks, in order, that the site answers, the keys and clientId are accepted, and every id the settings and
-/// lookups name exists and is active; every finding says what to fix.
+/// Checks, in order: the site answers and its codebase resolves; the keys and clientId are accepted; for every
+/// module with an enabled operation, the API member's permissions, and that every id its server variables and
+/// lookups name exists and is active. Every finding says what to fix.
 /// </summary>
 internal sealed class PreflightCheck
 {
-    private readonly ConnectWiseSettings _settings;
+    private readonly ModuleServices _services;
     private readonly ICodebaseResolver _codebase;
-    private readonly SetupTableCache _tables;
-    private readonly LookupTables _lookups;
+    private readonly IConnectWiseConnection _connection;
 
     /// <summary>Initializes a new instance of the <see cref="PreflightCheck"/> class.</summary>
-    /// <param name="settings">The settings.</param>
+    /// <param name="services">The session's services.</param>
     /// <param name="codebase">The codebase resolver.</param>
-    /// <param name="tables">The session's setup tables.</param>
-    /// <param name="lookups">The lookup tables.</param>
-    public PreflightCheck(ConnectWiseSettings settings, ICodebaseResolver codebase, SetupTableCache tables, LookupTables lookups)
+    /// <param name="connection">The connection, for permission probes.</param>
+    public PreflightCheck(ModuleServices services, ICodebaseResolver codebase, IConnectWiseConnection connection)
     {
-        _settings = settings;
+        _services = services;
         _codebase = codebase;
-        _tables = tables;
-        _lookups = lookups;
+        _connection = connection;
     }
 
     /// <summary>Runs the check.</summary>
@@ -38,62 +35,139 @@ internal sealed class PreflightCheck
     public async Task<CheckReport> RunAsync(CancellationToken cancellationToken)
     {
         var findings = new List<CheckFinding>();
-        try
+        if (!await CheckConnectionAsync(findings, cancellationToken).ConfigureAwait(false)
+            || !await CheckCredentialsAsync(findings, cancellationToken).ConfigureAwait(false))
         {
-            var apiBase = await _codebase.GetApiBaseAsync(cancellationToken).ConfigureAwait(false);
-            findings.Add(new CheckFinding(CheckSeverity.Ok, "Connection", $"The site answers; its API is at {apiBase.AbsolutePath}."));
-        }
-        catch (Exception e) when (e is ConnectWiseSiteException or HttpRequestException)
-        {
-            findings.Add(new CheckFinding(CheckSeverity.Error, "Connection", e.Message, "Check the ConnectWise URL and the Company ID."));
             return Report(findings);
         }
 
-        IReadOnlyList<SetupTableValue> statuses;
-        try
+        foreach (var module in ModuleCatalog.All.Where(IsEnabled))
         {
-            statuses = await _tables.CompanyStatusesAsync().ConfigureAwait(false);
-            findings.Add(new CheckFinding(CheckSeverity.Ok, "Credentials", "ConnectWise accepts the keys and the Client Id."));
-        }
-        catch (ConnectWiseAuthenticationException e) when (!e.IsPermission)
-        {
-            findings.Add(new CheckFinding(CheckSeverity.Error, "Credentials", $"ConnectWise refused the credentials ({e.ApiMessage ?? e.Code})",
-                "Check the Company ID, the public and private keys of the API member, and the Client Id from the Developer Network."));
-            return Report(findings);
-        }
-        catch (ConnectWiseAuthenticationException)
-        {
-            findings.Add(new CheckFinding(CheckSeverity.Error, "Permission", "The API member may not read company statuses (Companies > Company Maintenance, and System > Table Setup).",
-                "Grant Companies > Company Maintenance and System > Table Setup to the API member's security role."));
-            return Report(findings);
-        }
+            var permitted = await CheckPermissionsAsync(module, findings, cancellationToken).ConfigureAwait(false);
+            if (!permitted)
+            {
+                continue;
+            }
 
-        findings.Add(CheckId(ServerVariableNames.ImportAccountStatusId, "Company Status", _settings.ImportAccountStatusId, statuses));
-        var types = await _tables.CompanyTypesAsync().ConfigureAwait(false);
-        foreach (var (bssValue, remoteId) in _lookups.Entries(LookupNames.AccountType))
-        {
-            var resolution = _lookups.Resolve(LookupNames.AccountType, bssValue);
-            findings.Add(resolution.Id is { } id
-                ? CheckId($"{LookupNames.AccountType} lookup '{bssValue}'", "Company Type", id, types)
-                : new CheckFinding(CheckSeverity.Error, $"{LookupNames.AccountType} lookup", resolution.Problem ?? $"'{remoteId}' is not an id.", "Map it to a company type id."));
+            foreach (var source in module.DiscoverySources)
+            {
+                await CheckIdsAsync(source, findings, cancellationToken).ConfigureAwait(false);
+            }
+
+            findings.AddRange(await module.CheckAsync(_services, cancellationToken).ConfigureAwait(false));
         }
 
         return Report(findings);
     }
 
-    private static CheckFinding CheckId(string area, string table, int id, IReadOnlyList<SetupTableValue> values)
+    private bool IsEnabled(IModuleRegistration module) =>
+        module.Definition.Operations.Any(o => _services.Options.IsEnabled(module.Definition.Name, o));
+
+    private async Task<bool> CheckConnectionAsync(List<CheckFinding> findings, CancellationToken cancellationToken)
     {
-        var value = values.FirstOrDefault(v => v.Id == id);
-        var known = string.Join(", ", values.Where(v => v.InactiveFlag != true).Take(10).Select(v => $"{v.Id} {v.Name}"));
-        if (value is null)
+        try
         {
-            return new CheckFinding(CheckSeverity.Error, area, $"{id.ToString(CultureInfo.InvariantCulture)} is not an id of the setup table {table}.", $"Use one of: {known}.");
+            var apiBase = await _codebase.GetApiBaseAsync(cancellationToken).ConfigureAwait(false);
+            findings.Add(new CheckFinding(CheckSeverity.Ok, "Connection", $"The site answers; its API is at {apiBase.GetLeftPart(UriPartial.Path)}."));
+            return true;
+        }
+        catch (Exception e) when (e is ConnectWiseSiteException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            findings.Add(new CheckFinding(CheckSeverity.Error, "Connection", e.Message, "Check the ConnectWise URL and the Company ID."));
+            return false;
+        }
+    }
+
+    private async Task<bool> CheckCredentialsAsync(List<CheckFinding> findings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var info = await _services.Client.GetSystemInfoAsync(cancellationToken).ConfigureAwait(false);
+            findings.Add(new CheckFinding(CheckSeverity.Ok, "Credentials", $"ConnectWise accepts the keys and the Client Id (version {info?.Version ?? "unknown"})."));
+            return true;
+        }
+        catch (ConnectWiseAuthenticationException e) when (e.IsPermission)
+        {
+            findings.Add(new CheckFinding(CheckSeverity.Ok, "Credentials", "ConnectWise accepts the keys and the Client Id."));
+            return true;
+        }
+        catch (ConnectWiseAuthenticationException e)
+        {
+            var clientId = (e.ApiMessage ?? string.Empty).Contains("client", StringComparison.OrdinalIgnoreCase);
+            findings.Add(new CheckFinding(
+                CheckSeverity.Error,
+                clientId ? "Client Id" : "Credentials",
+                $"ConnectWise refused the {(clientId ? "Client Id" : "credentials")}: {e.ApiMessage ?? e.Code}.",
+                clientId
+                    ? "Copy the clientId registered on the ConnectWise Developer Network into the Client Id server variable."
+                    : "Check the Company ID and the API member's public and private keys (System > Members > API Members > API Keys)."));
+            return false;
+        }
+    }
+
+    private async Task<bool> CheckPermissionsAsync(IModuleRegistration module, List<CheckFinding> findings, CancellationToken cancellationToken)
+    {
+        var permitted = true;
+        foreach (var probe in module.Permissions)
+        {
+            try
+            {
+                await _connection.CountAsync(probe.Route, null, cancellationToken).ConfigureAwait(false);
+                findings.Add(new CheckFinding(CheckSeverity.Ok, $"Permission ({module.Definition.Name})", $"The API member holds {probe.Permission}."));
+            }
+            catch (ConnectWiseAuthenticationException)
+            {
+                permitted = false;
+                findings.Add(new CheckFinding(CheckSeverity.Error, $"Permission ({module.Definition.Name})",
+                    $"The API member lacks {probe.Permission}; the {module.Definition.Name} module cannot run.",
+                    $"In ConnectWise, give the API member's security role {probe.Permission} (All), or switch the {module.Definition.Name} operations off."));
+            }
         }
 
-        return value.InactiveFlag == true
-            ? new CheckFinding(CheckSeverity.Error, area, $"{id} ({value.Name}) is inactive in the setup table {table}.", $"Activate it or use one of: {known}.")
-            : new CheckFinding(CheckSeverity.Ok, area, $"{id} is '{value.Name}' in the setup table {table}.");
+        return permitted;
     }
+
+    private async Task CheckIdsAsync(DiscoverySource source, List<CheckFinding> findings, CancellationToken cancellationToken)
+    {
+        var variable = ServerVariableCatalog.Find(source.Name);
+        var lookup = LookupCatalog.All.FirstOrDefault(l => l.Name == source.Name);
+        var entries = lookup is null ? new Dictionary<string, string>() : _services.Context.Lookups.Entries(lookup.Name);
+        var typed = variable is null ? null : Typed(variable.Name);
+        if (typed is null && entries.Count == 0)
+        {
+            if (variable is { Required: false } || lookup is not null)
+            {
+                findings.Add(new CheckFinding(CheckSeverity.Warning, source.Name,
+                    variable is not null ? $"{variable.DisplayName} is not set; {variable.Description}" : $"The {lookup!.Name} lookup maps nothing; {lookup.Description}",
+                    variable is not null ? "Set it if the module needs it." : "Map the BSS values in the instance's lookups (lookups discover suggests matches)."));
+            }
+
+            return;
+        }
+
+        var values = await source.Load(_services, cancellationToken).ConfigureAwait(false);
+        if (typed is not null)
+        {
+            findings.Add(IdCheck.Check(variable!.DisplayName, source.Name, typed, values));
+        }
+
+        foreach (var (bssValue, remoteId) in entries)
+        {
+            findings.Add(IdCheck.Check($"{lookup!.Name} lookup '{bssValue}'", lookup.Target, remoteId, values));
+        }
+    }
+
+    private string? Typed(string variable) => variable switch
+    {
+        ServerVariableNames.ImportAccountStatusId => Id(_services.Context.Settings.ImportAccountStatusId),
+        ServerVariableNames.ProductCategoryId => Id(_services.Context.Settings.ProductCategoryId),
+        ServerVariableNames.ProductSubCategoryId => Id(_services.Context.Settings.ProductSubCategoryId),
+        ServerVariableNames.ProductUnitOfMeasureId => Id(_services.Context.Settings.ProductUnitOfMeasureId),
+        ServerVariableNames.SalesRepresentativeId => Id(_services.Context.Settings.SalesRepresentativeId),
+        _ => null,
+    };
+
+    private static string? Id(int? id) => id?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static CheckReport Report(List<CheckFinding> findings) =>
         new(findings.OrderByDescending(f => f.Severity).ToArray());

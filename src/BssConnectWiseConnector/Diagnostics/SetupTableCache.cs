@@ -1,54 +1,56 @@
+using System.Collections.Concurrent;
 using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Http;
-using BssConnectWiseConnector.Models;
 
 namespace BssConnectWiseConnector.Diagnostics;
 
-/// <summary>The ConnectWise setup tables of one session, each read whole at most once (they are small).</summary>
+/// <summary>
+/// The ConnectWise setup tables (statuses, types, categories, currencies, …) of one session, each read whole at
+/// most once however many records and modules ask for it.
+/// </summary>
 internal sealed class SetupTableCache
 {
-    private readonly Lazy<Task<IReadOnlyList<SetupTableValue>>> _companyStatuses;
-    private readonly Lazy<Task<IReadOnlyList<SetupTableValue>>> _companyTypes;
-    private readonly Lazy<Task<IReadOnlyList<SetupTableValue>>> _countries;
-    private readonly Lazy<Task<IReadOnlyList<Currency>>> _currencies;
+    private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _tables = new(StringComparer.Ordinal);
+    private readonly CancellationToken _lifetime;
 
     /// <summary>Initializes a new instance of the <see cref="SetupTableCache"/> class.</summary>
-    /// <param name="client">The client.</param>
-    /// <param name="cancellationToken">Cancels the reads; the session's lifetime.</param>
-    public SetupTableCache(ConnectWiseClient client, CancellationToken cancellationToken)
+    /// <param name="lifetime">Cancels the reads when the session ends.</param>
+    public SetupTableCache(CancellationToken lifetime)
     {
-        _companyStatuses = Load(client.CompanyStatuses, cancellationToken);
-        _companyTypes = Load(client.CompanyTypes, cancellationToken);
-        _countries = Load(client.Countries, cancellationToken);
-        _currencies = Load(client.Currencies, cancellationToken);
+        _lifetime = lifetime;
     }
 
-    /// <summary>Gets the company statuses.</summary>
-    /// <returns>The statuses.</returns>
-    public Task<IReadOnlyList<SetupTableValue>> CompanyStatusesAsync() => _companyStatuses.Value;
-
-    /// <summary>Gets the company types.</summary>
-    /// <returns>The types.</returns>
-    public Task<IReadOnlyList<SetupTableValue>> CompanyTypesAsync() => _companyTypes.Value;
-
-    /// <summary>Gets the countries.</summary>
-    /// <returns>The countries.</returns>
-    public Task<IReadOnlyList<SetupTableValue>> CountriesAsync() => _countries.Value;
-
-    /// <summary>Gets the currencies.</summary>
-    /// <returns>The currencies.</returns>
-    public Task<IReadOnlyList<Currency>> CurrenciesAsync() => _currencies.Value;
-
-    private static Lazy<Task<IReadOnlyList<T>>> Load<T>(IResourceClient<T> client, CancellationToken cancellationToken)
-        where T : class =>
-        new(async () =>
+    /// <summary>Reads a whole table, once per session.</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="table">The table's client.</param>
+    /// <param name="cancellationToken">Stops waiting; the read itself runs for the session.</param>
+    /// <returns>Every record of the table.</returns>
+    public async Task<IReadOnlyList<T>> ReadAsync<T>(IResourceClient<T> table, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var lazy = _tables.GetOrAdd(table.Route, _ => new Lazy<Task<object>>(async () => await LoadAsync(table).ConfigureAwait(false)));
+        try
         {
-            var all = new List<T>();
-            await foreach (var item in client.ListAsync(new ListQuery(), cancellationToken).ConfigureAwait(false))
-            {
-                all.Add(item);
-            }
+            return (IReadOnlyList<T>)await lazy.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception) when (lazy.Value.IsFaulted)
+        {
+            // A failed read is not cached: the next caller tries again.
+            _tables.TryRemove(new KeyValuePair<string, Lazy<Task<object>>>(table.Route, lazy));
+            throw;
+        }
+    }
 
-            return all;
-        });
+    private async Task<object> LoadAsync<T>(IResourceClient<T> table)
+        where T : class
+    {
+        var all = new List<T>();
+        await foreach (var item in table.ListAsync(new ListQuery(), _lifetime).ConfigureAwait(false))
+        {
+            all.Add(item);
+        }
+
+        return all;
+    }
 }

@@ -20,7 +20,7 @@ internal static class MapperFactory
                     cfg.LicenseKey = licenseKey;
                 }
 
-                cfg.AddProfile<AccountProfile>();
+                cfg.AddMaps(typeof(MapperFactory).Assembly);
             },
             loggerFactory);
         configuration.AssertConfigurationIsValid();

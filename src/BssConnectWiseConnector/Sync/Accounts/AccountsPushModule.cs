@@ -9,7 +9,7 @@ using BssConnectWiseConnector.Models;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 
-namespace BssConnectWiseConnector.Sync;
+namespace BssConnectWiseConnector.Sync.Accounts;
 
 /// <summary>
 /// Pushes BSS accounts as ConnectWise companies. A linked account whose payload hash is unchanged costs no request;

@@ -7,18 +7,19 @@ using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
 using BssConnectWiseConnector.Sync;
+using BssConnectWiseConnector.Sync.Accounts;
 using BssConnectWiseConnector.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 
-namespace BssConnectWiseConnector.Tests.Sync;
+namespace BssConnectWiseConnector.Tests.Sync.Accounts;
 
 [TestClass]
 public sealed class AccountsPushModuleTests
 {
     private static readonly CompanyMapper Mapper = new(MapperFactory.Create(null, NullLoggerFactory.Instance));
     private readonly InMemoryLinkStore _links = new();
-    private readonly Mock<ICompaniesClient> _companies = new(MockBehavior.Strict);
+    private readonly Mock<IResourceClient<Company>> _companies = new(MockBehavior.Strict);
     private int _nextId = 100;
 
     private AccountsPushModule Module(Dictionary<string, IReadOnlyDictionary<string, string>>? lookups = null) =>
@@ -39,7 +40,7 @@ public sealed class AccountsPushModuleTests
         new(new Account { Id = id, Code = code, Name = name, Type = type }, SyncOperation.Create);
 
     private void NoneExist() =>
-        _companies.Setup(c => c.FindByIdentifiersAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>()))
+        _companies.Setup(c => c.FindInAsync("identifier", It.IsAny<IReadOnlyCollection<object>>(), null, It.IsAny<CancellationToken>()))
             .ReturnsAsync(Array.Empty<Company>());
 
     private void CreateEchoes() =>
@@ -56,7 +57,7 @@ public sealed class AccountsPushModuleTests
         var results = await Module().PushAsync(items, PushOptions.Default);
 
         Assert.IsTrue(results.All(r => r.Outcome == PushOutcome.Created), string.Join("; ", results.Select(r => r.Reason)));
-        _companies.Verify(c => c.FindByIdentifiersAsync(It.Is<IReadOnlyCollection<string>>(ids => ids.Count == 5), It.IsAny<CancellationToken>()), Times.Once);
+        _companies.Verify(c => c.FindInAsync("identifier", It.Is<IReadOnlyCollection<object>>(ids => ids.Count == 5), null, It.IsAny<CancellationToken>()), Times.Once);
         _companies.Verify(c => c.CreateAsync(It.Is<Company>(x => x.Types![0].Id == 7 && x.Status!.Id == 1), It.IsAny<CancellationToken>()), Times.Exactly(5));
         Assert.HasCount(5, _links.All);
         Assert.IsTrue(_links.All.All(l => l.Snapshot is not null && l.PayloadHash is not null));
@@ -99,7 +100,7 @@ public sealed class AccountsPushModuleTests
     [TestMethod]
     public async Task PushAsync_IdentifierAlreadyInConnectWise_AdoptsInsteadOfCreating()
     {
-        _companies.Setup(c => c.FindByIdentifiersAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>()))
+        _companies.Setup(c => c.FindInAsync("identifier", It.IsAny<IReadOnlyCollection<object>>(), null, It.IsAny<CancellationToken>()))
             .ReturnsAsync([new Company { Id = 55, Identifier = "ONE", Name = "One", Status = new Reference(1) }]);
 
         var results = await Module().PushAsync([Item("A1", "One", "ONE", type: null)], PushOptions.Default);
@@ -115,7 +116,7 @@ public sealed class AccountsPushModuleTests
     public async Task PushAsync_IdentifierOwnedByAnotherLinkedAccount_IsAConflict()
     {
         await _links.SaveAsync(new IntegrationLink(BssModules.Accounts, "OTHER", "55", "h", DateTimeOffset.UnixEpoch));
-        _companies.Setup(c => c.FindByIdentifiersAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>()))
+        _companies.Setup(c => c.FindInAsync("identifier", It.IsAny<IReadOnlyCollection<object>>(), null, It.IsAny<CancellationToken>()))
             .ReturnsAsync([new Company { Id = 55, Identifier = "ONE", Name = "Someone else" }]);
 
         var results = await Module().PushAsync([Item("A1", "One", "ONE")], PushOptions.Default);
@@ -157,7 +158,7 @@ public sealed class AccountsPushModuleTests
     public async Task PushAsync_CreateAnsweredObjectExists_AdoptsTheCompanyAnotherWriterCreated()
     {
         var lookups = 0;
-        _companies.Setup(c => c.FindByIdentifiersAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>()))
+        _companies.Setup(c => c.FindInAsync("identifier", It.IsAny<IReadOnlyCollection<object>>(), null, It.IsAny<CancellationToken>()))
             .ReturnsAsync(() => Interlocked.Increment(ref lookups) == 1 ? [] : [new Company { Id = 77, Identifier = "ONE", Name = "One", Status = new Reference(1), Types = [new Reference(7)] }]);
         _companies.Setup(c => c.CreateAsync(It.IsAny<Company>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ConnectWiseValidationException(new ConnectWiseErrorInfo(HttpStatusCode.BadRequest, "InvalidObject", "company object is invalid",

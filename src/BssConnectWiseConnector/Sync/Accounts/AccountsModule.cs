@@ -1,0 +1,41 @@
+using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Clients;
+using BssConnectWiseConnector.Diagnostics;
+using BssConnectWiseConnector.Lookups;
+using BssConnectWiseConnector.Mapping;
+using BssConnectWiseConnector.Settings;
+
+namespace BssConnectWiseConnector.Sync.Accounts;
+
+/// <summary>The Accounts module: BSS accounts as ConnectWise companies.</summary>
+internal sealed class AccountsModule : IModuleRegistration
+{
+    /// <inheritdoc />
+    public ModuleDefinition Definition { get; } = new(
+        BssModules.Accounts,
+        [SyncOperation.Create, SyncOperation.Update],
+        [],
+        "BSS accounts as ConnectWise companies: created, or adopted by identifier, and updated field by field.");
+
+    /// <inheritdoc />
+    public int Order => 10;
+
+    /// <inheritdoc />
+    public IReadOnlyList<PermissionProbe> Permissions { get; } =
+    [
+        new("Companies > Company Maintenance", ApiRoutes.Companies),
+        new("System > Table Setup (company statuses and types)", ApiRoutes.CompanyStatuses),
+    ];
+
+    /// <inheritdoc />
+    public IReadOnlyList<DiscoverySource> DiscoverySources { get; } =
+    [
+        new(ServerVariableNames.ImportAccountStatusId, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.CompanyStatuses, ct).ConfigureAwait(false), v => v.Id, v => v.Name, v => v.InactiveFlag)),
+        new(LookupNames.AccountType, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.CompanyTypes, ct).ConfigureAwait(false), v => v.Id, v => v.Name, v => v.InactiveFlag)),
+        new(LookupNames.Currency, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.Currencies, ct).ConfigureAwait(false), v => v.Id, v => v.CurrencyIdentifier ?? v.Name, v => v.InactiveFlag)),
+    ];
+
+    /// <inheritdoc />
+    public object? CreatePushModule(ModuleServices services) =>
+        new AccountsPushModule(services.Client.Companies, new CompanyMapper(services.Mapper), services.Context);
+}
