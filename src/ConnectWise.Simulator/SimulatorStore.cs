@@ -20,6 +20,7 @@ public sealed class SimulatorStore
     private readonly Dictionary<string, ResourceTable> _tables = new(StringComparer.OrdinalIgnoreCase);
     private readonly TimeProvider _clock;
     private readonly Func<string> _apiBaseUrl;
+    private int _lastItemId;
 
     internal SimulatorStore(TimeProvider clock, Func<string> apiBaseUrl)
     {
@@ -151,6 +152,9 @@ public sealed class SimulatorStore
 
         return added;
     }
+
+    /// <summary>The next id for an item of a numbered array (e.g. communicationItems), unique across the store.</summary>
+    internal int NextItemId() => Interlocked.Increment(ref _lastItemId);
 
     /// <summary>The stored rows themselves (never to be changed), ordered by id.</summary>
     internal IReadOnlyList<JsonObject> Rows(string resource)

@@ -82,6 +82,7 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
         var resource = match.Resource;
         var rules = schemas.Rules(resource.SchemaName);
         var patched = PatchApplier.Apply(Existing(match), body, rules, resource.ObjectName);
+        NumberItems(resource, patched);
         var errors = RecordValidator.Validate(patched, rules, resource.ObjectName).ToList();
         errors.AddRange(new ReferenceResolver(store, schemas, apiBaseUrl).Resolve(patched, rules, resource.ObjectName, fillDefaults: false));
         if (errors.Count > 0)
@@ -134,6 +135,7 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
             JsonPaths.Set(record, link, parent);
         }
 
+        NumberItems(resource, record);
         var errors = RecordValidator.Validate(record, rules, resource.ObjectName).ToList();
         errors.AddRange(new ReferenceResolver(store, schemas, apiBaseUrl).Resolve(record, rules, resource.ObjectName, fillDefaults));
         if (errors.Count > 0)
@@ -144,8 +146,23 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
         return record;
     }
 
+    private void NumberItems(ResourceDefinition resource, JsonObject record)
+    {
+        foreach (var field in resource.NumberedItems)
+        {
+            foreach (var item in (record[field] as JsonArray ?? []).OfType<JsonObject>())
+            {
+                if (!JsonPaths.TryGetInt(item["id"], out var id) || id <= 0)
+                {
+                    item["id"] = store.NextItemId();
+                }
+            }
+        }
+    }
+
     private List<JsonObject> Filter(RouteMatch match, ListQuery query)
     {
+        QueryFieldCheck.Validate(query, match.Resource, schemas);
         RequireParent(match);
         return [.. store.Rows(match.Resource.Route).Where(row =>
             BelongsToParent(match, row)

@@ -38,6 +38,7 @@ internal static class ResourceCatalog
         {
             ReferencedAs = ["ContactReference"],
             ReferenceSources = new Dictionary<string, string> { ["name"] = "firstName+lastName" },
+            NumberedItems = ["communicationItems"],
         },
         new("procurement/catalog", "CatalogItem", "catalogItem", ApiPermission.ProductCatalog)
         {

@@ -24,6 +24,9 @@ internal sealed record ResourceDefinition(string Route, string SchemaName, strin
     /// <summary>Reference fields filled from a differently named field of the record (e.g. isClosed from closedFlag).</summary>
     public IReadOnlyDictionary<string, string> ReferenceSources { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Arrays whose items ConnectWise numbers itself (e.g. a contact's communicationItems).</summary>
+    public IReadOnlyList<string> NumberedItems { get; init; } = [];
+
     /// <summary>Whether DELETE is allowed (members, for one, cannot be deleted).</summary>
     public bool Deletable { get; init; } = true;
 

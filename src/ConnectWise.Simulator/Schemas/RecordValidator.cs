@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConnectWise.Simulator.Api;
@@ -31,6 +32,14 @@ internal static class RecordValidator
             }
         }
 
+        foreach (var (field, type) in rules.Types)
+        {
+            if (record[field] is { } value && value.GetValueKind() != JsonValueKind.Null && !Converts(value, type))
+            {
+                errors.Add(new FieldError("InvalidField", $"The value of {field} is not a valid {type}.", objectName, field));
+            }
+        }
+
         foreach (var field in rules.References.Keys)
         {
             if (record[field] is { } value && value.GetValueKind() is not (JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Null))
@@ -49,6 +58,26 @@ internal static class RecordValidator
         {
             record.Remove(name);
         }
+    }
+
+    /// <summary>
+    /// Whether ConnectWise's JSON reader could turn the value into the declared type; like it, numbers and booleans
+    /// written as strings are accepted, and any scalar becomes a string.
+    /// </summary>
+    private static bool Converts(JsonNode value, string type)
+    {
+        var kind = value.GetValueKind();
+        var text = kind == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
+        var invariant = CultureInfo.InvariantCulture;
+        return type switch
+        {
+            "string" => kind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False,
+            "date-time" => kind == JsonValueKind.String && DateTimeOffset.TryParse(text, invariant, DateTimeStyles.AssumeUniversal, out _),
+            "integer" => kind is JsonValueKind.Number or JsonValueKind.String && long.TryParse(text, NumberStyles.Integer, invariant, out _),
+            "number" => kind is JsonValueKind.Number or JsonValueKind.String && double.TryParse(text, NumberStyles.Float, invariant, out _),
+            "boolean" => kind is JsonValueKind.True or JsonValueKind.False || (kind == JsonValueKind.String && bool.TryParse(text, out _)),
+            _ => true,
+        };
     }
 
     private static bool IsNullOrEmpty(JsonNode? node) => node switch

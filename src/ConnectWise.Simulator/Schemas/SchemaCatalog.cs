@@ -91,6 +91,7 @@ internal sealed partial class SchemaCatalog
         var maxLengths = new Dictionary<string, int>(StringComparer.Ordinal);
         var references = new Dictionary<string, string>(StringComparer.Ordinal);
         var referenceArrays = new HashSet<string>(StringComparer.Ordinal);
+        var types = new Dictionary<string, string>(StringComparer.Ordinal);
         if (schema["properties"] is JsonObject properties)
         {
             foreach (var (name, property) in properties)
@@ -105,6 +106,11 @@ internal sealed partial class SchemaCatalog
                 if (description is not null && MaxLengthPattern().Match(description) is { Success: true } match)
                 {
                     maxLengths[name] = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                if ((string?)propertySchema["type"] is "string" or "integer" or "number" or "boolean")
+                {
+                    types[name] = (string?)propertySchema["format"] == "date-time" ? "date-time" : (string)propertySchema["type"]!;
                 }
 
                 var target = (string?)propertySchema["$ref"] ?? (string?)propertySchema["items"]?["$ref"];
@@ -122,7 +128,7 @@ internal sealed partial class SchemaCatalog
         var required = schema["required"] is JsonArray list
             ? list.Select(item => (string?)item).OfType<string>().ToArray()
             : [];
-        return new SchemaRules(schemaName, names, required, maxLengths, references, referenceArrays);
+        return new SchemaRules(schemaName, names, required, maxLengths, references, referenceArrays, types);
     }
 
     [GeneratedRegex(@"Max length:\s*(\d+);", RegexOptions.CultureInvariant)]

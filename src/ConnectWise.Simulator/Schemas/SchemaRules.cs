@@ -7,13 +7,15 @@ namespace ConnectWise.Simulator.Schemas;
 /// <param name="MaxLengths">Max lengths taken from "Max length: N;" in property descriptions.</param>
 /// <param name="References">Properties whose value is a <c>*Reference</c> object (or an array of them), with that reference schema.</param>
 /// <param name="ReferenceArrays">The reference properties that hold an array of references (e.g. Company.types).</param>
+/// <param name="Types">The declared JSON type of each scalar property: string, date-time, integer, number or boolean.</param>
 internal sealed record SchemaRules(
     string SchemaName,
     IReadOnlyList<string> PropertyNames,
     IReadOnlyList<string> Required,
     IReadOnlyDictionary<string, int> MaxLengths,
     IReadOnlyDictionary<string, string> References,
-    IReadOnlySet<string> ReferenceArrays)
+    IReadOnlySet<string> ReferenceArrays,
+    IReadOnlyDictionary<string, string> Types)
 {
     private readonly HashSet<string> _declared = new(PropertyNames, StringComparer.Ordinal);
 
