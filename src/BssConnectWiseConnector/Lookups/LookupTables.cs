@@ -54,6 +54,21 @@ public sealed class LookupTables
         return LookupResolution.Mapped(id);
     }
 
+    /// <summary>Finds the BSS value a ConnectWise id maps back to, for pulls.</summary>
+    /// <param name="lookup">The lookup name.</param>
+    /// <param name="remoteId">The ConnectWise id.</param>
+    /// <returns>The first BSS value (in ordinal order, so the answer is stable) mapped to the id, or <see langword="null"/>.</returns>
+    public string? Reverse(string lookup, int? remoteId)
+    {
+        if (remoteId is null || !_tables.TryGetValue(lookup, out var table))
+        {
+            return null;
+        }
+
+        var id = remoteId.Value.ToString(CultureInfo.InvariantCulture);
+        return table.Where(e => e.Value == id).Select(e => e.Key).OrderBy(k => k, StringComparer.Ordinal).FirstOrDefault();
+    }
+
     /// <summary>Gets the mapped BSS values of a lookup.</summary>
     /// <param name="lookup">The lookup name.</param>
     /// <returns>BSS value → ConnectWise id.</returns>
