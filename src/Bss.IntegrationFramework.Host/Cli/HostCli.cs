@@ -14,6 +14,15 @@ internal static class HostCli
         globals.AddTo(root);
         root.Subcommands.Add(DemoCommand.Create(globals));
         root.Subcommands.Add(InstanceCommands.Create(globals));
+        root.Subcommands.Add(OptionsCommands.Create(globals));
+        root.Subcommands.Add(LookupsCommands.Create(globals));
+        root.Subcommands.Add(CheckCommand.Create(globals));
+        root.Subcommands.Add(BssCommands.Create(globals));
+        root.Subcommands.Add(SyncCommand.Create(globals));
+        root.Subcommands.Add(ScheduleCommand.Create(globals));
+        root.Subcommands.Add(ReportCommand.Create(globals));
+        root.Subcommands.Add(LinkCommands.Resync(globals));
+        root.Subcommands.Add(LinkCommands.Unlink(globals));
         return root;
     }
 

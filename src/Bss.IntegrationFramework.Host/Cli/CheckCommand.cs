@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Bss.IntegrationFramework.Host.Instances;
+
+namespace Bss.IntegrationFramework.Host.Cli;
+
+/// <summary>The <c>check</c> command: the connector's preflight check.</summary>
+internal static class CheckCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="globals">The global options.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(GlobalOptions globals)
+    {
+        var name = CommonArguments.Instance();
+        var json = CommonArguments.Json();
+        var command = new Command("check", "Preflight: reach the site, authenticate, verify the clientId, permissions for every enabled operation, configured ids and lookups.") { name, json };
+        command.SetHostAction(globals, async (context, cancellationToken) =>
+        {
+            using var services = await context.OpenServicesAsync(cancellationToken).ConfigureAwait(false);
+            var runtime = await InstanceRuntime.CreateAsync(services, context.Get(name), null, cancellationToken).ConfigureAwait(false);
+            await using (runtime.ConfigureAwait(false))
+            {
+                var session = await runtime.Connector.OpenSessionAsync(runtime.Context, cancellationToken).ConfigureAwait(false);
+                await using (session.ConfigureAwait(false))
+                {
+                    var report = await session.CheckAsync(cancellationToken).ConfigureAwait(false);
+                    var findings = report.Findings.OrderByDescending(f => f.Severity).ToList();
+                    if (context.Get(json))
+                    {
+                        CliJson.Write(context.Output, new { report.Passed, Findings = findings });
+                    }
+                    else
+                    {
+                        TextTable.Write(context.Output, ["Severity", "Area", "Finding", "Fix"], findings.Select(f => (IReadOnlyList<string?>)[f.Severity.ToString(), f.Area, f.Message, f.Fix]));
+                    }
+
+                    var errors = findings.Count(f => f.Severity == CheckSeverity.Error);
+                    if (errors > 0)
+                    {
+                        throw new HostException($"check failed: {errors} errors, {findings.Count(f => f.Severity == CheckSeverity.Warning)} warnings (see the fixes above).");
+                    }
+
+                    if (!context.Get(json))
+                    {
+                        await context.Output.WriteLineAsync($"Check passed with {findings.Count(f => f.Severity == CheckSeverity.Warning)} warnings.").ConfigureAwait(false);
+                    }
+
+                    return 0;
+                }
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,68 @@
+namespace Bss.IntegrationFramework.Host.Sync;
+
+/// <summary>
+/// Runs an instance's sync at a fixed interval in the foreground: every enabled module in dependency order,
+/// pushes before pulls, failed records retried with growing delays. Cancelling stops it cleanly: a run in
+/// progress stops between batches and the next one resumes from the saved links and cursors.
+/// </summary>
+/// <param name="services">The host services.</param>
+internal sealed class SyncScheduler(HostServices services)
+{
+    /// <summary>Runs until cancelled or until <paramref name="maxRuns"/> runs are done.</summary>
+    /// <param name="request">What each run does; retry delays are honoured.</param>
+    /// <param name="interval">The time between the end of a run and the start of the next.</param>
+    /// <param name="maxRuns">Stop after this many runs, or never when <see langword="null"/>.</param>
+    /// <param name="progress">Where progress goes, if anywhere.</param>
+    /// <param name="onRun">Told about every finished run.</param>
+    /// <param name="onError">Told about every run that failed as a whole (the schedule goes on).</param>
+    /// <param name="cancellationToken">Stops the schedule.</param>
+    /// <returns>The number of runs started.</returns>
+    public async Task<int> RunAsync(
+        SyncRequest request,
+        TimeSpan interval,
+        int? maxRuns,
+        IProgress<SyncProgress>? progress,
+        Action<SyncRunResult> onRun,
+        Action<string> onError,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(onRun);
+        ArgumentNullException.ThrowIfNull(onError);
+        var runner = new SyncRunner(services);
+        var scheduled = request with { HonourRetryDelays = true };
+        var runs = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            runs++;
+            try
+            {
+                onRun(await runner.RunAsync(scheduled, progress, cancellationToken).ConfigureAwait(false));
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex) when (ex is HostException or ConnectorConfigurationException or HttpRequestException or IOException)
+            {
+                onError(ex.Message);
+            }
+
+            if (maxRuns is { } max && runs >= max)
+            {
+                break;
+            }
+
+            try
+            {
+                await Task.Delay(interval, services.TimeProvider, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        return runs;
+    }
+}

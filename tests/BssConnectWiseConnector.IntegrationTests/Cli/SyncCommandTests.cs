@@ -1,0 +1,160 @@
+using System.Text.Json;
+using BssConnectWiseConnector.IntegrationTests.Support;
+
+namespace BssConnectWiseConnector.IntegrationTests.Cli;
+
+[TestClass]
+public sealed class SyncCommandTests
+{
+    public TestContext TestContext { get; set; } = null!;
+
+    private CancellationToken Token => TestContext.CancellationToken;
+
+    [TestMethod]
+    public async Task Sync_Accounts_CreatesThenReportsNothingToDo()
+    {
+        await using var harness = await SimulatorCli.StartAsync(Token, accounts: 3);
+
+        var first = await harness.RunAsync(Token, "sync", "acme", "--module", "accounts");
+        var writes = harness.Simulator.Requests.WriteCount;
+        var second = await harness.RunAsync(Token, "sync", "acme", "--module", "accounts");
+
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        StringAssert.Contains(first.Output, "Totals: 3 created");
+        Assert.AreEqual(0, second.ExitCode, second.ToString());
+        StringAssert.Contains(second.Output, "Totals: 0 created, 0 updated, 3 unchanged");
+        Assert.AreEqual(writes, harness.Simulator.Requests.WriteCount);
+    }
+
+    [TestMethod]
+    public async Task Sync_EveryModule_SkipsModulesTheConnectorCannotPushYetWithANote()
+    {
+        await using var harness = await SimulatorCli.StartAsync(Token, accounts: 1);
+
+        var run = await harness.RunAsync(Token, "sync", "acme", "--json");
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        using var json = JsonDocument.Parse(run.Output);
+        var modules = json.RootElement.GetProperty("modules").EnumerateArray().ToList();
+        Assert.AreEqual("Accounts", modules[0].GetProperty("module").GetString());
+        Assert.AreEqual(1, modules[0].GetProperty("created").GetInt32());
+        foreach (var skipped in modules.Where(m => m.TryGetProperty("note", out var note) && note.GetString() is { } text && text.StartsWith("skipped", StringComparison.Ordinal)))
+        {
+            Assert.AreEqual(0, skipped.GetProperty("requests").GetInt64());
+        }
+    }
+
+    [TestMethod]
+    public async Task Sync_DryRun_SendsNoWriteAndListsThePlan()
+    {
+        await using var harness = await SimulatorCli.StartAsync(Token, accounts: 2);
+
+        var plan = await harness.RunAsync(Token, "sync", "acme", "--module", "Accounts", "--dry-run");
+
+        Assert.AreEqual(0, plan.ExitCode, plan.ToString());
+        Assert.AreEqual(0, harness.Simulator.Requests.WriteCount);
+        StringAssert.Contains(plan.Output, "dry run: nothing was written");
+        StringAssert.Contains(plan.Output, "ACC-0001");
+    }
+
+    [TestMethod]
+    public async Task Sync_UnmappedLookupValue_ExitsNonZeroAndReportListsTheFailure()
+    {
+        await using var harness = await SimulatorCli.StartAsync(Token, accounts: 0);
+        await harness.RunOkAsync(Token, "bss", "import", harness.Folder.File("a.json", """{ "accounts": [ { "id": "X1", "code": "XRAY", "name": "X-Ray Clinic", "type": "Reseller" } ] }"""));
+
+        var run = await harness.RunAsync(Token, "sync", "acme", "--module", "Accounts");
+        var report = await harness.RunAsync(Token, "report", "acme", "--failed", "--csv");
+
+        Assert.AreEqual(1, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Error, "1 failed records");
+        Assert.AreEqual(0, report.ExitCode, report.ToString());
+        var lines = report.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.HasCount(2, lines);
+        StringAssert.StartsWith(lines[0], "instance,run,module,bssId");
+        StringAssert.Contains(lines[1], "acme,");
+        StringAssert.Contains(lines[1], "X1");
+        StringAssert.Contains(lines[1], "Configuration");
+    }
+
+    [TestMethod]
+    public async Task Sync_UnknownModuleOrInstance_ExitsNonZero()
+    {
+        await using var harness = await SimulatorCli.StartAsync(Token, accounts: 0);
+
+        var module = await harness.RunAsync(Token, "sync", "acme", "--module", "Widgets");
+        var instance = await harness.RunAsync(Token, "sync", "ghost");
+
+        Assert.AreEqual(1, module.ExitCode);
+        StringAssert.Contains(module.Error, "'Widgets' is not a module");
+        Assert.AreEqual(1, instance.ExitCode);
+        StringAssert.Contains(instance.Error, "'ghost' does not exist");
+    }
+
+    [TestMethod]
+    public async Task Sync_WrongPrivateKey_FailsWithoutPrintingTheKey()
+    {
+        await using var harness = await SimulatorCli.StartAsync(Token, accounts: 1);
+        await harness.RunOkAsync(Token, "instance", "set", "acme", "--var", "PrivateKey=wrong-private-key-123");
+
+        var run = await harness.RunAsync(Token, "sync", "acme", "--module", "Accounts");
+
+        Assert.AreNotEqual(0, run.ExitCode, run.ToString());
+        Assert.DoesNotContain("wrong-private-key-123", run.Output + run.Error);
+        Assert.DoesNotContain(harness.Simulator.Options.ClientId, run.Output + run.Error);
+    }
+
+    [TestMethod]
+    public async Task Report_AfterTwoRuns_ShowsLatestAndListsRuns()
+    {
+        await using var harness = await SimulatorCli.StartAsync(Token, accounts: 2);
+        await harness.RunOkAsync(Token, "sync", "acme", "--module", "Accounts");
+        await harness.RunOkAsync(Token, "sync", "acme", "--module", "Accounts");
+
+        var latest = await harness.RunAsync(Token, "report", "acme");
+        var first = await harness.RunAsync(Token, "report", "acme", "--run", "1", "--json");
+        var runs = await harness.RunAsync(Token, "report", "acme", "--runs", "5");
+        var missing = await harness.RunAsync(Token, "report", "acme", "--run", "99");
+
+        StringAssert.Contains(latest.Output, "run 2");
+        StringAssert.Contains(latest.Output, "Unchanged");
+        using var json = JsonDocument.Parse(first.Output);
+        Assert.AreEqual(2, json.RootElement.GetProperty("results").GetArrayLength());
+        Assert.AreEqual("Created", json.RootElement.GetProperty("results")[0].GetProperty("outcome").GetString());
+        StringAssert.Contains(runs.Output, "Succeeded");
+        Assert.AreEqual(1, missing.ExitCode);
+    }
+
+    [TestMethod]
+    public async Task Report_NeverRun_ExitsNonZero()
+    {
+        await using var harness = await SimulatorCli.StartAsync(Token, accounts: 0);
+
+        var report = await harness.RunAsync(Token, "report", "acme");
+
+        Assert.AreEqual(1, report.ExitCode);
+        StringAssert.Contains(report.Error, "has not run yet");
+    }
+
+    [TestMethod]
+    public async Task Resync_LinkedRecord_IsPushedAgainAndUnlinkForgetsTheLink()
+    {
+        await using var harness = await SimulatorCli.StartAsync(Token, accounts: 2);
+        await harness.RunOkAsync(Token, "sync", "acme", "--module", "Accounts");
+
+        var resync = await harness.RunAsync(Token, "resync", "acme", "Accounts", "ACC-0001");
+        var afterResync = await harness.RunAsync(Token, "sync", "acme", "--module", "Accounts", "--json");
+        var unlink = await harness.RunAsync(Token, "unlink", "acme", "Accounts", "ACC-0002");
+        var unlinkAgain = await harness.RunAsync(Token, "unlink", "acme", "Accounts", "ACC-0002");
+        var resyncUnknown = await harness.RunAsync(Token, "resync", "acme", "Accounts", "NOPE");
+
+        Assert.AreEqual(0, resync.ExitCode, resync.ToString());
+        using var json = JsonDocument.Parse(afterResync.Output);
+        var outcomes = json.RootElement.GetProperty("results").EnumerateArray().ToDictionary(r => r.GetProperty("bssId").GetString()!, r => r.GetProperty("outcome").GetString());
+        Assert.AreNotEqual("Unchanged", outcomes["ACC-0001"]);
+        Assert.AreEqual("Unchanged", outcomes["ACC-0002"]);
+        Assert.AreEqual(0, unlink.ExitCode, unlink.ToString());
+        Assert.AreEqual(1, unlinkAgain.ExitCode);
+        Assert.AreEqual(1, resyncUnknown.ExitCode);
+    }
+}
