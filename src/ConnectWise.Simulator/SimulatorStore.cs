@@ -175,7 +175,7 @@ public sealed class SimulatorStore
     }
 
     /// <summary>Stores a new record unless another has the same natural key; the record becomes the store's.</summary>
-    internal WriteOutcome TryInsert(string resource, JsonObject record, string? naturalKey, string member, out int id)
+    internal WriteOutcome TryInsert(string resource, JsonObject record, string? naturalKey, string member, out int id, string? numberedField = null)
     {
         lock (_gate)
         {
@@ -188,6 +188,12 @@ public sealed class SimulatorStore
 
             record.Remove("id");
             id = InsertLocked(table, record, member);
+            if (numberedField is not null && string.IsNullOrEmpty(record[numberedField]?.ToString()))
+            {
+                // Not yet visible to readers: the row is only published when this lock is released.
+                record[numberedField] = id.ToString(CultureInfo.InvariantCulture);
+            }
+
             return WriteOutcome.Done;
         }
     }

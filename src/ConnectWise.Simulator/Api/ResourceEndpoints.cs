@@ -63,8 +63,9 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
     {
         var resource = match.Resource;
         RequireParent(match);
-        var record = Prepare(resource, body, match.ParentId, apiBaseUrl, fillDefaults: true);
-        var outcome = store.TryInsert(resource.Route, record, resource.NaturalKey, member.Identifier, out var id);
+        var record = Prepare(resource, body, match.ParentId, apiBaseUrl, replacing: false);
+        ApplyServerDefaults(resource, record);
+        var outcome = store.TryInsert(resource.Route, record, resource.NaturalKey, member.Identifier, out var id, resource.NumberedField);
         ThrowIfDuplicate(outcome, resource, record);
         return new ApiResult(201, store.Row(resource.Route, id)!.DeepClone());
     }
@@ -73,7 +74,7 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
     {
         var resource = match.Resource;
         Existing(match);
-        var record = Prepare(resource, body, match.ParentId, apiBaseUrl, fillDefaults: true);
+        var record = Prepare(resource, body, match.ParentId, apiBaseUrl, replacing: true);
         return Store(match, record, member);
     }
 
@@ -118,7 +119,7 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
         return new ApiResult(200, store.Row(resource.Route, match.Id.Value)!.DeepClone());
     }
 
-    private JsonObject Prepare(ResourceDefinition resource, JsonNode? body, int? parentId, string apiBaseUrl, bool fillDefaults)
+    private JsonObject Prepare(ResourceDefinition resource, JsonNode? body, int? parentId, string apiBaseUrl, bool replacing)
     {
         if (body is not JsonObject input)
         {
@@ -136,14 +137,41 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
         }
 
         NumberItems(resource, record);
-        var errors = RecordValidator.Validate(record, rules, resource.ObjectName).ToList();
-        errors.AddRange(new ReferenceResolver(store, schemas, apiBaseUrl).Resolve(record, rules, resource.ObjectName, fillDefaults));
+        var errors = RecordValidator.Validate(record, rules, resource.ObjectName, replacing).ToList();
+        errors.AddRange(new ReferenceResolver(store, schemas, apiBaseUrl).Resolve(record, rules, resource.ObjectName, fillDefaults: true));
         if (errors.Count > 0)
         {
             throw ApiErrorException.Invalid(resource.ObjectName, [.. errors]);
         }
 
         return record;
+    }
+
+    /// <summary>The values ConnectWise fills in on POST: fields taken from a referenced record, then fixed defaults.</summary>
+    private void ApplyServerDefaults(ResourceDefinition resource, JsonObject record)
+    {
+        var rules = schemas.Rules(resource.SchemaName);
+        foreach (var inherited in resource.Inherited)
+        {
+            if (record[inherited.Field] is not null
+                || !rules.References.TryGetValue(inherited.Reference, out var referenceSchema)
+                || ResourceCatalog.ForReference(referenceSchema) is not { } target
+                || !JsonPaths.TryGetInt(JsonPaths.Get(record, inherited.Reference + "/id"), out var targetId)
+                || store.Row(target.Route, targetId)?[inherited.Field] is not { } value)
+            {
+                continue;
+            }
+
+            record[inherited.Field] = value.DeepClone();
+        }
+
+        foreach (var (field, value) in resource.Defaults)
+        {
+            if (record[field] is null)
+            {
+                record[field] = value;
+            }
+        }
     }
 
     private void NumberItems(ResourceDefinition resource, JsonObject record)

@@ -62,11 +62,20 @@ internal static class ResourceCatalog
         {
             ReferencedAs = ["UnitOfMeasureReference"],
         },
-        new("procurement/products", "ProductItem", "productItem", ApiPermission.Products),
+        new("procurement/products", "ProductItem", "productItem", ApiPermission.Products)
+        {
+            Inherited = [new("customerDescription", "catalogItem")],
+            Defaults = new Dictionary<string, int> { ["locationId"] = 1, ["businessUnitId"] = 1 },
+        },
         new("finance/agreements", "Agreement", "agreement", ApiPermission.Agreements)
         {
             ReferencedAs = ["AgreementReference"],
             ReferenceSources = new Dictionary<string, string> { ["type"] = "type/name" },
+            Inherited =
+            [
+                new("employeeCompRate", "type"), new("invoicingCycle", "type"), new("billTime", "type"),
+                new("billExpenses", "type"), new("billProducts", "type"),
+            ],
         },
         new("finance/agreements/{parentId}/additions", "Addition", "addition", ApiPermission.Agreements)
         {
@@ -80,6 +89,8 @@ internal static class ResourceCatalog
         new("finance/invoices", "Invoice", "invoice", ApiPermission.Invoicing)
         {
             ReferencedAs = ["InvoiceReference"],
+            Defaults = new Dictionary<string, int> { ["locationId"] = 1 },
+            NumberedField = "invoiceNumber",
             ReferenceSources = new Dictionary<string, string>
             {
                 ["identifier"] = "invoiceNumber",

@@ -27,6 +27,15 @@ internal sealed record ResourceDefinition(string Route, string SchemaName, strin
     /// <summary>Arrays whose items ConnectWise numbers itself (e.g. a contact's communicationItems).</summary>
     public IReadOnlyList<string> NumberedItems { get; init; } = [];
 
+    /// <summary>Fields a POST takes from a referenced record when it does not carry them.</summary>
+    public IReadOnlyList<InheritedField> Inherited { get; init; } = [];
+
+    /// <summary>Fields a POST gets when it does not carry them (ConnectWise's server-side defaults).</summary>
+    public IReadOnlyDictionary<string, int> Defaults { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>A field ConnectWise numbers itself when a POST leaves it out (e.g. invoiceNumber): set to the new id.</summary>
+    public string? NumberedField { get; init; }
+
     /// <summary>Whether DELETE is allowed (members, for one, cannot be deleted).</summary>
     public bool Deletable { get; init; } = true;
 

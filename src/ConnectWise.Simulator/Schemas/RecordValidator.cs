@@ -8,10 +8,11 @@ namespace ConnectWise.Simulator.Schemas;
 /// <summary>Checks a record about to be written against its schema's required fields and max lengths.</summary>
 internal static class RecordValidator
 {
-    public static IReadOnlyList<FieldError> Validate(JsonObject record, SchemaRules rules, string objectName)
+    /// <summary>The problems of a record about to be written; a replacement (PUT) must also carry the fields required on updates.</summary>
+    public static IReadOnlyList<FieldError> Validate(JsonObject record, SchemaRules rules, string objectName, bool replacing = false)
     {
         var errors = new List<FieldError>();
-        foreach (var field in rules.Required)
+        foreach (var field in replacing ? rules.Required.Concat(rules.RequiredOnUpdates) : rules.Required)
         {
             if (IsNullOrEmpty(record[field]))
             {

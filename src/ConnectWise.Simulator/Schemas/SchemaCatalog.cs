@@ -92,6 +92,7 @@ internal sealed partial class SchemaCatalog
         var references = new Dictionary<string, string>(StringComparer.Ordinal);
         var referenceArrays = new HashSet<string>(StringComparer.Ordinal);
         var types = new Dictionary<string, string>(StringComparer.Ordinal);
+        var requiredOnUpdates = new List<string>();
         if (schema["properties"] is JsonObject properties)
         {
             foreach (var (name, property) in properties)
@@ -103,6 +104,11 @@ internal sealed partial class SchemaCatalog
                 }
 
                 var description = (string?)propertySchema["description"];
+                if (description?.Contains("Required On Updates", StringComparison.OrdinalIgnoreCase) == true)
+                {
+                    requiredOnUpdates.Add(name);
+                }
+
                 if (description is not null && MaxLengthPattern().Match(description) is { Success: true } match)
                 {
                     maxLengths[name] = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -128,7 +134,7 @@ internal sealed partial class SchemaCatalog
         var required = schema["required"] is JsonArray list
             ? list.Select(item => (string?)item).OfType<string>().ToArray()
             : [];
-        return new SchemaRules(schemaName, names, required, maxLengths, references, referenceArrays, types);
+        return new SchemaRules(schemaName, names, required, maxLengths, references, referenceArrays, requiredOnUpdates, types);
     }
 
     [GeneratedRegex(@"Max length:\s*(\d+);", RegexOptions.CultureInvariant)]

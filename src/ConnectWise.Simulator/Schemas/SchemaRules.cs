@@ -7,6 +7,7 @@ namespace ConnectWise.Simulator.Schemas;
 /// <param name="MaxLengths">Max lengths taken from "Max length: N;" in property descriptions.</param>
 /// <param name="References">Properties whose value is a <c>*Reference</c> object (or an array of them), with that reference schema.</param>
 /// <param name="ReferenceArrays">The reference properties that hold an array of references (e.g. Company.types).</param>
+/// <param name="RequiredOnUpdates">Fields described "Required On Updates;": a PUT must carry them.</param>
 /// <param name="Types">The declared JSON type of each scalar property: string, date-time, integer, number or boolean.</param>
 internal sealed record SchemaRules(
     string SchemaName,
@@ -15,6 +16,7 @@ internal sealed record SchemaRules(
     IReadOnlyDictionary<string, int> MaxLengths,
     IReadOnlyDictionary<string, string> References,
     IReadOnlySet<string> ReferenceArrays,
+    IReadOnlyList<string> RequiredOnUpdates,
     IReadOnlyDictionary<string, string> Types)
 {
     private readonly HashSet<string> _declared = new(PropertyNames, StringComparer.Ordinal);
