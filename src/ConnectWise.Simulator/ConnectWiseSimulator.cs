@@ -76,6 +76,11 @@ public sealed class ConnectWiseSimulator : IAsyncDisposable
             DefaultSeed.Apply(store);
         }
 
+        if (!string.IsNullOrWhiteSpace(options.SeedFile))
+        {
+            store.Load(await File.ReadAllTextAsync(options.SeedFile, cancellationToken).ConfigureAwait(false));
+        }
+
         return simulator;
     }
 

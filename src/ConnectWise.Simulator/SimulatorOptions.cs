@@ -33,6 +33,12 @@ public sealed class SimulatorOptions
     /// <summary>Whether to seed realistic setup tables (statuses, types, countries, currencies, ...).</summary>
     public bool SeedDefaults { get; set; } = true;
 
+    /// <summary>
+    /// A JSON file of records loaded after the default seed: an object whose properties are resource routes and whose
+    /// values are arrays of records, e.g. <c>{"company/companies":[{"identifier":"ACME","name":"Acme"}]}</c>.
+    /// </summary>
+    public string? SeedFile { get; set; }
+
     /// <summary>Fault injection; may be changed while the simulator runs.</summary>
     public SimulatorFaults Faults { get; } = new();
 

@@ -10,6 +10,8 @@ namespace ConnectWise.Simulator.Api;
 /// <summary>The generic endpoints every resource of the table gets: list, count, get, POST, PUT, PATCH, DELETE.</summary>
 internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog schemas)
 {
+    private readonly RecordPreparer _preparer = new(store, schemas);
+
     public ApiResult List(RouteMatch match, HttpRequest request, string apiBaseUrl)
     {
         var query = ListQuery.From(request);
@@ -63,8 +65,8 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
     {
         var resource = match.Resource;
         RequireParent(match);
-        var record = Prepare(resource, body, match.ParentId, apiBaseUrl, replacing: false);
-        ApplyServerDefaults(resource, record);
+        var record = _preparer.Prepare(resource, body, match.ParentId, apiBaseUrl, replacing: false);
+        _preparer.ApplyServerDefaults(resource, record);
         var outcome = store.TryInsert(resource.Route, record, resource.NaturalKey, member.Identifier, out var id, resource.NumberedField);
         ThrowIfDuplicate(outcome, resource, record);
         return new ApiResult(201, store.Row(resource.Route, id)!.DeepClone());
@@ -74,7 +76,7 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
     {
         var resource = match.Resource;
         Existing(match);
-        var record = Prepare(resource, body, match.ParentId, apiBaseUrl, replacing: true);
+        var record = _preparer.Prepare(resource, body, match.ParentId, apiBaseUrl, replacing: true);
         return Store(match, record, member);
     }
 
@@ -83,7 +85,7 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
         var resource = match.Resource;
         var rules = schemas.Rules(resource.SchemaName);
         var patched = PatchApplier.Apply(Existing(match), body, rules, resource.ObjectName);
-        NumberItems(resource, patched);
+        _preparer.NumberItems(resource, patched);
         var errors = RecordValidator.Validate(patched, rules, resource.ObjectName).ToList();
         errors.AddRange(new ReferenceResolver(store, schemas, apiBaseUrl).Resolve(patched, rules, resource.ObjectName, fillDefaults: false));
         if (errors.Count > 0)
@@ -117,75 +119,6 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
 
         ThrowIfDuplicate(outcome, resource, record);
         return new ApiResult(200, store.Row(resource.Route, match.Id.Value)!.DeepClone());
-    }
-
-    private JsonObject Prepare(ResourceDefinition resource, JsonNode? body, int? parentId, string apiBaseUrl, bool replacing)
-    {
-        if (body is not JsonObject input)
-        {
-            throw ApiErrorException.BadRequest($"The request body must be a {resource.ObjectName} JSON object.");
-        }
-
-        var rules = schemas.Rules(resource.SchemaName);
-        var record = input.DeepClone().AsObject();
-        record.Remove("id");
-        record.Remove("_info");
-        RecordValidator.RemoveUndeclared(record, rules);
-        if (parentId is { } parent && resource.ParentLink is { } link)
-        {
-            JsonPaths.Set(record, link, parent);
-        }
-
-        NumberItems(resource, record);
-        var errors = RecordValidator.Validate(record, rules, resource.ObjectName, replacing).ToList();
-        errors.AddRange(new ReferenceResolver(store, schemas, apiBaseUrl).Resolve(record, rules, resource.ObjectName, fillDefaults: true));
-        if (errors.Count > 0)
-        {
-            throw ApiErrorException.Invalid(resource.ObjectName, [.. errors]);
-        }
-
-        return record;
-    }
-
-    /// <summary>The values ConnectWise fills in on POST: fields taken from a referenced record, then fixed defaults.</summary>
-    private void ApplyServerDefaults(ResourceDefinition resource, JsonObject record)
-    {
-        var rules = schemas.Rules(resource.SchemaName);
-        foreach (var inherited in resource.Inherited)
-        {
-            if (record[inherited.Field] is not null
-                || !rules.References.TryGetValue(inherited.Reference, out var referenceSchema)
-                || ResourceCatalog.ForReference(referenceSchema) is not { } target
-                || !JsonPaths.TryGetInt(JsonPaths.Get(record, inherited.Reference + "/id"), out var targetId)
-                || store.Row(target.Route, targetId)?[inherited.Field] is not { } value)
-            {
-                continue;
-            }
-
-            record[inherited.Field] = value.DeepClone();
-        }
-
-        foreach (var (field, value) in resource.Defaults)
-        {
-            if (record[field] is null)
-            {
-                record[field] = value;
-            }
-        }
-    }
-
-    private void NumberItems(ResourceDefinition resource, JsonObject record)
-    {
-        foreach (var field in resource.NumberedItems)
-        {
-            foreach (var item in (record[field] as JsonArray ?? []).OfType<JsonObject>())
-            {
-                if (!JsonPaths.TryGetInt(item["id"], out var id) || id <= 0)
-                {
-                    item["id"] = store.NextItemId();
-                }
-            }
-        }
     }
 
     private List<JsonObject> Filter(RouteMatch match, ListQuery query)
