@@ -32,7 +32,7 @@ public sealed class ConnectWiseSimulator : IAsyncDisposable
     public Uri SiteUrl { get; private set; } = new("http://127.0.0.1/");
 
     /// <summary>The API base for the current codebase, e.g. <c>http://127.0.0.1:54321/v4_6_release/apis/3.0/</c>.</summary>
-    public Uri ApiBaseUrl => new(SiteUrl, Options.Codebase + ApiRequestHandler.ApiSegment);
+    public Uri ApiBaseUrl => new(SiteUrl, Options.CodebaseSegment + ApiRequestHandler.ApiSegment);
 
     /// <summary>The options the simulator runs with; <see cref="SimulatorOptions.Faults"/> and the codebase may be changed live.</summary>
     public SimulatorOptions Options { get; }

@@ -24,6 +24,9 @@ public sealed class SimulatorOptions
     /// <summary>The codebase segment of API paths, ending in "/"; changing it at run time makes the old one 404.</summary>
     public string Codebase { get; set; } = "v4_6_release/";
 
+    /// <summary>The codebase as it appears in paths: no leading slash, exactly one trailing slash.</summary>
+    internal string CodebaseSegment => Codebase.Trim().Trim('/') + "/";
+
     /// <summary>Where Kestrel listens; port 0 picks a free port.</summary>
     public string Urls { get; set; } = "http://127.0.0.1:0";
 

@@ -33,7 +33,7 @@ internal sealed class ApiRequestHandler(SimulatorOptions options, ResourceEndpoi
     }
 
     /// <summary>The API base URL for the request's host and the current codebase.</summary>
-    public string ApiBaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}/{options.Codebase}{ApiSegment}";
+    public string ApiBaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}/{options.CodebaseSegment}{ApiSegment}";
 
     private async Task<ApiResult> AnswerAsync(HttpContext context, CancellationToken cancellationToken)
     {
@@ -44,7 +44,7 @@ internal sealed class ApiRequestHandler(SimulatorOptions options, ResourceEndpoi
             return CompanyInfoEndpoint.Answer(request, options);
         }
 
-        var prefix = "/" + options.Codebase + ApiSegment;
+        var prefix = "/" + options.CodebaseSegment + ApiSegment;
         if (!path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
         {
             throw ApiErrorException.NotFound($"No API is served at {path}.");
@@ -55,7 +55,7 @@ internal sealed class ApiRequestHandler(SimulatorOptions options, ResourceEndpoi
         var baseUrl = ApiBaseUrl(request);
         if (string.Equals(route, SystemInfoEndpoint.Route, StringComparison.OrdinalIgnoreCase) && HttpMethods.IsGet(request.Method))
         {
-            return SystemInfoEndpoint.Answer(options);
+            return SystemInfoEndpoint.Answer();
         }
 
         if (string.Equals(route, BundleEndpoint.Route, StringComparison.OrdinalIgnoreCase) && HttpMethods.IsPost(request.Method))

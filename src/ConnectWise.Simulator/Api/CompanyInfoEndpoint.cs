@@ -24,7 +24,7 @@ internal static class CompanyInfoEndpoint
         return new ApiResult(200, new JsonObject
         {
             ["CompanyName"] = options.CompanyName,
-            ["Codebase"] = options.Codebase,
+            ["Codebase"] = options.CodebaseSegment,
             ["VersionCode"] = VersionCode,
             ["VersionNumber"] = VersionNumber,
             ["CompanyID"] = options.CompanyId,

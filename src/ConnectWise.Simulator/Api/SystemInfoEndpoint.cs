@@ -7,7 +7,7 @@ internal static class SystemInfoEndpoint
 {
     public const string Route = "system/info";
 
-    public static ApiResult Answer(SimulatorOptions options) => new(200, new JsonObject
+    public static ApiResult Answer() => new(200, new JsonObject
     {
         ["version"] = CompanyInfoEndpoint.VersionNumber,
         ["isCloud"] = false,
@@ -16,7 +16,6 @@ internal static class SystemInfoEndpoint
             new JsonObject { ["name"] = "Agreements", ["activeFlag"] = true },
             new JsonObject { ["name"] = "Procurement", ["activeFlag"] = true },
             new JsonObject { ["name"] = "Sales", ["activeFlag"] = true }),
-        ["cloudRegion"] = options.CompanyId.Length > 0 ? "NA" : null,
         ["maxWorkFlowRecordsAllowed"] = 500,
     });
 }

@@ -51,4 +51,16 @@ public sealed class CompanyInfoEndpointTests
         Assert.AreEqual(HttpStatusCode.OK, current.StatusCode);
         Assert.EndsWith("/v2026_4/apis/3.0/", simulator.ApiBaseUrl.AbsoluteUri);
     }
+
+    [TestMethod]
+    public async Task Codebase_WithoutTrailingSlash_IsServedWithOne()
+    {
+        await using var simulator = await ConnectWiseSimulator.StartAsync(new SimulatorOptions { Codebase = "v2026_4" });
+        using var client = SimulatorHttp.Client(simulator);
+
+        using var response = await client.GetAsync("company/companies");
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.EndsWith("/v2026_4/apis/3.0/", simulator.ApiBaseUrl.AbsoluteUri);
+    }
 }
