@@ -9,6 +9,10 @@ public sealed record SetupTableValue
     [JsonProperty("id")]
     public int? Id { get; init; }
 
+    /// <summary>Gets the identifier, where the table has one (such as a country's ISO code).</summary>
+    [JsonProperty("identifier")]
+    public string? Identifier { get; init; }
+
     /// <summary>Gets the name.</summary>
     [JsonProperty("name")]
     public string? Name { get; init; }

@@ -93,6 +93,12 @@ internal abstract class LinkedPushModule<TRecord, TRemote> : IPushModule<TRecord
     /// <returns>The key.</returns>
     protected abstract string? NaturalKeyOf(TRemote remote);
 
+    /// <summary>Reads every natural key a remote record can be matched by (a contact by each e-mail address and by name).</summary>
+    /// <param name="remote">The record.</param>
+    /// <returns>The keys; by default the one <see cref="NaturalKeyOf"/> gives.</returns>
+    protected virtual IEnumerable<string> NaturalKeysOf(TRemote remote) =>
+        NaturalKeyOf(remote) is { } key ? [key] : [];
+
     /// <summary>Reads a remote record's id.</summary>
     /// <param name="remote">The record.</param>
     /// <returns>The id.</returns>
@@ -110,6 +116,19 @@ internal abstract class LinkedPushModule<TRecord, TRemote> : IPushModule<TRecord
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A task that completes when ConnectWise accepted the change.</returns>
     protected abstract Task PatchAsync(int id, IReadOnlyList<PatchOperation> operations, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies what a PATCH cannot, after a linked record's fields were patched (or found equal): such as company
+    /// types, which ConnectWise changes only through type associations.
+    /// </summary>
+    /// <param name="remoteId">The remote id.</param>
+    /// <param name="before">What was last sent, if known.</param>
+    /// <param name="after">What is sent now.</param>
+    /// <param name="options">The push options (a dry run only reports).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The changes made (or, in a dry run, that would be).</returns>
+    protected virtual Task<IReadOnlyList<FieldChange>> AfterPatchAsync(int remoteId, JObject? before, JObject after, PushOptions options, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<FieldChange>>([]);
 
     /// <summary>Handles a deleted BSS record. By default it is skipped with a reason.</summary>
     /// <param name="item">The record.</param>
@@ -221,7 +240,7 @@ internal abstract class LinkedPushModule<TRecord, TRemote> : IPushModule<TRecord
         {
             foreach (var remote in await FindByNaturalKeysAsync(unlinked, cancellationToken).ConfigureAwait(false))
             {
-                if (NaturalKeyOf(remote) is { } key)
+                foreach (var key in NaturalKeysOf(remote))
                 {
                     existing.TryAdd(key, remote);
                 }
@@ -253,9 +272,14 @@ internal abstract class LinkedPushModule<TRecord, TRemote> : IPushModule<TRecord
                 }
 
                 // The linked record is gone from ConnectWise: find it by its key, or create it again.
-                existing = (await FindByNaturalKeysAsync([plan.NaturalKey], cancellationToken).ConfigureAwait(false))
-                    .Where(r => NaturalKeyOf(r) is not null)
-                    .ToDictionary(r => NaturalKeyOf(r)!, NaturalKeyComparer);
+                existing = new Dictionary<string, TRemote>(NaturalKeyComparer);
+                foreach (var found in await FindByNaturalKeysAsync([plan.NaturalKey], cancellationToken).ConfigureAwait(false))
+                {
+                    foreach (var key in NaturalKeysOf(found))
+                    {
+                        existing.TryAdd(key, found);
+                    }
+                }
             }
 
             if (existing.TryGetValue(plan.NaturalKey, out var remote))
@@ -275,7 +299,8 @@ internal abstract class LinkedPushModule<TRecord, TRemote> : IPushModule<TRecord
 
     private async Task<PushResult?> UpdateLinkedAsync(Plan plan, int remoteId, IntegrationLink link, PushOptions options, CancellationToken cancellationToken)
     {
-        var (operations, changes) = PatchDiff.Compute(PayloadSnapshot.Parse(link.Snapshot), plan.Snapshot.Json, ManagedFields);
+        var before = PayloadSnapshot.Parse(link.Snapshot);
+        var (operations, changes) = PatchDiff.Compute(before, plan.Snapshot.Json, ManagedFields);
         if (operations.Count > 0 && !options.DryRun)
         {
             try
@@ -289,12 +314,14 @@ internal abstract class LinkedPushModule<TRecord, TRemote> : IPushModule<TRecord
             }
         }
 
+        var extra = await AfterPatchAsync(remoteId, before, plan.Snapshot.Json, options, cancellationToken).ConfigureAwait(false);
         if (!options.DryRun)
         {
             await SaveLinkAsync(plan.Item.Record.Id, link.RemoteId, plan.Snapshot, cancellationToken).ConfigureAwait(false);
         }
 
-        return Result(plan.Item, operations.Count > 0 ? PushOutcome.Updated : PushOutcome.Unchanged, link.RemoteId, changes: changes);
+        var all = changes.Concat(extra).ToArray();
+        return Result(plan.Item, all.Length > 0 ? PushOutcome.Updated : PushOutcome.Unchanged, link.RemoteId, changes: all);
     }
 
     private async Task<PushResult> AdoptAsync(Plan plan, TRemote remote, PushOptions options, CancellationToken cancellationToken)
@@ -340,7 +367,7 @@ internal abstract class LinkedPushModule<TRecord, TRemote> : IPushModule<TRecord
         {
             // Another writer, or our own POST whose answer was lost, created it: adopt it rather than fail or duplicate.
             var found = await FindByNaturalKeysAsync([plan.NaturalKey], cancellationToken).ConfigureAwait(false);
-            var match = found.FirstOrDefault(r => NaturalKeyComparer.Equals(NaturalKeyOf(r), plan.NaturalKey));
+            var match = found.FirstOrDefault(r => NaturalKeysOf(r).Contains(plan.NaturalKey, NaturalKeyComparer));
             if (match is not null)
             {
                 return await AdoptAsync(plan, match, options, cancellationToken).ConfigureAwait(false);

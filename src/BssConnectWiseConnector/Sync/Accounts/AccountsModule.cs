@@ -2,7 +2,6 @@ using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Diagnostics;
 using BssConnectWiseConnector.Lookups;
-using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Settings;
 
 namespace BssConnectWiseConnector.Sync.Accounts;
@@ -13,7 +12,7 @@ internal sealed class AccountsModule : IModuleRegistration
     /// <inheritdoc />
     public ModuleDefinition Definition { get; } = new(
         BssModules.Accounts,
-        [SyncOperation.Create, SyncOperation.Update],
+        [SyncOperation.Create, SyncOperation.Update, SyncOperation.Delete],
         [],
         "BSS accounts as ConnectWise companies: created, or adopted by identifier, and updated field by field.");
 
@@ -37,5 +36,5 @@ internal sealed class AccountsModule : IModuleRegistration
 
     /// <inheritdoc />
     public object? CreatePushModule(ModuleServices services) =>
-        new AccountsPushModule(services.Client.Companies, new CompanyMapper(services.Mapper), services.Context);
+        new AccountsPushModule(services.Client.Companies, services);
 }

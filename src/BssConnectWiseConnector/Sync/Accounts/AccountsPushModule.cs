@@ -1,13 +1,20 @@
+using System.Globalization;
 using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Http;
+using BssConnectWiseConnector.Http.Errors;
 using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
+using Newtonsoft.Json.Linq;
 
 namespace BssConnectWiseConnector.Sync.Accounts;
 
-/// <summary>Pushes BSS accounts as ConnectWise companies, known by their identifier (the account code, or its id).</summary>
+/// <summary>
+/// Pushes BSS accounts as ConnectWise companies, known by their identifier (the account code, or its id). Parents
+/// are pushed first when not linked yet; the type is set on create and later changed through type associations;
+/// a deleted account is deactivated (given an inactive company status), never erased.
+/// </summary>
 internal sealed class AccountsPushModule : LinkedPushModule<Account, Company>
 {
     /// <summary>The fields the connector owns on a company; company types are set on create only.</summary>
@@ -18,17 +25,20 @@ internal sealed class AccountsPushModule : LinkedPushModule<Account, Company>
     ];
 
     private readonly IResourceClient<Company> _companies;
+    private readonly ModuleServices _services;
     private readonly CompanyMapper _mapper;
+    private readonly DependencyPusher<Account> _parents;
 
     /// <summary>Initializes a new instance of the <see cref="AccountsPushModule"/> class.</summary>
     /// <param name="companies">The companies client.</param>
-    /// <param name="mapper">The account mapper.</param>
-    /// <param name="context">The session's shared context.</param>
-    public AccountsPushModule(IResourceClient<Company> companies, CompanyMapper mapper, SyncModuleContext context)
-        : base(context)
+    /// <param name="services">The session's services (setup tables, type associations, links).</param>
+    public AccountsPushModule(IResourceClient<Company> companies, ModuleServices services)
+        : base(services?.Context ?? throw new ArgumentNullException(nameof(services)))
     {
         _companies = companies;
-        _mapper = mapper;
+        _services = services;
+        _mapper = new CompanyMapper(services.Mapper);
+        _parents = new DependencyPusher<Account>(services, BssModules.Accounts, "parent account");
     }
 
     /// <inheritdoc />
@@ -41,15 +51,38 @@ internal sealed class AccountsPushModule : LinkedPushModule<Account, Company>
     protected override IReadOnlyList<string> ManagedFields => CompanyFields;
 
     /// <inheritdoc />
-    protected override Task<MappedRecord<Company>> MapAsync(PushItem<Account> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)
+    protected override async Task<MappedRecord<Company>> MapAsync(PushItem<Account> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         var account = item.Record;
         var type = Context.Lookups.Resolve(LookupNames.AccountType, account.Type);
         var currency = Context.Lookups.Resolve(LookupNames.Currency, account.Currency);
-        var company = _mapper.Map(account, new AccountMappingContext(Context.Settings.ImportAccountStatusId, type.Id, currency.Id));
-        var failed = MappedRecord<Company>.FromProblems(CompanyRules.Check(company), new[] { type.Problem, currency.Problem }.OfType<string>().ToArray());
-        return Task.FromResult(failed ?? MappedRecord<Company>.Ready(company, company.Identifier!));
+        var dataProblems = new List<string>();
+
+        int? countryId = null;
+        if (!string.IsNullOrWhiteSpace(account.BillingAddress?.Country))
+        {
+            var countries = await _services.Tables.ReadAsync(_services.Client.Countries, cancellationToken).ConfigureAwait(false);
+            if (CountryResolver.Resolve(account.BillingAddress.Country, countries, out countryId) is { } problem)
+            {
+                dataProblems.Add(problem);
+            }
+        }
+
+        var parent = await ResolveParentAsync(account, options, cancellationToken).ConfigureAwait(false);
+        if (parent.FailureKind is { } parentKind)
+        {
+            return MappedRecord<Company>.Failed(parentKind, parent.Reason!);
+        }
+
+        var defaultContact = await LinkedIdAsync(BssModules.Contacts, account.PrimaryContactId, cancellationToken).ConfigureAwait(false);
+        var company = _mapper.Map(account, new AccountMappingContext(Context.Settings.ImportAccountStatusId, type.Id, currency.Id, parent.RemoteId, defaultContact)) with
+        {
+            Country = countryId is { } country ? new Reference(country) : null,
+        };
+        dataProblems.AddRange(CompanyRules.Check(company));
+        var failed = MappedRecord<Company>.FromProblems(dataProblems, new[] { type.Problem, currency.Problem }.OfType<string>().ToArray());
+        return failed ?? MappedRecord<Company>.Ready(company, company.Identifier!);
     }
 
     /// <inheritdoc />
@@ -69,4 +102,105 @@ internal sealed class AccountsPushModule : LinkedPushModule<Account, Company>
     /// <inheritdoc />
     protected override Task PatchAsync(int id, IReadOnlyList<PatchOperation> operations, CancellationToken cancellationToken) =>
         _companies.PatchAsync(id, operations, cancellationToken);
+
+    /// <inheritdoc />
+    protected override async Task<IReadOnlyList<FieldChange>> AfterPatchAsync(int remoteId, JObject? before, JObject after, PushOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(after);
+        ArgumentNullException.ThrowIfNull(options);
+        var oldType = FirstTypeId(before);
+        var newType = FirstTypeId(after);
+        if (newType is null || oldType == newType || before is null)
+        {
+            return [];
+        }
+
+        if (!options.DryRun)
+        {
+            var associations = _services.Client.CompanyTypeAssociations(remoteId);
+            try
+            {
+                await associations.CreateAsync(new CompanyTypeAssociation { Type = new Reference(newType.Value) }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConnectWiseValidationException e) when (e.IsObjectExists)
+            {
+                // The company already has the type (given by hand): nothing to add.
+            }
+
+            if (oldType is not null)
+            {
+                var stale = await associations.FindInAsync("type/id", [oldType.Value], cancellationToken: cancellationToken).ConfigureAwait(false);
+                foreach (var association in stale.Where(a => a.Id is not null))
+                {
+                    await associations.DeleteAsync(association.Id!.Value, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        return [new FieldChange("types", oldType?.ToString(CultureInfo.InvariantCulture), newType.Value.ToString(CultureInfo.InvariantCulture))];
+    }
+
+    /// <inheritdoc />
+    protected override async Task<PushResult> DeleteAsync(PushItem<Account> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(options);
+        if (link is null || !int.TryParse(link.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return Result(item, PushOutcome.Skipped, null, "The account was never pushed, so there is no company to deactivate.");
+        }
+
+        var statuses = await _services.Tables.ReadAsync(_services.Client.CompanyStatuses, cancellationToken).ConfigureAwait(false);
+        var inactive = statuses.Where(s => s.InactiveFlag == true && s.Id is not null)
+            .OrderByDescending(s => string.Equals(s.Name, "Inactive", StringComparison.OrdinalIgnoreCase))
+            .FirstOrDefault();
+        if (inactive is null)
+        {
+            return PushResult.Failed(Module, item.Record.Id, item.Operation, FailureKind.Configuration,
+                "ConnectWise has no company status marked inactive, so the company cannot be deactivated; add one (System > Setup Tables > Company Status, Inactive checked).", link.RemoteId);
+        }
+
+        if (!options.DryRun)
+        {
+            await _companies.PatchAsync(id, [PatchOperation.Replace("status", new Reference(inactive.Id!.Value))], cancellationToken).ConfigureAwait(false);
+        }
+
+        return Result(item, PushOutcome.Updated, link.RemoteId, $"Deleted in the BSS: the company's status is now '{inactive.Name}', it is not erased.",
+            [new FieldChange("status", null, inactive.Name)]);
+    }
+
+    private static int? FirstTypeId(JObject? payload) =>
+        payload?["types"] is JArray { Count: > 0 } types ? types[0]?["id"]?.Value<int?>() : null;
+
+    private async Task<DependencyResolution> ResolveParentAsync(Account account, PushOptions options, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(account.ParentAccountId))
+        {
+            return DependencyResolution.Pending;
+        }
+
+        var linked = await LinkedIdAsync(BssModules.Accounts, account.ParentAccountId, cancellationToken).ConfigureAwait(false);
+        if (linked is not null)
+        {
+            return DependencyResolution.Linked(linked.Value);
+        }
+
+        if (await ParentChain.FindCycleAsync(account, Context.Records, cancellationToken).ConfigureAwait(false) is { } cycle)
+        {
+            return DependencyResolution.Failed(FailureKind.Data, $"The parent accounts form a cycle ({cycle}); break it in the BSS.");
+        }
+
+        return await _parents.ResolveAsync(account.ParentAccountId, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<int?> LinkedIdAsync(string module, string? bssId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(bssId))
+        {
+            return null;
+        }
+
+        var links = await Context.Links.GetManyAsync(module, [bssId], cancellationToken).ConfigureAwait(false);
+        return links.TryGetValue(bssId, out var link) && int.TryParse(link.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+    }
 }

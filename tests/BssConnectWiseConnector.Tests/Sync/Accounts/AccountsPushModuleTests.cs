@@ -17,24 +17,15 @@ namespace BssConnectWiseConnector.Tests.Sync.Accounts;
 [TestClass]
 public sealed class AccountsPushModuleTests
 {
-    private static readonly CompanyMapper Mapper = new(MapperFactory.Create(null, NullLoggerFactory.Instance));
     private readonly InMemoryLinkStore _links = new();
     private readonly Mock<IResourceClient<Company>> _companies = new(MockBehavior.Strict);
     private int _nextId = 100;
 
     private AccountsPushModule Module(Dictionary<string, IReadOnlyDictionary<string, string>>? lookups = null) =>
-        new(_companies.Object, Mapper, new SyncModuleContext(
-            TestSettings.Parse(),
-            new LookupTables(lookups ?? new Dictionary<string, IReadOnlyDictionary<string, string>>
-            {
-                [LookupNames.AccountType] = new Dictionary<string, string> { ["Customer"] = "7" },
-            }),
-            _links,
-            Mock.Of<IBssRecordSource>(),
-            TimeProvider.System,
-            NullLoggerFactory.Instance,
-            null,
-            4));
+        new(_companies.Object, TestModuleServices.Create(_links, lookups ?? new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            [LookupNames.AccountType] = new Dictionary<string, string> { ["Customer"] = "7" },
+        }));
 
     private static PushItem<Account> Item(string id, string name, string? code = null, string? type = "Customer") =>
         new(new Account { Id = id, Code = code, Name = name, Type = type }, SyncOperation.Create);

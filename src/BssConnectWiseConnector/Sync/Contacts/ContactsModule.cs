@@ -1,0 +1,33 @@
+using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Clients;
+using BssConnectWiseConnector.Mapping;
+
+namespace BssConnectWiseConnector.Sync.Contacts;
+
+/// <summary>The Contacts module: BSS contacts as ConnectWise contacts of their account's company.</summary>
+internal sealed class ContactsModule : IModuleRegistration
+{
+    /// <inheritdoc />
+    public ModuleDefinition Definition { get; } = new(
+        BssModules.Contacts,
+        [SyncOperation.Create, SyncOperation.Update, SyncOperation.Delete],
+        [BssModules.Accounts],
+        "BSS contacts as ConnectWise contacts, with e-mail, phone, mobile and fax merged into their communication items.");
+
+    /// <inheritdoc />
+    public int Order => 20;
+
+    /// <inheritdoc />
+    public IReadOnlyList<PermissionProbe> Permissions { get; } =
+    [
+        new("Companies > Contacts", ApiRoutes.Contacts),
+    ];
+
+    /// <inheritdoc />
+    public object? CreatePushModule(ModuleServices services) =>
+        new ContactsPushModule(
+            services.Client.Contacts,
+            new ContactMapper(services.Mapper),
+            new DependencyPusher<Account>(services, BssModules.Accounts, "account"),
+            services.Context);
+}
