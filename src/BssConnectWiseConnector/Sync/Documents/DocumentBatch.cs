@@ -1,0 +1,70 @@
+using System.Globalization;
+using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Sync.Dependencies;
+
+namespace BssConnectWiseConnector.Sync.Documents;
+
+/// <summary>What the records of one batch of documents refer to, resolved once for the whole batch: companies, contacts and catalog items.</summary>
+internal sealed class DocumentBatch
+{
+    private readonly IReadOnlyDictionary<string, ResolvedDependency> _companies;
+    private readonly IReadOnlyDictionary<string, IntegrationLink> _contacts;
+    private readonly IReadOnlyDictionary<string, IntegrationLink> _products;
+    private readonly IReadOnlySet<string> _unknownProducts;
+
+    /// <summary>Initializes a new instance of the <see cref="DocumentBatch"/> class.</summary>
+    /// <param name="companies">Account id → company.</param>
+    /// <param name="contacts">Links of the contacts.</param>
+    /// <param name="products">Links of the products.</param>
+    /// <param name="unknownProducts">Product ids the BSS does not have.</param>
+    public DocumentBatch(
+        IReadOnlyDictionary<string, ResolvedDependency> companies,
+        IReadOnlyDictionary<string, IntegrationLink> contacts,
+        IReadOnlyDictionary<string, IntegrationLink> products,
+        IReadOnlySet<string> unknownProducts)
+    {
+        _companies = companies;
+        _contacts = contacts;
+        _products = products;
+        _unknownProducts = unknownProducts;
+    }
+
+    /// <summary>Gets an account's company.</summary>
+    /// <param name="accountId">The BSS account id.</param>
+    /// <returns>The company, or why there is none.</returns>
+    public ResolvedDependency Company(string accountId) =>
+        _companies.TryGetValue(accountId ?? string.Empty, out var company)
+            ? company
+            : ResolvedDependency.Missing(FailureKind.Data, "The record names no account; fill its account id in the BSS.");
+
+    /// <summary>Gets a contact's ConnectWise id, when the contact is linked.</summary>
+    /// <param name="contactId">The BSS contact id.</param>
+    /// <returns>The id, or <see langword="null"/>.</returns>
+    public int? Contact(string? contactId) =>
+        contactId is not null && _contacts.TryGetValue(contactId, out var link) ? Parse(link.RemoteId) : null;
+
+    /// <summary>Gets a product's catalog item.</summary>
+    /// <param name="productId">The BSS product id.</param>
+    /// <param name="line">The line's number, for the reason.</param>
+    /// <param name="entity">The document's name, for the reason.</param>
+    /// <returns>The catalog item id, or the reason with its failure kind.</returns>
+    public (int? CatalogItemId, FailureKind Kind, string? Problem) CatalogItem(string productId, int line, string entity)
+    {
+        if (string.IsNullOrWhiteSpace(productId))
+        {
+            return (null, FailureKind.Data, $"Line {line} of the {entity} names no product; fill its product id in the BSS.");
+        }
+
+        if (_products.TryGetValue(productId, out var link) && Parse(link.RemoteId) is { } id)
+        {
+            return (id, FailureKind.Data, null);
+        }
+
+        return _unknownProducts.Contains(productId)
+            ? (null, FailureKind.Data, $"Line {line} of the {entity} names product '{productId}', which the BSS does not have; fix the line.")
+            : (null, FailureKind.Configuration, $"Line {line} of the {entity} names product '{productId}', which is not linked to a ConnectWise catalog item; push the Products module first.");
+    }
+
+    private static int? Parse(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Clients;
+using BssConnectWiseConnector.Diagnostics;
+using BssConnectWiseConnector.Lookups;
+using BssConnectWiseConnector.Mapping;
+using BssConnectWiseConnector.Settings;
+
+namespace BssConnectWiseConnector.Sync.Orders;
+
+/// <summary>The Orders module: BSS orders as ConnectWise sales orders, their lines as procurement products.</summary>
+internal sealed class OrdersModule : IModuleRegistration
+{
+    /// <inheritdoc />
+    public ModuleDefinition Definition { get; } = new(
+        BssModules.Orders,
+        [SyncOperation.Create, SyncOperation.Update, SyncOperation.Delete],
+        [BssModules.Accounts, BssModules.Products],
+        "BSS orders as ConnectWise sales orders with their lines as procurement products: created, or adopted by their 'BSS order' description, updated field by field, lines reconciled.");
+
+    /// <inheritdoc />
+    public int Order => 50;
+
+    /// <inheritdoc />
+    public IReadOnlyList<PermissionProbe> Permissions { get; } =
+    [
+        new("Sales > Sales Orders", ApiRoutes.SalesOrders),
+        new("Procurement > Products", ApiRoutes.ProcurementProducts),
+    ];
+
+    /// <inheritdoc />
+    public IReadOnlyList<DiscoverySource> DiscoverySources { get; } =
+    [
+        new(ServerVariableNames.SalesRepresentativeId, async (s, ct) => DiscoveredValues.From(
+            await s.Tables.ReadAsync(s.Client.Members, ct).ConfigureAwait(false), v => v.Id, v => $"{v.FirstName} {v.LastName} ({v.Identifier})".Trim(), v => v.InactiveFlag)),
+        new(LookupNames.OrderStage, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.OrderStatuses, ct).ConfigureAwait(false), v => v.Id, v => v.Name, v => v.InactiveFlag)),
+    ];
+
+    /// <inheritdoc />
+    public object? CreatePushModule(ModuleServices services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return new OrdersPushModule(
+            services.Client.SalesOrders,
+            services.Client.ProcurementProducts,
+            new SalesOrderMapper(services.Mapper),
+            services.Context,
+            () => services.PushModule<Account>(BssModules.Accounts));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<CheckFinding>> CheckAsync(ModuleServices services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        IReadOnlyList<CheckFinding> findings = services.Context.Settings.SalesRepresentativeId is { } id
+            ? [new CheckFinding(CheckSeverity.Ok, "Sales Representative", string.Create(CultureInfo.InvariantCulture, $"Orders get member {id} as their sales representative."))]
+            : [new CheckFinding(CheckSeverity.Error, "Sales Representative", "ConnectWise requires a sales representative on every sales order, and the Sales Representative server variable is not set.",
+                "Set it to the id of an active member (discover SalesRepresentativeId lists them), or switch the Orders operations off.")];
+        return Task.FromResult(findings);
+    }
+}
