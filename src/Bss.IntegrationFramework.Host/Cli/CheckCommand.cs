@@ -31,7 +31,15 @@ internal static class CheckCommand
                     }
                     else
                     {
-                        TextTable.Write(context.Output, ["Severity", "Area", "Finding", "Fix"], findings.Select(f => (IReadOnlyList<string?>)[f.Severity.ToString(), f.Area, f.Message, f.Fix]));
+                        foreach (var finding in findings)
+                        {
+                            await context.Output.WriteLineAsync($"{$"[{finding.Severity}]",-10}{finding.Area}: {CommandActions.OneLine(finding.Message)}").ConfigureAwait(false);
+                            if (!string.IsNullOrWhiteSpace(finding.Fix))
+                            {
+                                await context.Output.WriteLineAsync($"{string.Empty,-10}fix: {CommandActions.OneLine(finding.Fix)}").ConfigureAwait(false);
+                            }
+                        }
+
                     }
 
                     var errors = findings.Count(f => f.Severity == CheckSeverity.Error);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Bss.IntegrationFramework.Host.Bss;
 using Bss.IntegrationFramework.Host.Storage;
 
 namespace Bss.IntegrationFramework.Host.Cli;
@@ -54,7 +55,8 @@ internal static class ReportCommand
                 context.Output.WriteLine();
                 SyncReportWriter.WriteTotals(context.Output, modules, record.Requests);
                 context.Output.WriteLine();
-                SyncReportWriter.WriteResults(context.Output, results);
+                var names = await BssRecordNames.LoadAsync(services.Records, modules.Select(m => m.Module), cancellationToken).ConfigureAwait(false);
+                SyncReportWriter.WriteResults(context.Output, results, names);
             }
 
             return 0;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Bss.IntegrationFramework.Host.Bss;
 using Bss.IntegrationFramework.Host.Storage;
 using Bss.IntegrationFramework.Host.Sync;
 
@@ -43,7 +44,8 @@ internal static class SyncCommand
                 progress.Complete();
             }
 
-            Write(context, result, context.Get(all), context.Get(json), request.DryRun);
+            var names = await BssRecordNames.LoadAsync(services.Records, result.Modules.Select(m => m.Module), cancellationToken).ConfigureAwait(false);
+            Write(context, result, names, context.Get(all), context.Get(json), request.DryRun);
             if (result.Status != RunStatus.Succeeded)
             {
                 throw new HostException($"run {result.RunId} completed with {result.FailedCount} failed records; see 'report {request.InstanceName} --run {result.RunId} --failed'.");
@@ -63,7 +65,7 @@ internal static class SyncCommand
         return ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected;
     }
 
-    private static void Write(CommandContext context, SyncRunResult result, bool all, bool json, bool dryRun)
+    private static void Write(CommandContext context, SyncRunResult result, IReadOnlyDictionary<(string Module, string BssId), string> names, bool all, bool json, bool dryRun)
     {
         if (json)
         {
@@ -75,7 +77,7 @@ internal static class SyncCommand
         context.Output.WriteLine($"Run {result.RunId}{(dryRun ? " (dry run: nothing was written)" : string.Empty)}: {result.Status}");
         if (shown.Count > 0)
         {
-            SyncReportWriter.WriteResults(context.Output, shown);
+            SyncReportWriter.WriteResults(context.Output, shown, names);
             context.Output.WriteLine();
         }
 

@@ -33,6 +33,20 @@ internal static class SyncReportWriter
                 r.RemoteId,
                 Reason(r),
             ]));
+        var changed = list.Where(r => r.Changes.Count > 0).ToList();
+        if (changed.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Field changes:");
+            foreach (var result in changed)
+            {
+                output.WriteLine($"  {result.Module} {result.BssId} ({result.Operation} -> {result.Outcome}{(result.RemoteId is null ? string.Empty : ", ConnectWise id " + result.RemoteId)}):");
+                foreach (var change in result.Changes)
+                {
+                    output.WriteLine($"    {change.Field}: {change.OldValue ?? "(empty)"} -> {change.NewValue ?? "(empty)"}");
+                }
+            }
+        }
     }
 
     /// <summary>Writes the totals of every module and of the run.</summary>
@@ -68,7 +82,7 @@ internal static class SyncReportWriter
     private static string? Reason(RunResultRecord result)
     {
         var kind = result.FailureKind is null ? null : $"[{result.FailureKind}] ";
-        var changes = result.Changes.Count == 0 ? null : " changes: " + string.Join(", ", result.Changes.Select(c => $"{c.Field}: {c.OldValue ?? "(empty)"} -> {c.NewValue ?? "(empty)"}"));
+        var changes = result.Changes.Count == 0 ? null : $"{(result.Reason is null ? string.Empty : " ")}{result.Changes.Count} field changes (below)";
         return kind + result.Reason + changes;
     }
 

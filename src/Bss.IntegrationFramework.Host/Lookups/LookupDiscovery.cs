@@ -41,7 +41,8 @@ internal sealed class LookupDiscovery(HostServices services)
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                outcomes.Add(new LookupDiscoveryOutcome(lookup, values, null, ex.Message, []));
+                var message = ex is ArgumentException { ParamName: { } parameter } ? ex.Message.Replace($" (Parameter '{parameter}')", string.Empty, StringComparison.Ordinal) : ex.Message;
+                outcomes.Add(new LookupDiscoveryOutcome(lookup, values, null, message, []));
                 continue;
             }
 

@@ -6,6 +6,8 @@ namespace BssConnectWiseConnector.IntegrationTests.Cli;
 [TestClass]
 public sealed class SyncCommandTests
 {
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
+
     public TestContext TestContext { get; set; } = null!;
 
     private CancellationToken Token => TestContext.CancellationToken;
@@ -102,6 +104,40 @@ public sealed class SyncCommandTests
         Assert.AreNotEqual(0, run.ExitCode, run.ToString());
         Assert.DoesNotContain("wrong-private-key-123", run.Output + run.Error);
         Assert.DoesNotContain(harness.Simulator.Options.ClientId, run.Output + run.Error);
+    }
+
+    [TestMethod]
+    public async Task Sync_InstanceWithoutSettings_ExitsTwoNamingTheMissingVariablesAndLogsTheFailedRun()
+    {
+        using var folder = new TempFolder();
+        var cli = new CliRunner(folder.DatabasePath);
+        await cli.RunAsync(Token, "instance", "activate", "bare");
+
+        var run = await cli.RunAsync(Token, "sync", "bare");
+        var report = await cli.RunAsync(Token, "report", "bare");
+
+        Assert.AreEqual(2, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Error, "ConnectWiseUrl");
+        StringAssert.Contains(run.Error, "PrivateKey");
+        Assert.AreEqual(1, run.Error.Trim().Split('\n').Length);
+        StringAssert.Contains(report.Output, "run 1: Failed");
+    }
+
+    [TestMethod]
+    public async Task Sync_ChangedAccountDryRun_ListsTheRecordByNameWithItsFieldChanges()
+    {
+        await using var harness = await SimulatorCli.StartAsync(Token, accounts: 1);
+        await harness.RunOkAsync(Token, "sync", "acme", "--module", "Accounts");
+        var changed = SampleAccounts.Create(1)[0] with { Phone = "+1 217 555 7777" };
+        await harness.RunOkAsync(Token, "bss", "import", harness.Folder.File("changed.json", System.Text.Json.JsonSerializer.Serialize(new { accounts = new[] { changed } }, WebJson)));
+
+        var plan = await harness.RunAsync(Token, "sync", "acme", "--module", "Accounts", "--dry-run");
+
+        Assert.AreEqual(0, plan.ExitCode, plan.ToString());
+        StringAssert.Contains(plan.Output, "Contoso Branch 1");
+        StringAssert.Contains(plan.Output, "Field changes:");
+        StringAssert.Contains(plan.Output, "+1 217 555 7777");
+        Assert.AreEqual(0, harness.Simulator.Requests.Snapshot().Count(r => r.IsWrite && r.Method != "POST"));
     }
 
     [TestMethod]
