@@ -15,15 +15,20 @@ internal static class DemoCommand
         {
             Description = "The BSS records file to load (default: samples/demo-bss.json beside the host).",
         };
+        var modules = new Option<string[]>("--module", "-m")
+        {
+            Description = $"A module to push (repeatable; default: {string.Join(", ", DemoRunner.DefaultModules)}).",
+        };
         var command = new Command(
             "demo",
-            "Start the ConnectWise simulator on 127.0.0.1, load sample BSS accounts, activate the instance 'demo', push the accounts, " +
-            "then push again and verify every account is Unchanged and no write was sent. Uses a temporary store unless --db is given.")
+            "Start the ConnectWise simulator on 127.0.0.1, load sample BSS records, activate the instance 'demo', map lookups by discovery, push, " +
+            "then push again and verify every record is Unchanged and no write was sent. Uses a temporary store unless --db is given.")
         {
             samples,
+            modules,
         };
         command.SetHostAction(globals, (context, cancellationToken) =>
-            new DemoRunner(context).RunAsync(context.Get(samples), cancellationToken));
+            new DemoRunner(context).RunAsync(context.Get(samples), [.. (context.Get(modules) ?? []).Select(CommonArguments.CanonicalModule)], cancellationToken));
         return command;
     }
 }

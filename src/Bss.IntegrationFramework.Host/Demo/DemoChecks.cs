@@ -2,7 +2,7 @@ using Bss.IntegrationFramework.Host.Sync;
 
 namespace Bss.IntegrationFramework.Host.Demo;
 
-/// <summary>What the demo proves: the first push links every account, the second changes and writes nothing.</summary>
+/// <summary>What the demo proves: the first push links every record, the second changes and writes nothing.</summary>
 internal static class DemoChecks
 {
     /// <summary>Checks the two pushes.</summary>
@@ -17,24 +17,24 @@ internal static class DemoChecks
         var problems = new List<string>();
         if (first.Results.Count == 0)
         {
-            problems.Add("the first push pushed no account (is the Accounts module available?)");
+            problems.Add("the first push pushed no record (does the connector offer the demo's modules?)");
         }
 
         var failed = first.Results.Where(r => r.Outcome == nameof(PushOutcome.Failed)).ToList();
         if (failed.Count > 0)
         {
-            problems.Add($"{failed.Count} accounts failed in the first push (the first, {failed[0].BssId}: {failed[0].Reason})");
+            problems.Add($"{failed.Count} records failed in the first push (the first, {failed[0].Module} {failed[0].BssId}: {failed[0].Reason})");
         }
 
         var changed = second.Results.Where(r => r.Outcome != nameof(PushOutcome.Unchanged)).ToList();
         if (changed.Count > 0)
         {
-            problems.Add($"{changed.Count} accounts were not Unchanged in the second push ({string.Join(", ", changed.Take(5).Select(c => $"{c.BssId}: {c.Outcome}"))}{(changed.Count > 5 ? ", ..." : string.Empty)})");
+            problems.Add($"{changed.Count} records were not Unchanged in the second push ({string.Join(", ", changed.Take(5).Select(c => $"{c.BssId}: {c.Outcome}"))}{(changed.Count > 5 ? ", ..." : string.Empty)})");
         }
 
         if (second.Results.Count != first.Results.Count)
         {
-            problems.Add($"the second push reported {second.Results.Count} accounts, the first {first.Results.Count}");
+            problems.Add($"the second push reported {second.Results.Count} records, the first {first.Results.Count}");
         }
 
         if (secondWrites != 0)

@@ -9,14 +9,18 @@ using ConnectWise.Simulator;
 namespace Bss.IntegrationFramework.Host.Demo;
 
 /// <summary>
-/// The README's demo: starts the ConnectWise simulator on 127.0.0.1, loads the sample BSS accounts, activates the
-/// instance <c>demo</c>, pushes accounts, then pushes again and proves nothing was written the second time.
+/// The README's demo: starts the ConnectWise simulator on 127.0.0.1, loads the sample BSS records, activates the
+/// instance <c>demo</c>, maps its lookups by discovery, pushes the demo's modules, then pushes again and proves
+/// every record is Unchanged and nothing was written the second time.
 /// </summary>
 /// <param name="context">The command's context.</param>
 internal sealed class DemoRunner(CommandContext context)
 {
     /// <summary>The demo instance's name.</summary>
     public const string InstanceName = "demo";
+
+    /// <summary>Gets the modules the demo pushes by default, in dependency order.</summary>
+    public static IReadOnlyList<string> DefaultModules { get; } = [BssModules.Accounts, BssModules.Contacts];
 
     /// <summary>The id of the simulator's seeded company status "Active".</summary>
     public const string ActiveCompanyStatusId = "1";
@@ -28,10 +32,12 @@ internal sealed class DemoRunner(CommandContext context)
 
     /// <summary>Runs the demo.</summary>
     /// <param name="samplesPath">The BSS records file, or <see langword="null"/> for the shipped sample.</param>
+    /// <param name="modules">The modules to push, or <see langword="null"/> for <see cref="DefaultModules"/>.</param>
     /// <param name="cancellationToken">Cancels the demo.</param>
     /// <returns>The exit code: 0 when every check passed.</returns>
-    public async Task<int> RunAsync(string? samplesPath, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(string? samplesPath, IReadOnlyList<string>? modules, CancellationToken cancellationToken)
     {
+        modules = modules is { Count: > 0 } ? modules : DefaultModules;
         var temporary = string.IsNullOrWhiteSpace(context.DatabaseOption);
         var databasePath = temporary
             ? Path.Combine(Path.GetTempPath(), $"bss-demo-{Guid.NewGuid():N}.db")
@@ -47,8 +53,8 @@ internal sealed class DemoRunner(CommandContext context)
                 Output.WriteLine($"  Store: {databasePath}{(temporary ? " (temporary)" : string.Empty)}");
                 var names = await LoadSamplesAsync(services, samplesPath ?? DefaultSamplesPath, cancellationToken).ConfigureAwait(false);
                 await ActivateAsync(services, simulator, cancellationToken).ConfigureAwait(false);
-                await MapLookupsAsync(services, cancellationToken).ConfigureAwait(false);
-                return await PushTwiceAsync(services, simulator, names, cancellationToken).ConfigureAwait(false);
+                await MapLookupsAsync(services, modules, cancellationToken).ConfigureAwait(false);
+                return await PushTwiceAsync(services, simulator, modules, names, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -87,7 +93,10 @@ internal sealed class DemoRunner(CommandContext context)
         await services.Records.UpsertAsync(content.Records, cancellationToken).ConfigureAwait(false);
         var counts = content.Records.GroupBy(r => BssEntity.ForType(r.GetType()).Name).Select(g => $"{g.Count()} {g.Key}");
         Output.WriteLine($"  BSS records loaded from {Path.GetFileName(path)}: {string.Join(", ", counts)}");
-        return content.Records.OfType<Account>().ToDictionary(a => (BssModules.Accounts, a.Id), a => a.Name);
+        return content.Records
+            .Select(r => (Key: (BssEntity.ForType(r.GetType()).Module, r.Id), Name: BssRecordNames.Describe(r)))
+            .Where(r => !string.IsNullOrEmpty(r.Name))
+            .ToDictionary(r => r.Key, r => r.Name!);
     }
 
     private async Task ActivateAsync(HostServices services, ConnectWiseSimulator simulator, CancellationToken cancellationToken)
@@ -111,7 +120,7 @@ internal sealed class DemoRunner(CommandContext context)
         Output.WriteLine($"  Instance '{instance.Name}' of connector {connector.Key} (plugin loaded from {services.Catalog.PluginsDirectory})");
     }
 
-    private async Task MapLookupsAsync(HostServices services, CancellationToken cancellationToken)
+    private async Task MapLookupsAsync(HostServices services, IReadOnlyList<string> modules, CancellationToken cancellationToken)
     {
         var runtime = await InstanceRuntime.CreateAsync(services, InstanceName, null, cancellationToken).ConfigureAwait(false);
         await using (runtime.ConfigureAwait(false))
@@ -119,7 +128,7 @@ internal sealed class DemoRunner(CommandContext context)
             var session = await runtime.Connector.OpenSessionAsync(runtime.Context, cancellationToken).ConfigureAwait(false);
             await using (session.ConfigureAwait(false))
             {
-                var lookups = runtime.Connector.Manifest.Lookups.Where(l => l.Module == BssModules.Accounts);
+                var lookups = runtime.Connector.Manifest.Lookups.Where(l => modules.Contains(l.Module, StringComparer.OrdinalIgnoreCase));
                 var outcomes = await new LookupDiscovery(services).DiscoverAsync(runtime, session, lookups, apply: true, cancellationToken).ConfigureAwait(false);
                 foreach (var outcome in outcomes)
                 {
@@ -133,20 +142,21 @@ internal sealed class DemoRunner(CommandContext context)
         }
     }
 
-    private async Task<int> PushTwiceAsync(HostServices services, ConnectWiseSimulator simulator, Dictionary<(string, string), string> names, CancellationToken cancellationToken)
+    private async Task<int> PushTwiceAsync(HostServices services, ConnectWiseSimulator simulator, IReadOnlyList<string> modules, Dictionary<(string, string), string> names, CancellationToken cancellationToken)
     {
         var runner = new SyncRunner(services);
-        var request = new SyncRequest { InstanceName = InstanceName, Modules = [BssModules.Accounts], Direction = SyncDirection.Push };
+        var request = new SyncRequest { InstanceName = InstanceName, Modules = modules, Direction = SyncDirection.Push };
+        var what = string.Join(", ", modules);
 
         var writesBefore = simulator.Requests.WriteCount;
         Output.WriteLine();
-        Output.WriteLine("Push 1: BSS accounts -> ConnectWise companies");
+        Output.WriteLine($"Push 1: BSS {what} -> ConnectWise");
         var first = await runner.RunAsync(request, null, cancellationToken).ConfigureAwait(false);
         WriteRun(first, names, simulator.Requests.WriteCount - writesBefore);
 
         writesBefore = simulator.Requests.WriteCount;
         Output.WriteLine();
-        Output.WriteLine("Push 2: the same accounts again, nothing changed in the BSS");
+        Output.WriteLine($"Push 2: the same {what} again, nothing changed in the BSS");
         var second = await runner.RunAsync(request, null, cancellationToken).ConfigureAwait(false);
         var secondWrites = simulator.Requests.WriteCount - writesBefore;
         WriteRun(second, names, secondWrites);
@@ -158,7 +168,8 @@ internal sealed class DemoRunner(CommandContext context)
             throw new HostException("The demo failed: " + string.Join("; ", problems));
         }
 
-        Output.WriteLine($"Demo passed: {first.Results.Count} accounts pushed and linked; the second push reported every one Unchanged and sent 0 write requests.");
+        var pushed = string.Join(", ", first.Results.GroupBy(r => r.Module).Select(g => $"{g.Count()} {g.Key}"));
+        Output.WriteLine($"Demo passed: {pushed} records pushed and linked; the second push reported every one Unchanged and sent 0 write requests.");
         return 0;
     }
 

@@ -18,11 +18,24 @@ public sealed class DemoAndScheduleCommandTests
         var exitCode = await Bss.IntegrationFramework.Host.Cli.HostCli.InvokeAsync(["demo"], output, error, Token);
 
         Assert.AreEqual(0, exitCode, output + Environment.NewLine + error);
-        StringAssert.Contains(output.ToString(), "Demo passed: 25 accounts pushed and linked");
-        StringAssert.Contains(output.ToString(), "Totals: 25 created");
-        StringAssert.Contains(output.ToString(), "Totals: 0 created, 0 updated, 25 unchanged");
+        StringAssert.Contains(output.ToString(), "Demo passed: 25 Accounts, 8 Contacts records pushed and linked");
+        StringAssert.Contains(output.ToString(), "Totals: 33 created");
+        StringAssert.Contains(output.ToString(), "Totals: 0 created, 0 updated, 33 unchanged");
+        StringAssert.Contains(output.ToString(), "Northwind Dental Group");
         StringAssert.Contains(output.ToString(), "the simulator received 0 write requests");
         Assert.DoesNotContain("\u001b[", output.ToString());
+    }
+
+    [TestMethod]
+    public async Task Demo_AccountsOnly_PushesOnlyAccounts()
+    {
+        using var folder = new TempFolder();
+
+        var result = await new CliRunner(folder.DatabasePath).RunAsync(Token, "demo", "--module", "accounts");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Output, "Demo passed: 25 Accounts records pushed and linked");
+        Assert.IsTrue(File.Exists(folder.DatabasePath), "--db keeps the store");
     }
 
     [TestMethod]
