@@ -49,7 +49,7 @@ internal sealed class ConnectWiseSession : IConnectorSession
             new ConnectWiseClient(_connection),
             moduleContext,
             mapper,
-            new SetupTableCache(_lifetime.Token),
+            transport.Tables,
             context.Options,
             (module, type) => Handler(module, push: true, type));
     }

@@ -5,18 +5,26 @@ using BssConnectWiseConnector.Http;
 namespace BssConnectWiseConnector.Diagnostics;
 
 /// <summary>
-/// The ConnectWise setup tables (statuses, types, categories, currencies, …) of one session, each read whole at
-/// most once however many records and modules ask for it.
+/// The ConnectWise setup tables (statuses, types, countries, categories, currencies, …) of one instance, each read
+/// whole at most once per run however many records and modules ask for it, and kept for <see cref="MaxAge"/> so
+/// that back-to-back runs of the same instance do not read them again.
 /// </summary>
 internal sealed class SetupTableCache
 {
+    /// <summary>How long a table read is kept.</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(10);
+
     private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _tables = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _readAt = new(StringComparer.Ordinal);
+    private readonly TimeProvider _time;
     private readonly CancellationToken _lifetime;
 
     /// <summary>Initializes a new instance of the <see cref="SetupTableCache"/> class.</summary>
-    /// <param name="lifetime">Cancels the reads when the session ends.</param>
-    public SetupTableCache(CancellationToken lifetime)
+    /// <param name="time">The clock ages are measured on.</param>
+    /// <param name="lifetime">Cancels the reads when the instance's transport is disposed.</param>
+    public SetupTableCache(TimeProvider time, CancellationToken lifetime)
     {
+        _time = time;
         _lifetime = lifetime;
     }
 
@@ -29,7 +37,17 @@ internal sealed class SetupTableCache
         where T : class
     {
         ArgumentNullException.ThrowIfNull(table);
-        var lazy = _tables.GetOrAdd(table.Route, _ => new Lazy<Task<object>>(async () => await LoadAsync(table).ConfigureAwait(false)));
+        if (_readAt.TryGetValue(table.Route, out var readAt) && _time.GetElapsedTime(readAt) > MaxAge)
+        {
+            _tables.TryRemove(table.Route, out _);
+            _readAt.TryRemove(table.Route, out _);
+        }
+
+        var lazy = _tables.GetOrAdd(table.Route, route =>
+        {
+            _readAt[route] = _time.GetTimestamp();
+            return new Lazy<Task<object>>(async () => await LoadAsync(table).ConfigureAwait(false));
+        });
         try
         {
             return (IReadOnlyList<T>)await lazy.Value.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -53,10 +53,12 @@ internal sealed class ConnectWiseConnection : IConnectWiseConnection
             var headers = query.ForwardOnly ? new[] { (ConnectWiseHeaderNames.PaginationType, ConnectWiseHeaderNames.ForwardOnly) } : null;
             List<T> items;
             Uri? next;
+            DateTimeOffset? serverDate;
             using (var response = await SendCoreAsync(HttpMethod.Get, route, queryString, null, headers, cancellationToken).ConfigureAwait(false))
             {
                 items = await ReadAsync<List<T>>(response, cancellationToken).ConfigureAwait(false) ?? [];
                 next = LinkHeader.Find(response.Headers, "next");
+                serverDate = response.Headers.Date;
             }
 
             bool hasMore;
@@ -73,7 +75,7 @@ internal sealed class ConnectWiseConnection : IConnectWiseConnection
                 page++;
             }
 
-            yield return new ConnectWisePage<T>(items, hasMore);
+            yield return new ConnectWisePage<T>(items, hasMore, serverDate);
             if (!hasMore)
             {
                 yield break;

@@ -1,4 +1,5 @@
 using System.Net;
+using BssConnectWiseConnector.Diagnostics;
 using BssConnectWiseConnector.Settings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ internal sealed class ConnectWiseTransport : IDisposable
     private readonly IHttpClientFactory _factory;
     private readonly RequestThrottle _throttle;
     private readonly CodebaseResolver _codebase;
+    private readonly CancellationTokenSource _lifetime = new();
 
     /// <summary>Initializes a new instance of the <see cref="ConnectWiseTransport"/> class.</summary>
     /// <param name="settings">The settings.</param>
@@ -50,7 +52,11 @@ internal sealed class ConnectWiseTransport : IDisposable
         _services = services.BuildServiceProvider();
         _factory = _services.GetRequiredService<IHttpClientFactory>();
         _codebase = new CodebaseResolver(CreateClient(), settings.Site, settings.CompanyId, loggerFactory.CreateLogger<CodebaseResolver>());
+        Tables = new SetupTableCache(time, _lifetime.Token);
     }
+
+    /// <summary>Gets the instance's setup tables, read at most once per run.</summary>
+    public SetupTableCache Tables { get; }
 
     /// <summary>Gets the settings the transport was built for.</summary>
     public ConnectWiseSettings Settings { get; }
@@ -71,6 +77,8 @@ internal sealed class ConnectWiseTransport : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        _lifetime.Cancel();
+        _lifetime.Dispose();
         _codebase.Dispose();
         _services.Dispose();
         _throttle.Dispose();

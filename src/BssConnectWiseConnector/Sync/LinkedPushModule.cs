@@ -74,6 +74,17 @@ internal abstract class LinkedPushModule<TRecord, TRemote> : IPushModule<TRecord
         return results;
     }
 
+    /// <summary>
+    /// Fingerprints what a record's payload is made of using local data only (the BSS record, lookup ids, settings,
+    /// dependency links), so an unchanged record is recognised without mapping it, and so without reading any setup
+    /// table. Return <see langword="null"/> to compare the mapped payload's hash instead.
+    /// </summary>
+    /// <param name="item">The record.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The fingerprint, or <see langword="null"/>.</returns>
+    protected virtual Task<string?> FingerprintAsync(PushItem<TRecord> item, CancellationToken cancellationToken) =>
+        Task.FromResult<string?>(null);
+
     /// <summary>Maps and checks one record before any write.</summary>
     /// <param name="item">The record and its operation.</param>
     /// <param name="link">Its link, if any.</param>
@@ -169,7 +180,17 @@ internal abstract class LinkedPushModule<TRecord, TRemote> : IPushModule<TRecord
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the link is durable.</returns>
     protected Task SaveLinkAsync(string bssId, string remoteId, PayloadSnapshot snapshot, CancellationToken cancellationToken) =>
-        Context.Links.SaveAsync(new IntegrationLink(Module, bssId, remoteId, snapshot?.Hash, Context.Time.GetUtcNow(), snapshot?.Text), cancellationToken);
+        SaveLinkAsync(bssId, remoteId, snapshot, snapshot?.Hash, cancellationToken);
+
+    /// <summary>Saves the link of a record to what was sent, under a fingerprint.</summary>
+    /// <param name="bssId">The BSS id.</param>
+    /// <param name="remoteId">The remote id.</param>
+    /// <param name="snapshot">What was sent.</param>
+    /// <param name="hash">The fingerprint or payload hash to compare next time.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the link is durable.</returns>
+    protected Task SaveLinkAsync(string bssId, string remoteId, PayloadSnapshot snapshot, string? hash, CancellationToken cancellationToken) =>
+        Context.Links.SaveAsync(new IntegrationLink(Module, bssId, remoteId, hash, Context.Time.GetUtcNow(), snapshot?.Text), cancellationToken);
 
     private async Task<List<Plan>> PlanAsync(IReadOnlyList<PushItem<TRecord>> items, IReadOnlyDictionary<string, IntegrationLink> links, PushOptions options, PushResult[] results, CancellationToken cancellationToken)
     {
@@ -193,6 +214,13 @@ internal abstract class LinkedPushModule<TRecord, TRemote> : IPushModule<TRecord
                     continue;
                 }
 
+                var fingerprint = await FingerprintAsync(item, cancellationToken).ConfigureAwait(false);
+                if (fingerprint is not null && link is not null && link.PayloadHash == fingerprint)
+                {
+                    results[index] = Result(item, PushOutcome.Unchanged, link.RemoteId);
+                    continue;
+                }
+
                 var mapped = await MapAsync(item, link, options, cancellationToken).ConfigureAwait(false);
                 if (mapped.Payload is null || mapped.NaturalKey is null)
                 {
@@ -209,13 +237,14 @@ internal abstract class LinkedPushModule<TRecord, TRemote> : IPushModule<TRecord
 
                 keys[mapped.NaturalKey] = item.Record.Id;
                 var snapshot = PayloadSnapshot.Of(mapped.Payload);
-                if (link is not null && link.PayloadHash == snapshot.Hash)
+                var hash = fingerprint ?? snapshot.Hash;
+                if (link is not null && link.PayloadHash == hash)
                 {
                     results[index] = Result(item, PushOutcome.Unchanged, link.RemoteId);
                     continue;
                 }
 
-                plans.Add(new Plan(index, item, mapped.Payload, mapped.NaturalKey, snapshot, link));
+                plans.Add(new Plan(index, item, mapped.Payload, mapped.NaturalKey, snapshot, hash, link));
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -317,7 +346,7 @@ internal abstract class LinkedPushModule<TRecord, TRemote> : IPushModule<TRecord
         var extra = await AfterPatchAsync(remoteId, before, plan.Snapshot.Json, options, cancellationToken).ConfigureAwait(false);
         if (!options.DryRun)
         {
-            await SaveLinkAsync(plan.Item.Record.Id, link.RemoteId, plan.Snapshot, cancellationToken).ConfigureAwait(false);
+            await SaveLinkAsync(plan.Item.Record.Id, link.RemoteId, plan.Snapshot, plan.Hash, cancellationToken).ConfigureAwait(false);
         }
 
         var all = changes.Concat(extra).ToArray();
@@ -344,7 +373,7 @@ internal abstract class LinkedPushModule<TRecord, TRemote> : IPushModule<TRecord
                 await PatchAsync(IdOf(remote)!.Value, operations, cancellationToken).ConfigureAwait(false);
             }
 
-            await SaveLinkAsync(plan.Item.Record.Id, remoteId, plan.Snapshot, cancellationToken).ConfigureAwait(false);
+            await SaveLinkAsync(plan.Item.Record.Id, remoteId, plan.Snapshot, plan.Hash, cancellationToken).ConfigureAwait(false);
         }
 
         return Result(plan.Item, operations.Count > 0 ? PushOutcome.Updated : PushOutcome.Unchanged, remoteId,
@@ -378,9 +407,9 @@ internal abstract class LinkedPushModule<TRecord, TRemote> : IPushModule<TRecord
 
         var remoteId = IdOf(created)?.ToString(CultureInfo.InvariantCulture)
             ?? throw new ConnectWiseApiException($"ConnectWise created the {RemoteName} but answered without its id.");
-        await SaveLinkAsync(plan.Item.Record.Id, remoteId, plan.Snapshot, cancellationToken).ConfigureAwait(false);
+        await SaveLinkAsync(plan.Item.Record.Id, remoteId, plan.Snapshot, plan.Hash, cancellationToken).ConfigureAwait(false);
         return Result(plan.Item, PushOutcome.Created, remoteId);
     }
 
-    private sealed record Plan(int Index, PushItem<TRecord> Item, TRemote Payload, string NaturalKey, PayloadSnapshot Snapshot, IntegrationLink? Link);
+    private sealed record Plan(int Index, PushItem<TRecord> Item, TRemote Payload, string NaturalKey, PayloadSnapshot Snapshot, string Hash, IntegrationLink? Link);
 }

@@ -36,7 +36,7 @@ internal static class TestModuleServices
             NullLoggerFactory.Instance,
             null,
             4);
-        return new ModuleServices(new ConnectWiseClient(connection), context, Mapper, new SetupTableCache(CancellationToken.None), SyncOptions.AllEnabled, pushModule ?? ((_, _) => null));
+        return new ModuleServices(new ConnectWiseClient(connection), context, Mapper, new SetupTableCache(TimeProvider.System, CancellationToken.None), SyncOptions.AllEnabled, pushModule ?? ((_, _) => null));
     }
 
     public static HttpResponseMessage Countries() => StubHttpMessageHandler.Json(

@@ -2,6 +2,7 @@ using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Diagnostics;
 using BssConnectWiseConnector.Lookups;
+using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Settings;
 
 namespace BssConnectWiseConnector.Sync.Accounts;
@@ -12,9 +13,9 @@ internal sealed class AccountsModule : IModuleRegistration
     /// <inheritdoc />
     public ModuleDefinition Definition { get; } = new(
         BssModules.Accounts,
-        [SyncOperation.Create, SyncOperation.Update, SyncOperation.Delete],
+        [SyncOperation.Create, SyncOperation.Update, SyncOperation.Delete, SyncOperation.BatchRead, SyncOperation.Read],
         [],
-        "BSS accounts as ConnectWise companies: created, or adopted by identifier, and updated field by field.");
+        "BSS accounts as ConnectWise companies: created, or adopted by identifier, updated field by field, deactivated on delete; companies pulled back as accounts.");
 
     /// <inheritdoc />
     public int Order => 10;
@@ -37,4 +38,8 @@ internal sealed class AccountsModule : IModuleRegistration
     /// <inheritdoc />
     public object? CreatePushModule(ModuleServices services) =>
         new AccountsPushModule(services.Client.Companies, services);
+
+    /// <inheritdoc />
+    public object? CreatePullModule(ModuleServices services) =>
+        new AccountsPullModule(services.Client.Companies, new AccountFromCompanyMapper(services.Mapper, services.Context.Lookups), services.Context);
 }

@@ -28,6 +28,7 @@ internal sealed class AccountsPushModule : LinkedPushModule<Account, Company>
     private readonly ModuleServices _services;
     private readonly CompanyMapper _mapper;
     private readonly DependencyPusher<Account> _parents;
+    private readonly NaturalKeyLookup<Company> _lookup;
 
     /// <summary>Initializes a new instance of the <see cref="AccountsPushModule"/> class.</summary>
     /// <param name="companies">The companies client.</param>
@@ -39,6 +40,7 @@ internal sealed class AccountsPushModule : LinkedPushModule<Account, Company>
         _services = services;
         _mapper = new CompanyMapper(services.Mapper);
         _parents = new DependencyPusher<Account>(services, BssModules.Accounts, "parent account");
+        _lookup = new NaturalKeyLookup<Company>(companies, "identifier", string.Join(",", CompanyFields.Prepend("types").Prepend("id")), c => c.Identifier);
     }
 
     /// <inheritdoc />
@@ -87,7 +89,24 @@ internal sealed class AccountsPushModule : LinkedPushModule<Account, Company>
 
     /// <inheritdoc />
     protected override Task<IReadOnlyList<Company>> FindByNaturalKeysAsync(IReadOnlyCollection<string> naturalKeys, CancellationToken cancellationToken) =>
-        _companies.FindInAsync("identifier", naturalKeys.Cast<object>().ToArray(), cancellationToken: cancellationToken);
+        _lookup.FindAsync(naturalKeys, cancellationToken);
+
+    /// <inheritdoc />
+    protected override async Task<string?> FingerprintAsync(PushItem<Account> item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var account = item.Record;
+        var parent = await LinkedIdAsync(BssModules.Accounts, account.ParentAccountId, cancellationToken).ConfigureAwait(false);
+        var contact = await LinkedIdAsync(BssModules.Contacts, account.PrimaryContactId, cancellationToken).ConfigureAwait(false);
+        return Fingerprint.Of(
+            "accounts/1",
+            account,
+            Context.Settings.ImportAccountStatusId,
+            Context.Lookups.Resolve(LookupNames.AccountType, account.Type).Id,
+            Context.Lookups.Resolve(LookupNames.Currency, account.Currency).Id,
+            parent,
+            contact);
+    }
 
     /// <inheritdoc />
     protected override string? NaturalKeyOf(Company remote) => remote?.Identifier;

@@ -10,7 +10,7 @@ internal sealed class ContactsModule : IModuleRegistration
     /// <inheritdoc />
     public ModuleDefinition Definition { get; } = new(
         BssModules.Contacts,
-        [SyncOperation.Create, SyncOperation.Update, SyncOperation.Delete],
+        [SyncOperation.Create, SyncOperation.Update, SyncOperation.Delete, SyncOperation.BatchRead, SyncOperation.Read],
         [BssModules.Accounts],
         "BSS contacts as ConnectWise contacts, with e-mail, phone, mobile and fax merged into their communication items.");
 
@@ -30,4 +30,8 @@ internal sealed class ContactsModule : IModuleRegistration
             new ContactMapper(services.Mapper),
             new DependencyPusher<Account>(services, BssModules.Accounts, "account"),
             services.Context);
+
+    /// <inheritdoc />
+    public object? CreatePullModule(ModuleServices services) =>
+        new ContactsPullModule(services.Client.Contacts, services.Mapper, services.Context);
 }

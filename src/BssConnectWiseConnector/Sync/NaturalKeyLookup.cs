@@ -1,0 +1,91 @@
+using BssConnectWiseConnector.Clients;
+using BssConnectWiseConnector.Http;
+
+namespace BssConnectWiseConnector.Sync;
+
+/// <summary>
+/// Finds remote records by natural key in as few requests as possible: a few keys go into <c>key in (…)</c>
+/// conditions (one request per ~1,400 URL characters); many keys are matched against an index of the whole
+/// collection read once per session in forward-only pages of 1,000 (one request per 1,000 remote records) when
+/// that is cheaper, as it is for an initial push of thousands of records.
+/// </summary>
+/// <typeparam name="TRemote">The ConnectWise record type.</typeparam>
+internal sealed class NaturalKeyLookup<TRemote>
+    where TRemote : class
+{
+    private readonly IResourceClient<TRemote> _client;
+    private readonly string _keyPath;
+    private readonly string? _fields;
+    private readonly Func<TRemote, string?> _keyOf;
+    private readonly Lock _gate = new();
+    private Task<Dictionary<string, TRemote>>? _loading;
+    private Dictionary<string, TRemote>? _index;
+
+    /// <summary>Initializes a new instance of the <see cref="NaturalKeyLookup{TRemote}"/> class.</summary>
+    /// <param name="client">The collection's client.</param>
+    /// <param name="keyPath">The key's field path, such as <c>identifier</c>.</param>
+    /// <param name="fields">The fields the index keeps (the key, the id and the managed fields), or <see langword="null"/> for all.</param>
+    /// <param name="keyOf">Reads a record's key.</param>
+    public NaturalKeyLookup(IResourceClient<TRemote> client, string keyPath, string? fields, Func<TRemote, string?> keyOf)
+    {
+        _client = client;
+        _keyPath = keyPath;
+        _fields = fields;
+        _keyOf = keyOf;
+    }
+
+    /// <summary>Finds the records with any of the keys.</summary>
+    /// <param name="keys">The keys.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The records found.</returns>
+    public async Task<IReadOnlyList<TRemote>> FindAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (_index is null && keys.Count > 1)
+        {
+            var chunks = ConditionChunker.ChunkIn(_keyPath, keys.Cast<object>()).Count;
+            if (chunks > 2)
+            {
+                var count = await _client.CountAsync(null, cancellationToken).ConfigureAwait(false);
+                var pages = (count + ConnectWiseDefaults.MaxPageSize - 1) / ConnectWiseDefaults.MaxPageSize;
+                if (pages + 1 < chunks)
+                {
+                    await LoadIndexAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        if (_index is { } index && keys.Count > 1)
+        {
+            return keys.Select(k => index.GetValueOrDefault(k)).OfType<TRemote>().Distinct().ToArray();
+        }
+
+        // A single key (a recovery after ObjectExists, a re-created record) is always asked for fresh.
+        return await _client.FindInAsync(_keyPath, keys.Cast<object>().ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task LoadIndexAsync(CancellationToken cancellationToken)
+    {
+        Task<Dictionary<string, TRemote>> loading;
+        lock (_gate)
+        {
+            loading = _loading ??= ReadIndexAsync(cancellationToken);
+        }
+
+        _index = await loading.ConfigureAwait(false);
+    }
+
+    private async Task<Dictionary<string, TRemote>> ReadIndexAsync(CancellationToken cancellationToken)
+    {
+        var index = new Dictionary<string, TRemote>(StringComparer.OrdinalIgnoreCase);
+        await foreach (var record in _client.ListAsync(new ListQuery { ForwardOnly = true, Fields = _fields }, cancellationToken).ConfigureAwait(false))
+        {
+            if (_keyOf(record) is { } key)
+            {
+                index.TryAdd(key, record);
+            }
+        }
+
+        return index;
+    }
+}

@@ -1,0 +1,181 @@
+using System.Text.Json.Nodes;
+using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Lookups;
+using BssConnectWiseConnector.Tests.TestSupport;
+
+namespace BssConnectWiseConnector.Tests.Sync.Accounts;
+
+[TestClass]
+public sealed class AccountsSimulatorTests
+{
+    private static Account Account(string id, string? code = null, string name = "Northwind Traders", string? parent = null) => new()
+    {
+        Id = id,
+        Code = code ?? id,
+        Name = name,
+        Type = "Customer",
+        ParentAccountId = parent,
+        BillingAddress = new Address { Line1 = "1 Main St", City = "Leeds", PostalCode = "LS1 4AB", Country = "GB" },
+        Phone = "+44 113 496 0000",
+        Website = "https://northwind.example",
+    };
+
+    private static async Task<SimulatorHarness> StartAsync()
+    {
+        var harness = await SimulatorHarness.StartAsync(resilience: SimulatorHarness.Unthrottled);
+        harness.Lookups[LookupNames.AccountType] = new Dictionary<string, string> { ["Customer"] = "1", ["Prospect"] = "2" };
+        return harness;
+    }
+
+    [TestMethod]
+    public async Task Push_NewAccount_CreatesCompanyWithMappedFieldsAndLinks()
+    {
+        await using var h = await StartAsync();
+
+        var results = await h.PushAsync(BssModules.Accounts, Account("A1", "NORTHWIND"));
+
+        Assert.AreEqual(PushOutcome.Created, results[0].Outcome, results[0].Reason);
+        var company = h.Simulator.Store.Get("company/companies", int.Parse(results[0].RemoteId!))!;
+        Assert.AreEqual("NORTHWIND", (string?)company["identifier"]);
+        Assert.AreEqual("Northwind Traders", (string?)company["name"]);
+        Assert.AreEqual("1 Main St", (string?)company["addressLine1"]);
+        Assert.AreEqual(3, (int?)company["country"]?["id"], "GB resolves to United Kingdom by its code");
+        Assert.AreEqual(1, (int?)company["types"]?[0]?["id"]);
+        Assert.AreEqual(results[0].RemoteId, h.Links.All.Single().RemoteId);
+    }
+
+    [TestMethod]
+    public async Task Push_Again_UnchangedAtZeroRequests()
+    {
+        await using var h = await StartAsync();
+        await h.PushAsync(BssModules.Accounts, Account("A1"), Account("A2"));
+        h.Simulator.Requests.Clear();
+
+        var results = await h.PushAsync(BssModules.Accounts, Account("A1"), Account("A2"));
+
+        Assert.IsTrue(results.All(r => r.Outcome == PushOutcome.Unchanged));
+        Assert.AreEqual(0, h.Simulator.Requests.Count);
+    }
+
+    [TestMethod]
+    public async Task Push_PhoneChanged_OnePatchAndOnlyThePhoneChanges()
+    {
+        await using var h = await StartAsync();
+        var created = await h.PushAsync(BssModules.Accounts, Account("A1"));
+        var id = int.Parse(created[0].RemoteId!);
+        h.Simulator.Store.Update("company/companies", id, c => c["market"] = new JsonObject { ["id"] = 1, ["name"] = "Set by hand" });
+        h.Simulator.Requests.Clear();
+
+        var results = await h.PushAsync(BssModules.Accounts, Account("A1") with { Phone = "+44 113 496 0999" });
+
+        Assert.AreEqual(PushOutcome.Updated, results[0].Outcome);
+        Assert.AreEqual("phoneNumber", results[0].Changes.Single().Field);
+        Assert.AreEqual(1, h.Simulator.Requests.Count);
+        Assert.AreEqual("PATCH", h.Simulator.Requests.Snapshot()[0].Method);
+        var company = h.Simulator.Store.Get("company/companies", id)!;
+        Assert.AreEqual("+44 113 496 0999", (string?)company["phoneNumber"]);
+        Assert.AreEqual("Set by hand", (string?)company["market"]?["name"], "fields the connector does not own are left alone");
+    }
+
+    [TestMethod]
+    public async Task Push_CompanyWithIdentifierExists_AdoptsInsteadOfDuplicating()
+    {
+        await using var h = await StartAsync();
+        var existing = h.Simulator.Store.Add("company/companies", new JsonObject { ["identifier"] = "NORTHWIND", ["name"] = "Northwind (old name)", ["status"] = new JsonObject { ["id"] = 1 } });
+        var before = h.Simulator.Store.Count("company/companies");
+
+        var results = await h.PushAsync(BssModules.Accounts, Account("A1", "NORTHWIND"));
+
+        Assert.AreEqual(existing.ToString(), results[0].RemoteId);
+        Assert.Contains("Adopted", results[0].Reason!);
+        Assert.AreEqual(before, h.Simulator.Store.Count("company/companies"));
+        Assert.AreEqual("Northwind Traders", (string?)h.Simulator.Store.Get("company/companies", existing)!["name"]);
+    }
+
+    [TestMethod]
+    public async Task Push_IdentifierTakenByAnotherLinkedAccount_Conflict()
+    {
+        await using var h = await StartAsync();
+        await h.PushAsync(BssModules.Accounts, Account("A1", "SAMECODE"));
+
+        var results = await h.PushAsync(BssModules.Accounts, Account("A2", "SAMECODE", name: "Someone Else"));
+
+        Assert.AreEqual(FailureKind.Conflict, results[0].FailureKind);
+        Assert.Contains("A1", results[0].Reason!);
+        Assert.AreEqual(1, h.Simulator.Store.All("company/companies").Count(c => (string?)c["identifier"] == "SAMECODE"));
+    }
+
+    [TestMethod]
+    public async Task Push_ParentNotLinked_PushesParentFirstAndReferencesIt()
+    {
+        await using var h = await StartAsync();
+        var parent = Account("P1", name: "Holding plc");
+        h.Records.Add(parent);
+
+        var results = await h.PushAsync(BssModules.Accounts, Account("C1", parent: "P1"));
+
+        Assert.AreEqual(PushOutcome.Created, results[0].Outcome, results[0].Reason);
+        var parentLink = h.Links.All.Single(l => l.BssId == "P1");
+        var child = h.Simulator.Store.Get("company/companies", int.Parse(results[0].RemoteId!))!;
+        Assert.AreEqual(int.Parse(parentLink.RemoteId), (int?)child["parentCompany"]?["id"]);
+    }
+
+    [TestMethod]
+    public async Task Push_ParentCycle_FailsAsDataWithTheCycle()
+    {
+        await using var h = await StartAsync();
+        h.Records.Add(Account("X", parent: "Y"), Account("Y", parent: "X"));
+
+        var results = await h.PushAsync(BssModules.Accounts, Account("X", parent: "Y"));
+
+        Assert.AreEqual(FailureKind.Data, results[0].FailureKind);
+        Assert.Contains("X → Y → X", results[0].Reason!);
+        Assert.AreEqual(0, h.Simulator.Requests.Snapshot().Count(r => r.IsWrite));
+    }
+
+    [TestMethod]
+    public async Task Push_TypeChanged_ChangesTheTypeAssociation()
+    {
+        await using var h = await StartAsync();
+        var created = await h.PushAsync(BssModules.Accounts, Account("A1"));
+        var id = int.Parse(created[0].RemoteId!);
+
+        var results = await h.PushAsync(BssModules.Accounts, Account("A1") with { Type = "Prospect" });
+
+        Assert.AreEqual(PushOutcome.Updated, results[0].Outcome, results[0].Reason);
+        Assert.IsTrue(results[0].Changes.Any(c => c.Field == "types" && c.NewValue == "2"));
+        var associations = h.Simulator.Store.All($"company/companies/{{parentId}}/typeAssociations").Where(a => (int?)a["company"]?["id"] == id).ToArray();
+        CollectionAssert.Contains(associations.Select(a => (int?)a["type"]?["id"]).ToArray(), 2);
+    }
+
+    [TestMethod]
+    public async Task Push_Delete_DeactivatesTheCompany()
+    {
+        await using var h = await StartAsync();
+        var created = await h.PushAsync(BssModules.Accounts, Account("A1"));
+        await using var session = await h.OpenAsync();
+
+        var results = await session.GetPushModule<Account>(BssModules.Accounts)!.PushAsync([new PushItem<Account>(Account("A1"), SyncOperation.Delete)], PushOptions.Default);
+
+        Assert.AreEqual(PushOutcome.Updated, results[0].Outcome);
+        var company = h.Simulator.Store.Get("company/companies", int.Parse(created[0].RemoteId!))!;
+        Assert.AreEqual(2, (int?)company["status"]?["id"], "the simulator's inactive status");
+    }
+
+    [TestMethod]
+    public async Task Push_2000NewAccounts_WritesEqualRecordsAndFewLookups()
+    {
+        await using var h = await StartAsync();
+        var accounts = Enumerable.Range(1, 2000).Select(i => Account($"A{i:D5}", $"CUST-{i:D5}", $"Customer {i}")).ToArray();
+
+        var results = await h.PushAsync(BssModules.Accounts, accounts);
+
+        Assert.IsTrue(results.All(r => r.Outcome == PushOutcome.Created));
+        var requests = h.Simulator.Requests.Snapshot();
+        var writes = requests.Count(r => r.IsWrite);
+        var reads = requests.Count - writes;
+        Assert.AreEqual(2000, writes, "one create per account");
+        // A count and one index page (cheaper than ~30 'identifier in (…)' lookups), the countries, the codebase.
+        Assert.IsLessThanOrEqualTo(4, reads, $"reads: {reads}");
+    }
+}
