@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Bss.IntegrationFramework.Host.Instances;
+using Bss.IntegrationFramework.Host.Lookups;
 
 namespace Bss.IntegrationFramework.Host.Cli;
 
@@ -24,6 +25,9 @@ internal static class CheckCommand
                 await using (session.ConfigureAwait(false))
                 {
                     var report = await session.CheckAsync(cancellationToken).ConfigureAwait(false);
+                    var unmapped = await new UnmappedLookupValues(services).FindAsync(
+                        runtime.Instance.Name, runtime.Connector.Manifest, runtime.Context.Lookups, runtime.Context.Options, cancellationToken).ConfigureAwait(false);
+                    report = new CheckReport([.. report.Findings, .. unmapped]);
                     var findings = report.Findings.OrderByDescending(f => f.Severity).ToList();
                     if (context.Get(json))
                     {
