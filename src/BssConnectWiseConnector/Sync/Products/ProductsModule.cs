@@ -1,0 +1,61 @@
+using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Clients;
+using BssConnectWiseConnector.Diagnostics;
+using BssConnectWiseConnector.Lookups;
+using BssConnectWiseConnector.Mapping;
+using BssConnectWiseConnector.Settings;
+
+namespace BssConnectWiseConnector.Sync.Products;
+
+/// <summary>The Products module: BSS products as ConnectWise catalog items, pushed and pulled.</summary>
+internal sealed class ProductsModule : IModuleRegistration
+{
+    /// <inheritdoc />
+    public ModuleDefinition Definition { get; } = new(
+        BssModules.Products,
+        [SyncOperation.Create, SyncOperation.Update, SyncOperation.Delete, SyncOperation.BatchRead, SyncOperation.Read],
+        [],
+        "BSS products as ConnectWise catalog items: created, or adopted by identifier, updated field by field, deactivated on delete; the catalog pulled back, whole or incrementally.");
+
+    /// <inheritdoc />
+    public int Order => 30;
+
+    /// <inheritdoc />
+    public IReadOnlyList<PermissionProbe> Permissions { get; } =
+    [
+        new("Procurement > Product Catalog", ApiRoutes.Catalog),
+        new("System > Table Setup", ApiRoutes.ProductTypes),
+    ];
+
+    /// <inheritdoc />
+    public IReadOnlyList<DiscoverySource> DiscoverySources { get; } =
+    [
+        new(ServerVariableNames.ProductCategoryId, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.Categories, ct).ConfigureAwait(false), v => v.Id, v => v.Name, v => v.InactiveFlag)),
+        new(ServerVariableNames.ProductSubCategoryId, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.SubCategories, ct).ConfigureAwait(false), v => v.Id, v => v.Name, v => v.InactiveFlag)),
+        new(ServerVariableNames.ProductUnitOfMeasureId, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.UnitsOfMeasure, ct).ConfigureAwait(false), v => v.Id, v => v.Name, v => v.InactiveFlag)),
+        new(LookupNames.ProductType, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.ProductTypes, ct).ConfigureAwait(false), v => v.Id, v => v.Name, v => v.InactiveFlag)),
+        new(LookupNames.UnitType, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.SubCategories, ct).ConfigureAwait(false), v => v.Id, v => v.Name, v => v.InactiveFlag)),
+    ];
+
+    /// <inheritdoc />
+    public object? CreatePushModule(ModuleServices services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return new ProductsPushModule(
+            services.Client.Catalog,
+            new CatalogItemMapper(services.Mapper),
+            ct => services.Tables.ReadAsync(services.Client.SubCategories, ct),
+            services.Context);
+    }
+
+    /// <inheritdoc />
+    public object? CreatePullModule(ModuleServices services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return new ProductsPullModule(services.Client.Catalog, new CatalogItemMapper(services.Mapper), services.Context);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<CheckFinding>> CheckAsync(ModuleServices services, CancellationToken cancellationToken) =>
+        ProductsCheck.RunAsync(services, cancellationToken);
+}
