@@ -16,6 +16,12 @@ namespace BssConnectWiseConnector.Sync.Products;
 /// </list>
 /// Written as JSON, for example <c>{"since":"2026-11-25T15:00:00Z","seen":[7],"after":1000,"newest":"…","newestIds":[…]}</c>.
 /// </summary>
+/// <remarks>
+/// One case is left to the next change of the record: during a pull of several pages, a record of a page already read
+/// is saved, and then a record of a page not yet read is saved later still; the first one's time is then older than
+/// the new watermark. Closing it would need the server's clock at the first page, or re-reading from the first page's
+/// newest time, which repeats records and, with many records in one second, can repeat them on every pull.
+/// </remarks>
 internal sealed record ProductPullCursor
 {
     /// <summary>Gets the cursor of a full read.</summary>
