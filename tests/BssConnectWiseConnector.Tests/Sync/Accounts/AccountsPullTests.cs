@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Lookups;
+using BssConnectWiseConnector.Tests.TestSupport;
+using ConnectWise.Simulator;
+
+namespace BssConnectWiseConnector.Tests.Sync.Accounts;
+
+[TestClass]
+public sealed class AccountsPullTests
+{
+    private static async Task<(SimulatorHarness Harness, ManualTimeProvider Clock)> StartAsync(int companies)
+    {
+        // The simulator's clock runs an hour behind the real one, so the pull's start (the server's Date header, real
+        // time) is later than every seeded record; edits made after advancing the clock are newer than it.
+        var clock = new ManualTimeProvider(TimeProvider.System.GetUtcNow() - TimeSpan.FromHours(1));
+        var harness = await SimulatorHarness.StartAsync(new SimulatorOptions { TimeProvider = clock }, SimulatorHarness.Unthrottled);
+        harness.Lookups[LookupNames.AccountType] = new Dictionary<string, string> { ["Customer"] = "1" };
+        for (var i = 1; i <= companies; i++)
+        {
+            harness.Simulator.Store.Add("company/companies", new JsonObject
+            {
+                ["identifier"] = $"CO{i:D5}",
+                ["name"] = $"Company {i}",
+                ["types"] = new JsonArray(new JsonObject { ["id"] = 1 }),
+                ["country"] = new JsonObject { ["id"] = 3 },
+                ["city"] = "Leeds",
+            });
+        }
+
+        harness.Simulator.Requests.Clear();
+        return (harness, clock);
+    }
+
+    private static async Task<List<PullBatch<Account>>> PullAsync(SimulatorHarness h, string? cursor, int stopAfter = int.MaxValue)
+    {
+        await using var session = await h.OpenAsync();
+        var batches = new List<PullBatch<Account>>();
+        await foreach (var batch in session.GetPullModule<Account>(BssModules.Accounts)!.PullAsync(new PullRequest(cursor)))
+        {
+            batches.Add(batch);
+            if (batches.Count == stopAfter)
+            {
+                break;
+            }
+        }
+
+        return batches;
+    }
+
+    [TestMethod]
+    public async Task PullAsync_Full_ReadsEveryCompanyInPagesOf1000()
+    {
+        var (h, _) = await StartAsync(2100);
+        await using var _h = h;
+
+        var batches = await PullAsync(h, null);
+
+        var accounts = batches.SelectMany(b => b.Records).ToArray();
+        Assert.AreEqual(h.Simulator.Store.Count("company/companies"), accounts.Length);
+        Assert.AreEqual(3, h.Simulator.Requests.Snapshot().Count(r => r.Path.EndsWith("company/companies", StringComparison.Ordinal)));
+        var first = accounts.Single(a => a.Record.Code == "CO00001").Record;
+        Assert.AreEqual("Customer", first.Type, "the type id maps back through the lookup");
+        Assert.AreEqual("United Kingdom", first.BillingAddress!.Country);
+        Assert.AreEqual(string.Empty, first.Id, "a company the BSS does not have comes without a BSS id");
+    }
+
+    [TestMethod]
+    public async Task PullAsync_Interrupted_ResumesAfterTheLastStoredPage()
+    {
+        var (h, _) = await StartAsync(2100);
+        await using var _h = h;
+
+        var firstPage = await PullAsync(h, null, stopAfter: 1);
+        var rest = await PullAsync(h, firstPage[0].Checkpoint);
+
+        var ids = firstPage.Concat(rest).SelectMany(b => b.Records).Select(r => r.RemoteId).ToArray();
+        Assert.AreEqual(h.Simulator.Store.Count("company/companies"), ids.Length);
+        Assert.AreEqual(ids.Length, ids.Distinct().Count(), "no record read twice");
+    }
+
+    [TestMethod]
+    public async Task PullAsync_IncrementalAfterChanges_OneRequestWithOnlyTheChanges()
+    {
+        var (h, clock) = await StartAsync(1500);
+        await using var _h = h;
+        var full = await PullAsync(h, null);
+        clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(5));
+        var changed = h.Simulator.Store.All("company/companies").Take(50).Select(c => (int)c["id"]!).ToArray();
+        foreach (var id in changed)
+        {
+            h.Simulator.Store.Update("company/companies", id, c => c["city"] = "York");
+        }
+
+        h.Simulator.Store.Update("company/companies", changed[0], c => c["deletedFlag"] = true);
+        h.Simulator.Requests.Clear();
+
+        var incremental = await PullAsync(h, full[^1].Checkpoint);
+
+        var records = incremental.SelectMany(b => b.Records).ToArray();
+        CollectionAssert.AreEquivalent(changed.Select(i => i.ToString()).ToArray(), records.Select(r => r.RemoteId).ToArray());
+        Assert.AreEqual(1, h.Simulator.Requests.Count);
+        Assert.IsTrue(records.Single(r => r.RemoteId == changed[0].ToString()).Deleted);
+    }
+
+    [TestMethod]
+    public async Task ReadAsync_LinkedCompany_CarriesTheBssId()
+    {
+        var (h, _) = await StartAsync(1);
+        await using var _h = h;
+        var id = h.Simulator.Store.All("company/companies").Single(c => (string?)c["identifier"] == "CO00001")["id"]!.ToString();
+        await h.Links.SaveAsync(new IntegrationLink(BssModules.Accounts, "ACC-9", id, null, DateTimeOffset.UnixEpoch));
+        await using var session = await h.OpenAsync();
+
+        var record = await session.GetPullModule<Account>(BssModules.Accounts)!.ReadAsync(id);
+
+        Assert.AreEqual("ACC-9", record!.Record.Id);
+        Assert.AreEqual("Company 1", record.Record.Name);
+    }
+}

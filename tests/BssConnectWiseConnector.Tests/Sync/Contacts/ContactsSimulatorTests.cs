@@ -1,0 +1,101 @@
+using System.Text.Json.Nodes;
+using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Tests.TestSupport;
+using BssContact = Bss.IntegrationFramework.Contact;
+
+namespace BssConnectWiseConnector.Tests.Sync.Contacts;
+
+[TestClass]
+public sealed class ContactsSimulatorTests
+{
+    private static readonly Account Acme = new() { Id = "ACC-1", Code = "ACME", Name = "Acme Dental" };
+
+    private static BssContact Contact(string id, string first, string email, string? phone = null) =>
+        new() { Id = id, AccountId = "ACC-1", FirstName = first, LastName = "Jones", JobTitle = "Office manager", Email = email, Phone = phone };
+
+    [TestMethod]
+    public async Task Push_AccountNotLinked_PushesTheAccountOnceThenTheContacts()
+    {
+        await using var h = await SimulatorHarness.StartAsync(resilience: SimulatorHarness.Unthrottled);
+        h.Records.Add(Acme);
+
+        var results = await h.PushAsync(BssModules.Contacts, Contact("C1", "Ann", "ann@acme.example"), Contact("C2", "Bob", "bob@acme.example"));
+
+        Assert.IsTrue(results.All(r => r.Outcome == PushOutcome.Created), string.Join("; ", results.Select(r => r.Reason)));
+        Assert.AreEqual(1, h.Simulator.Store.All("company/companies").Count(c => (string?)c["identifier"] == "ACME"));
+        var companyId = int.Parse(h.Links.All.Single(l => l.Module == BssModules.Accounts).RemoteId);
+        var contacts = h.Simulator.Store.All("company/contacts").Where(c => (int?)c["company"]?["id"] == companyId).ToArray();
+        Assert.HasCount(2, contacts);
+        Assert.AreEqual("ann@acme.example", (string?)contacts.Single(c => (string?)c["firstName"] == "Ann")["communicationItems"]?[0]?["value"]);
+    }
+
+    [TestMethod]
+    public async Task Push_AccountFails_ContactFailsWithTheAccountsReason()
+    {
+        await using var h = await SimulatorHarness.StartAsync(resilience: SimulatorHarness.Unthrottled);
+        h.Records.Add(Acme with { Name = "" });
+
+        var results = await h.PushAsync(BssModules.Contacts, Contact("C1", "Ann", "ann@acme.example"));
+
+        Assert.AreEqual(FailureKind.Data, results[0].FailureKind);
+        Assert.Contains("ACC-1", results[0].Reason!);
+        Assert.Contains("name is required", results[0].Reason!);
+    }
+
+    [TestMethod]
+    public async Task Push_Again_UnchangedAtZeroRequests()
+    {
+        await using var h = await SimulatorHarness.StartAsync(resilience: SimulatorHarness.Unthrottled);
+        h.Records.Add(Acme);
+        await h.PushAsync(BssModules.Contacts, Contact("C1", "Ann", "ann@acme.example"));
+        h.Simulator.Requests.Clear();
+
+        var results = await h.PushAsync(BssModules.Contacts, Contact("C1", "Ann", "ann@acme.example"));
+
+        Assert.AreEqual(PushOutcome.Unchanged, results[0].Outcome);
+        Assert.AreEqual(0, h.Simulator.Requests.Count);
+    }
+
+    [TestMethod]
+    public async Task Push_ExistingContactWithOtherItems_AdoptsAndMergesItemsInPlace()
+    {
+        await using var h = await SimulatorHarness.StartAsync(resilience: SimulatorHarness.Unthrottled);
+        h.Records.Add(Acme);
+        await h.PushAsync(BssModules.Accounts, Acme);
+        var companyId = int.Parse(h.Links.All.Single().RemoteId);
+        var existing = h.Simulator.Store.Add("company/contacts", new JsonObject
+        {
+            ["firstName"] = "Ann",
+            ["lastName"] = "Jones",
+            ["company"] = new JsonObject { ["id"] = companyId },
+            ["communicationItems"] = new JsonArray(
+                new JsonObject { ["id"] = 501, ["type"] = new JsonObject { ["name"] = "Email" }, ["value"] = "ANN@acme.example", ["communicationType"] = "Email", ["defaultFlag"] = true },
+                new JsonObject { ["id"] = 502, ["type"] = new JsonObject { ["name"] = "Pager" }, ["value"] = "555-0199", ["communicationType"] = "Phone", ["defaultFlag"] = false }),
+        });
+
+        var results = await h.PushAsync(BssModules.Contacts, Contact("C1", "Ann", "ann@acme.example", phone: "+1 555 0100"));
+
+        Assert.AreEqual(existing.ToString(), results[0].RemoteId, results[0].Reason);
+        var items = h.Simulator.Store.Get("company/contacts", existing)!["communicationItems"]!.AsArray();
+        Assert.AreEqual(1, h.Simulator.Store.All("company/contacts").Count(c => (string?)c["firstName"] == "Ann"));
+        Assert.AreEqual("555-0199", (string?)items.Single(i => (string?)i?["type"]?["name"] == "Pager")?["value"], "items of other types are kept");
+        var email = items.Single(i => (string?)i?["type"]?["name"] == "Email");
+        Assert.AreEqual("ann@acme.example", (string?)email?["value"]);
+        Assert.AreEqual(501, (int?)email?["id"], "edited in place, not duplicated");
+        Assert.AreEqual("+1 555 0100", (string?)items.Single(i => (string?)i?["type"]?["name"] == "Direct")?["value"]);
+    }
+
+    [TestMethod]
+    public async Task Push_Delete_MarksTheContactInactive()
+    {
+        await using var h = await SimulatorHarness.StartAsync(resilience: SimulatorHarness.Unthrottled);
+        h.Records.Add(Acme);
+        var created = await h.PushAsync(BssModules.Contacts, Contact("C1", "Ann", "ann@acme.example"));
+        await using var session = await h.OpenAsync();
+
+        var results = await session.GetPushModule<BssContact>(BssModules.Contacts)!.PushAsync([new PushItem<BssContact>(Contact("C1", "Ann", "ann@acme.example"), SyncOperation.Delete)], PushOptions.Default);
+
+        Assert.AreEqual(PushOutcome.Updated, results[0].Outcome);
+        Assert.IsTrue((bool?)h.Simulator.Store.Get("company/contacts", int.Parse(created[0].RemoteId!))!["inactiveFlag"]);
+    }
+}
