@@ -230,4 +230,37 @@ public sealed class OrdersPushModuleTests
         Assert.IsEmpty(harness.LinesOf("salesOrder", id));
         Assert.IsFalse(harness.Links.All.Any(l => l.Module == BssModules.Orders));
     }
+
+    [TestMethod]
+    public async Task PushAsync_OrderPostCommittedButAnsweredWithAnError_NextRunAdoptsItWithoutDuplicates()
+    {
+        var (harness, _) = await StartAsync();
+        await using var __ = harness;
+        var order = NewOrder(Line("P1", 1, 1m), Line("P2", 2, 2m));
+        harness.Simulator.Options.Faults.CommitThenFailShare = 1;
+
+        var crashed = await harness.PushAsync(BssModules.Orders, order);
+        harness.Simulator.Options.Faults.CommitThenFailShare = 0;
+        var again = await harness.PushAsync(BssModules.Orders, order);
+
+        Assert.AreEqual(FailureKind.Transient, crashed[0].FailureKind, crashed[0].Reason);
+        Assert.Contains("Adopted", again[0].Reason!);
+        Assert.AreEqual(1, harness.Simulator.Store.Count(BillingHarness.SalesOrders));
+        Assert.HasCount(2, harness.LinesOf("salesOrder", harness.LinkedId(BssModules.Orders, "O1")));
+    }
+
+    [TestMethod]
+    public async Task PushAsync_DryRun_ReportsHeaderAndLinesAndWritesNothing()
+    {
+        var (harness, _) = await StartAsync();
+        await using var __ = harness;
+
+        var results = await harness.PushItemsAsync(BssModules.Orders, new PushOptions { DryRun = true }, new PushItem<Order>(NewOrder(Line("P1", 1, 1m)), SyncOperation.Create));
+
+        Assert.AreEqual(PushOutcome.Created, results[0].Outcome);
+        Assert.IsTrue(results[0].Changes.Any(c => c.Field == "poNumber" && c.NewValue == "PO-77"));
+        Assert.IsTrue(results[0].Changes.Any(c => c.Field == "line 1"));
+        Assert.AreEqual(0, harness.Simulator.Requests.WriteCount);
+        Assert.IsFalse(harness.Links.All.Any(l => l.Module == BssModules.Orders));
+    }
 }

@@ -179,4 +179,36 @@ public sealed class PaymentsPushModuleTests
         Assert.Contains("'I-MISSING'", results[0].Reason!);
         Assert.AreEqual(0, harness.Simulator.Requests.WriteCount);
     }
+
+    [TestMethod]
+    public async Task PushAsync_PostCommittedButAnsweredWithAnError_NextRunAdoptsItAndTheInvoiceHasOnePayment()
+    {
+        var (harness, invoice) = await StartAsync(TestContext);
+        await using var __ = harness;
+        harness.Simulator.Options.Faults.CommitThenFailShare = 1;
+
+        var crashed = await harness.PushAsync(BssModules.Payments, NewPayment());
+        harness.Simulator.Options.Faults.CommitThenFailShare = 0;
+        var again = await harness.PushAsync(BssModules.Payments, NewPayment());
+
+        Assert.AreEqual(FailureKind.Transient, crashed[0].FailureKind, crashed[0].Reason);
+        Assert.AreEqual(PushOutcome.Unchanged, again[0].Outcome, again[0].Reason);
+        Assert.Contains("Adopted", again[0].Reason!);
+        Assert.HasCount(1, harness.PaymentsOf(invoice));
+        Assert.AreEqual(1, harness.Simulator.Requests.CountOf("POST", $"finance/invoices/{invoice}/payments"));
+    }
+
+    [TestMethod]
+    public async Task PushAsync_DryRun_ReportsThePaymentAndWritesNothing()
+    {
+        var (harness, invoice) = await StartAsync(TestContext);
+        await using var __ = harness;
+
+        var results = await harness.PushItemsAsync(BssModules.Payments, new PushOptions { DryRun = true }, new PushItem<Payment>(NewPayment("bank"), SyncOperation.Create));
+
+        Assert.AreEqual(PushOutcome.Created, results[0].Outcome);
+        Assert.Contains("BankDeposit", results[0].Changes.Single().NewValue!);
+        Assert.AreEqual(0, harness.Simulator.Requests.WriteCount);
+        Assert.IsEmpty(harness.PaymentsOf(invoice));
+    }
 }
