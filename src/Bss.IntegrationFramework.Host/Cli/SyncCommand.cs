@@ -20,8 +20,20 @@ internal static class SyncCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Compute the plan (operations and field changes) without a single write." };
         var full = new Option<bool>("--full") { Description = "Pull everything instead of resuming from the saved cursors." };
         var all = new Option<bool>("--all") { Description = "List Unchanged records too." };
+        var batchSize = new Option<int>("--batch-size")
+        {
+            Description = "Records handed to the connector at once; results are stored after each batch.",
+            DefaultValueFactory = _ => SyncRequest.DefaultBatchSize,
+        };
+        batchSize.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--batch-size must be at least 1.");
+            }
+        });
         var json = CommonArguments.Json();
-        var command = new Command("sync", "Run a sync of an instance: modules in dependency order, pushes before pulls.") { name, module, direction, dryRun, full, all, json };
+        var command = new Command("sync", "Run a sync of an instance: modules in dependency order, pushes before pulls.") { name, module, direction, dryRun, full, all, batchSize, json };
         command.SetHostAction(globals, async (context, cancellationToken) =>
         {
             using var services = await context.OpenServicesAsync(cancellationToken).ConfigureAwait(false);
@@ -32,6 +44,7 @@ internal static class SyncCommand
                 Direction = context.Get(direction) switch { "pull" => SyncDirection.Pull, "both" => SyncDirection.Both, _ => SyncDirection.Push },
                 DryRun = context.Get(dryRun),
                 Full = context.Get(full),
+                BatchSize = context.Get(batchSize),
             };
             var progress = new ConsoleProgress(context.Error, IsTerminal(context), services.TimeProvider);
             SyncRunResult result;
