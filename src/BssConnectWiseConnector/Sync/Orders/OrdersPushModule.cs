@@ -82,6 +82,8 @@ internal sealed class OrdersPushModule : DocumentPushModule<Order, SalesOrder>
             configuration.Add("salesRep is required, and the Sales Representative server variable is not set; set it to a member id.");
         }
 
+        // ConnectWise requires a billable option on every procurement product, and the Product Billable Option server
+        // variable is the only setting that names one, so order lines get it as invoice lines do.
         var billable = settings.ProductBillableOption.ToString();
         var lines = new List<ProcurementProduct>(record.Lines.Count);
         for (var index = 0; index < record.Lines.Count; index++)
