@@ -42,6 +42,9 @@ public sealed record ConnectWiseSettings
     /// <summary>Gets the BSS id of the bank-deposit payment method.</summary>
     public string? BankDepositMethodId { get; init; }
 
+    /// <summary>Gets what a subscription push does with seats, prices or costs changed by hand in ConnectWise.</summary>
+    public SubscriptionDriftPolicy SubscriptionDriftPolicy { get; init; } = SubscriptionDriftPolicy.BssWins;
+
     /// <inheritdoc />
     public override string ToString() => $"ConnectWiseSettings {{ Site = {Site.SiteUrl}, CompanyId = {CompanyId} }}";
 }

@@ -52,6 +52,7 @@ public static class ConnectWiseSettingsParser
         var unitOfMeasure = ParseId(variables, ServerVariableNames.ProductUnitOfMeasureId, required: false, found);
         var salesRep = ParseId(variables, ServerVariableNames.SalesRepresentativeId, required: false, found);
         var billable = ParseBillableOption(Get(variables, ServerVariableNames.ProductBillableOption), found);
+        var driftPolicy = ParseDriftPolicy(Get(variables, ServerVariableNames.SubscriptionDriftPolicy), found);
         var creditCard = Get(variables, ServerVariableNames.CreditCardMethodId);
         var bankDeposit = Get(variables, ServerVariableNames.BankDepositMethodId);
         if (creditCard is not null && creditCard == bankDeposit)
@@ -80,6 +81,7 @@ public static class ConnectWiseSettingsParser
             SalesRepresentativeId = salesRep,
             CreditCardMethodId = creditCard,
             BankDepositMethodId = bankDeposit,
+            SubscriptionDriftPolicy = driftPolicy,
         };
     }
 
@@ -159,5 +161,21 @@ public static class ConnectWiseSettingsParser
 
         errors.Add(new SettingError(ServerVariableNames.ProductBillableOption, $"'{value}' is not a billable option; use Billable, DoNotBill or NoCharge."));
         return BillableOption.Billable;
+    }
+
+    private static SubscriptionDriftPolicy ParseDriftPolicy(string? value, List<SettingError> errors)
+    {
+        if (value is null)
+        {
+            return SubscriptionDriftPolicy.BssWins;
+        }
+
+        if (Enum.TryParse<SubscriptionDriftPolicy>(value, ignoreCase: true, out var policy) && Enum.IsDefined(policy) && !int.TryParse(value, out _))
+        {
+            return policy;
+        }
+
+        errors.Add(new SettingError(ServerVariableNames.SubscriptionDriftPolicy, $"'{value}' is not a drift policy; use BssWins or ReportOnly."));
+        return SubscriptionDriftPolicy.BssWins;
     }
 }

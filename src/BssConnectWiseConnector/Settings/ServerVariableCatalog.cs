@@ -42,6 +42,10 @@ public static class ServerVariableCatalog
             "The BSS id of the credit-card payment method; payments made with it become credit-card payments."),
         Define(ServerVariableNames.BankDepositMethodId, "Bank deposit method id", ServerVariableType.BssId, false, [BssModules.Payments],
             "The BSS id of the bank-deposit payment method; payments made with it become bank deposits."),
+        Define(ServerVariableNames.SubscriptionDriftPolicy, "Subscription drift policy", ServerVariableType.Enumeration, false, [BssModules.Subscriptions],
+            "What a push does when an agreement addition's seats, price or cost were changed in ConnectWise since the last push: BssWins overwrites them with the BSS values, ReportOnly leaves them; both report the two values.",
+            defaultValue: nameof(Settings.SubscriptionDriftPolicy.BssWins),
+            allowed: [nameof(Settings.SubscriptionDriftPolicy.BssWins), nameof(Settings.SubscriptionDriftPolicy.ReportOnly)]),
     ];
 
     /// <summary>Finds a definition by name.</summary>

@@ -41,4 +41,7 @@ public static class ServerVariableNames
 
     /// <summary>The BSS id of the bank-deposit payment method.</summary>
     public const string BankDepositMethodId = "BankDepositMethodId";
+
+    /// <summary>What a subscription push does with seats, prices or costs changed by hand in ConnectWise.</summary>
+    public const string SubscriptionDriftPolicy = "SubscriptionDriftPolicy";
 }
