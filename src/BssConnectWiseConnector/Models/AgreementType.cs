@@ -20,4 +20,24 @@ public sealed record AgreementType
     /// <summary>Gets whether it is the default.</summary>
     [JsonProperty("defaultFlag")]
     public bool? DefaultFlag { get; init; }
+
+    /// <summary>Gets Billable, DoNotBill, NoCharge or NoDefault: what new agreements of the type take.</summary>
+    [JsonProperty("billTime")]
+    public string? BillTime { get; init; }
+
+    /// <summary>Gets Billable, DoNotBill, NoCharge or NoDefault.</summary>
+    [JsonProperty("billExpenses")]
+    public string? BillExpenses { get; init; }
+
+    /// <summary>Gets Billable, DoNotBill, NoCharge or NoDefault.</summary>
+    [JsonProperty("billProducts")]
+    public string? BillProducts { get; init; }
+
+    /// <summary>Gets Actual or Hourly.</summary>
+    [JsonProperty("employeeCompRate")]
+    public string? EmployeeCompRate { get; init; }
+
+    /// <summary>Gets ContractYear or CalendarYear.</summary>
+    [JsonProperty("invoicingCycle")]
+    public string? InvoicingCycle { get; init; }
 }

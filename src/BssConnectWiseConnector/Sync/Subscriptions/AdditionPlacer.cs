@@ -1,0 +1,226 @@
+using System.Globalization;
+using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Http;
+using BssConnectWiseConnector.Models;
+using Microsoft.Extensions.Logging;
+
+namespace BssConnectWiseConnector.Sync.Subscriptions;
+
+/// <summary>
+/// Gives the subscriptions of one customer and agreement type, that have no addition yet (new, reactivated, moved, or
+/// whose addition was deleted in ConnectWise), their addition: the agreement is chosen or created, its additions read
+/// once, matching ones adopted, and only the rest created. A create whose answer is lost is looked up again before
+/// anything else happens, so a retry never duplicates seats.
+/// </summary>
+internal sealed class AdditionPlacer
+{
+    private readonly ModuleServices _services;
+    private readonly TagFieldCache _tags;
+    private readonly LinkedAdditionUpdater _linked;
+    private readonly AgreementChooser _chooser;
+    private readonly ILogger _logger;
+
+    /// <summary>Initializes a new instance of the <see cref="AdditionPlacer"/> class.</summary>
+    /// <param name="services">The session's services.</param>
+    /// <param name="tags">The session's tag fields.</param>
+    /// <param name="linked">Saves links and cancels moved additions.</param>
+    /// <param name="chooser">Chooses or creates agreements.</param>
+    public AdditionPlacer(ModuleServices services, TagFieldCache tags, LinkedAdditionUpdater linked, AgreementChooser chooser)
+    {
+        _services = services;
+        _tags = tags;
+        _linked = linked;
+        _chooser = chooser;
+        _logger = services.Context.LoggerFactory.CreateLogger<AdditionPlacer>();
+    }
+
+    /// <summary>Places a group's subscriptions.</summary>
+    /// <param name="key">The company and type.</param>
+    /// <param name="found">The group's open agreements.</param>
+    /// <param name="plans">The subscriptions.</param>
+    /// <param name="options">The push options.</param>
+    /// <param name="results">Where each subscription's result goes, by its index.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when every subscription of the group has its result.</returns>
+    public async Task PlaceAsync(AgreementKey key, IReadOnlyList<Agreement> found, IReadOnlyList<SubscriptionPlan> plans, PushOptions options, PushResult[] results, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(results);
+        var choice = await _chooser.ChooseAsync(key, found, plans, options, cancellationToken).ConfigureAwait(false);
+        if (choice.Kind is { } kind)
+        {
+            foreach (var plan in plans)
+            {
+                results[plan.Index] = SubscriptionResults.Failed(plan.Item, kind, choice.Reason!, plan.Link?.RemoteId);
+            }
+
+            return;
+        }
+
+        if (choice.AgreementId is not { } agreementId)
+        {
+            foreach (var plan in plans)
+            {
+                results[plan.Index] = SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, SubscriptionResults.Join(choice.Reason, plan.Note), Changes(plan));
+            }
+
+            return;
+        }
+
+        var additions = choice.Created ? [] : await ReadAsync(agreementId, cancellationToken).ConfigureAwait(false);
+        var claimedBy = await ClaimsAsync(additions, cancellationToken).ConfigureAwait(false);
+        var today = DateOnly.FromDateTime(_services.Context.Time.GetUtcNow().UtcDateTime);
+        var matches = AdditionMatcher.Match(agreementId, additions, plans, claimedBy, today);
+        foreach (var plan in plans)
+        {
+            try
+            {
+                var result = await PlaceOneAsync(plan, agreementId, matches[plan.Index], additions, options, cancellationToken).ConfigureAwait(false);
+                results[plan.Index] = result with { Reason = SubscriptionResults.Join(result.Reason, choice.Reason) };
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                var (failure, reason) = PushFailureClassifier.Classify(e);
+                _logger.LogWarning("Subscription {BssId} failed ({Kind}): {Reason}", plan.BssId, failure, reason);
+                results[plan.Index] = SubscriptionResults.Failed(plan.Item, failure, SubscriptionResults.Join(reason, choice.Reason)!, plan.Link?.RemoteId);
+            }
+        }
+    }
+
+    private static FieldChange[] Changes(SubscriptionPlan plan) =>
+        DriftCheck.Tidy(PatchDiff.Compute(null, plan.Addition, AdditionFields.Managed).Changes).ToArray();
+
+    private async Task<PushResult> PlaceOneAsync(SubscriptionPlan plan, int agreementId, AdditionMatch match, IReadOnlyList<Addition> additions, PushOptions options, CancellationToken cancellationToken)
+    {
+        if (match.Conflict is not null)
+        {
+            return SubscriptionResults.Failed(plan.Item, FailureKind.Conflict, match.Conflict, plan.Link?.RemoteId);
+        }
+
+        var result = match.Adopt is not null
+            ? await AdoptAsync(plan, agreementId, match.Adopt, options, cancellationToken).ConfigureAwait(false)
+            : await CreateAsync(plan, agreementId, additions, options, cancellationToken).ConfigureAwait(false);
+        return result with { Reason = SubscriptionResults.Join(result.Reason, await AfterAsync(plan, agreementId, result.RemoteId, options, cancellationToken).ConfigureAwait(false), plan.Note) };
+    }
+
+    private async Task<PushResult> AdoptAsync(SubscriptionPlan plan, int agreementId, Addition addition, PushOptions options, CancellationToken cancellationToken)
+    {
+        var id = addition.Id!.Value;
+        var (diff, changes) = PatchDiff.Compute(SubscriptionLinkState.Canonical(addition with { CustomFields = null }), plan.Addition, AdditionFields.Managed);
+        var operations = diff.ToList();
+        var allChanges = DriftCheck.Tidy(changes).ToList();
+        if (SubscriptionTags.Apply(addition.CustomFields, plan.BssId, plan.Payload.SubscriptionName) is { } tagged)
+        {
+            operations.Add(PatchOperation.Replace("customFields", tagged));
+            allChanges.Add(new FieldChange("customFields", null, $"{SubscriptionTags.IdCaption} = {plan.BssId}"));
+        }
+
+        var remoteId = id.ToString(CultureInfo.InvariantCulture);
+        if (!options.DryRun)
+        {
+            if (operations.Count > 0)
+            {
+                await _services.Client.Additions(agreementId).PatchAsync(id, operations, cancellationToken).ConfigureAwait(false);
+            }
+
+            await _linked.SaveLinkAsync(plan, remoteId, new SubscriptionLinkState(agreementId, plan.Json), cancellationToken).ConfigureAwait(false);
+        }
+
+        return SubscriptionResults.Of(plan.Item, operations.Count > 0 ? PushOutcome.Updated : PushOutcome.Unchanged, remoteId,
+            string.Create(CultureInfo.InvariantCulture, $"Adopted the existing addition #{id} on agreement #{agreementId} instead of creating a duplicate."), allChanges);
+    }
+
+    private async Task<PushResult> CreateAsync(SubscriptionPlan plan, int agreementId, IReadOnlyList<Addition> before, PushOptions options, CancellationToken cancellationToken)
+    {
+        if (options.DryRun)
+        {
+            return SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, changes: Changes(plan));
+        }
+
+        var client = _services.Client.Additions(agreementId);
+        var payload = plan.Payload.Addition with { CustomFields = _tags.For(plan.BssId, plan.Payload.SubscriptionName) };
+        Addition created;
+        try
+        {
+            created = await client.CreateAsync(payload, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (UncertainWrite.MayHaveCommitted(e))
+        {
+            // The answer was lost, not necessarily the addition: adopt it if it is there now rather than create a second one.
+            var known = before.Select(a => a.Id).ToHashSet();
+            var now = await ReadAsync(agreementId, cancellationToken).ConfigureAwait(false);
+            var appeared = now.FirstOrDefault(a => !known.Contains(a.Id) && a.Product?.Id == plan.Payload.Addition.Product?.Id && a.CancelledDate is null);
+            if (appeared is null)
+            {
+                throw;
+            }
+
+            return await AdoptAsync(plan, agreementId, appeared, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        var id = created.Id ?? throw new Http.Errors.ConnectWiseApiException("ConnectWise created the addition but answered without its id.");
+        var remoteId = id.ToString(CultureInfo.InvariantCulture);
+
+        // The link is saved first: from here on a failure leaves a linked addition, never an orphan.
+        await _linked.SaveLinkAsync(plan, remoteId, new SubscriptionLinkState(agreementId, plan.Json), cancellationToken).ConfigureAwait(false);
+        _tags.Learn([created]);
+        if (payload.CustomFields is null && SubscriptionTags.Apply(created.CustomFields, plan.BssId, plan.Payload.SubscriptionName) is { } tagged)
+        {
+            // ConnectWise answers a new record with every custom field of its screen: the first addition of a session learns them here.
+            await client.PatchAsync(id, [PatchOperation.Replace("customFields", tagged)], cancellationToken).ConfigureAwait(false);
+        }
+
+        return SubscriptionResults.Of(plan.Item, PushOutcome.Created, remoteId);
+    }
+
+    private async Task<string?> AfterAsync(SubscriptionPlan plan, int agreementId, string? additionId, PushOptions options, CancellationToken cancellationToken)
+    {
+        if (plan.State is not { } state || plan.Link is null || additionId is null || additionId == plan.Link.RemoteId)
+        {
+            return null;
+        }
+
+        if (state.Cancelled)
+        {
+            return $"Reactivated: addition #{additionId} carries the seats; the cancelled addition #{plan.Link.RemoteId} keeps its history.";
+        }
+
+        if (state.AgreementId != agreementId && int.TryParse(plan.Link.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var old))
+        {
+            var cancelled = await _linked.CancelAsync(state, old, options, cancellationToken).ConfigureAwait(false);
+            return cancelled is null
+                ? string.Create(CultureInfo.InvariantCulture, $"Moved from agreement #{state.AgreementId}, whose addition #{old} was already gone.")
+                : string.Create(CultureInfo.InvariantCulture, $"Moved from agreement #{state.AgreementId} to #{agreementId}: addition #{old} is cancelled as of {cancelled.Value:yyyy-MM-dd}.");
+        }
+
+        return null;
+    }
+
+    private async Task<IReadOnlyList<Addition>> ReadAsync(int agreementId, CancellationToken cancellationToken)
+    {
+        var additions = new List<Addition>();
+        await foreach (var addition in _services.Client.Additions(agreementId).ListAsync(new ListQuery { ForwardOnly = true }, cancellationToken).ConfigureAwait(false))
+        {
+            additions.Add(addition);
+        }
+
+        _tags.Learn(additions);
+        return additions;
+    }
+
+    private async Task<IReadOnlyDictionary<int, string>> ClaimsAsync(IReadOnlyList<Addition> additions, CancellationToken cancellationToken)
+    {
+        var claims = new Dictionary<int, string>();
+        foreach (var addition in additions.Where(a => a.Id is not null))
+        {
+            var id = addition.Id!.Value.ToString(CultureInfo.InvariantCulture);
+            if (await _services.Context.Links.FindByRemoteIdAsync(BssModules.Subscriptions, id, cancellationToken).ConfigureAwait(false) is { } owner)
+            {
+                claims[addition.Id.Value] = owner.BssId;
+            }
+        }
+
+        return claims;
+    }
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Http;
+using BssConnectWiseConnector.Http.Errors;
+using BssConnectWiseConnector.Models;
+using BssConnectWiseConnector.Settings;
+using Newtonsoft.Json.Linq;
+
+namespace BssConnectWiseConnector.Sync.Subscriptions;
+
+/// <summary>
+/// Brings a linked addition in line with its changed subscription: reads it once (one GET per changed subscription,
+/// none for unchanged ones) to catch seats, price or cost edited by hand since the last push, then patches only the
+/// fields that differ. Drift is always reported with both values; the instance's drift policy decides whether the BSS
+/// value overwrites it.
+/// </summary>
+internal sealed class LinkedAdditionUpdater
+{
+    private readonly ModuleServices _services;
+    private readonly TagFieldCache _tags;
+
+    /// <summary>Initializes a new instance of the <see cref="LinkedAdditionUpdater"/> class.</summary>
+    /// <param name="services">The session's services.</param>
+    /// <param name="tags">The session's tag fields.</param>
+    public LinkedAdditionUpdater(ModuleServices services, TagFieldCache tags)
+    {
+        _services = services;
+        _tags = tags;
+    }
+
+    /// <summary>Updates a linked addition.</summary>
+    /// <param name="plan">The subscription, with its link state.</param>
+    /// <param name="options">The push options.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The result, or <see langword="null"/> when the addition is gone from ConnectWise (its link is removed).</returns>
+    public async Task<PushResult?> UpdateAsync(SubscriptionPlan plan, PushOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(options);
+        var state = plan.State!;
+        var additionId = int.Parse(plan.Link!.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture);
+        var additions = _services.Client.Additions(state.AgreementId);
+        var current = await additions.GetAsync(additionId, cancellationToken).ConfigureAwait(false);
+        if (current is null)
+        {
+            return await GoneAsync(plan, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        _tags.Learn([current]);
+        var reportOnly = _services.Context.Settings.SubscriptionDriftPolicy == SubscriptionDriftPolicy.ReportOnly;
+        var drift = DriftCheck.Compare(current, state.Addition, plan.Addition);
+        var drifted = drift.Select(d => d.Field).ToHashSet(StringComparer.Ordinal);
+        var before = (JObject)state.Addition.DeepClone();
+        var stored = (JObject)plan.Json.DeepClone();
+        foreach (var field in DriftCheck.Fields)
+        {
+            if (reportOnly && drifted.Contains(field))
+            {
+                // What ConnectWise got from us stays the snapshot, so the drift is found (and reported) again next run.
+                ((JObject)stored[SubscriptionLinkState.AdditionProperty]!)[field] = state.Addition[field]?.DeepClone();
+            }
+            else
+            {
+                // Compared with what ConnectWise holds now, so a hand edit is overwritten and an equal value costs no operation.
+                before[field] = DriftCheck.Current(current, field) is { } value ? new JValue(value) : JValue.CreateNull();
+            }
+        }
+
+        var (diff, diffChanges) = PatchDiff.Compute(before, plan.Addition, AdditionFields.Managed);
+        var operations = diff.Where(o => !reportOnly || !drifted.Contains(o.Path)).ToList();
+        var changes = DriftCheck.Tidy(diffChanges.Where(c => !reportOnly || !drifted.Contains(c.Field))).ToList();
+        if (reportOnly)
+        {
+            changes.AddRange(drift.Select(d => new FieldChange(d.Field, DriftCheck.Text(d.InConnectWise), DriftCheck.Text(d.InBss))));
+        }
+
+        if (SubscriptionTags.Apply(current.CustomFields, plan.BssId, plan.Payload.SubscriptionName) is { } tagged)
+        {
+            operations.Add(PatchOperation.Replace("customFields", tagged));
+            changes.Add(new FieldChange("customFields", null, $"{SubscriptionTags.IdCaption} = {plan.BssId}"));
+        }
+
+        if (operations.Count > 0 && !options.DryRun)
+        {
+            try
+            {
+                await additions.PatchAsync(additionId, operations, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConnectWiseNotFoundException)
+            {
+                return await GoneAsync(plan, options, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        if (!options.DryRun)
+        {
+            await SaveLinkAsync(plan, plan.Link.RemoteId, new SubscriptionLinkState(state.AgreementId, stored), cancellationToken).ConfigureAwait(false);
+        }
+
+        var reason = SubscriptionResults.Join(DriftReason(drift, reportOnly), plan.Note);
+        var outcome = operations.Count > 0 ? PushOutcome.Updated : drift.Count > 0 ? PushOutcome.Skipped : PushOutcome.Unchanged;
+        return SubscriptionResults.Of(plan.Item, outcome, plan.Link.RemoteId, reason, changes);
+    }
+
+    /// <summary>Cancels a linked addition (a deleted subscription, or one moved to another agreement); it is never deleted.</summary>
+    /// <param name="state">The link state.</param>
+    /// <param name="additionId">The addition.</param>
+    /// <param name="options">The push options.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The cancelled date set, or <see langword="null"/> when the addition is gone.</returns>
+    public async Task<DateTimeOffset?> CancelAsync(SubscriptionLinkState state, int additionId, PushOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(options);
+        var today = Mapping.AdditionMapper.ToConnectWise(DateOnly.FromDateTime(_services.Context.Time.GetUtcNow().UtcDateTime))!.Value;
+        if (!options.DryRun)
+        {
+            try
+            {
+                await _services.Client.Additions(state.AgreementId).PatchAsync(additionId, [PatchOperation.Replace("cancelledDate", today)], cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConnectWiseNotFoundException)
+            {
+                return null;
+            }
+        }
+
+        return today;
+    }
+
+    /// <summary>Saves a subscription's link to its addition.</summary>
+    /// <param name="plan">The subscription.</param>
+    /// <param name="additionId">The addition.</param>
+    /// <param name="state">What was pushed, and where.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the link is durable.</returns>
+    public Task SaveLinkAsync(SubscriptionPlan plan, string additionId, SubscriptionLinkState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(state);
+        return _services.Context.Links.SaveAsync(
+            new IntegrationLink(BssModules.Subscriptions, plan.BssId, additionId, SubscriptionLinkState.Hash(state.Payload), _services.Context.Time.GetUtcNow(), state.ToText()),
+            cancellationToken);
+    }
+
+    private static string? DriftReason(IReadOnlyList<DriftedField> drift, bool reportOnly)
+    {
+        if (drift.Count == 0)
+        {
+            return null;
+        }
+
+        return reportOnly
+            ? $"Changed by hand in ConnectWise since the last push: {DriftCheck.Describe(drift)}. Left as it is (drift policy ReportOnly); settle it in the BSS or in ConnectWise."
+            : $"Changed by hand in ConnectWise since the last push: {DriftCheck.Describe(drift)}. The BSS value overwrote it (drift policy BssWins).";
+    }
+
+    private async Task<PushResult?> GoneAsync(SubscriptionPlan plan, PushOptions options, CancellationToken cancellationToken)
+    {
+        if (!options.DryRun)
+        {
+            await _services.Context.Links.RemoveAsync(BssModules.Subscriptions, plan.BssId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return null;
+    }
+}

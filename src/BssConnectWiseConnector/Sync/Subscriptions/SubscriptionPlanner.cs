@@ -1,0 +1,122 @@
+using System.Globalization;
+using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Lookups;
+using BssConnectWiseConnector.Mapping;
+
+namespace BssConnectWiseConnector.Sync.Subscriptions;
+
+/// <summary>
+/// Maps subscriptions before any request: the account's company and the product's catalog item from their links
+/// (pushing them first when not linked), the agreement type from the billing cycle lookup, and the addition. An
+/// unchanged subscription stops here, having cost no request.
+/// </summary>
+internal sealed class SubscriptionPlanner
+{
+    private readonly ModuleServices _services;
+    private readonly AdditionMapper _mapper;
+    private readonly DependencyPusher<Account> _accounts;
+    private readonly DependencyPusher<Product> _products;
+
+    /// <summary>Initializes a new instance of the <see cref="SubscriptionPlanner"/> class.</summary>
+    /// <param name="services">The session's services.</param>
+    public SubscriptionPlanner(ModuleServices services)
+    {
+        _services = services;
+        _mapper = new AdditionMapper(services.Mapper);
+        _accounts = new DependencyPusher<Account>(services, BssModules.Accounts, "account");
+        _products = new DependencyPusher<Product>(services, BssModules.Products, "product");
+    }
+
+    /// <summary>Plans one subscription.</summary>
+    /// <param name="index">Its place in the batch.</param>
+    /// <param name="item">The subscription.</param>
+    /// <param name="link">Its link, if any.</param>
+    /// <param name="options">The push options.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The plan, or the result when there is nothing to send.</returns>
+    public async Task<(SubscriptionPlan? Plan, PushResult? Result)> PlanAsync(int index, PushItem<Subscription> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)
+    {
+        var subscription = item.Record;
+        var state = SubscriptionLinkState.Parse(link?.Snapshot);
+        var problems = new List<string>();
+        if (subscription.Quantity < 0)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"The quantity (seats) is {subscription.Quantity}; it cannot be negative."));
+        }
+
+        if (string.IsNullOrWhiteSpace(subscription.BillingCycle))
+        {
+            problems.Add("The subscription has no billing cycle, which chooses its agreement type; fill it in the BSS.");
+        }
+
+        if (problems.Count > 0)
+        {
+            return (null, SubscriptionResults.Failed(item, FailureKind.Data, string.Join(" ", problems), link?.RemoteId));
+        }
+
+        var type = _services.Context.Lookups.Resolve(LookupNames.BillingCycle, subscription.BillingCycle);
+        if (type.Id is null)
+        {
+            return (null, SubscriptionResults.Failed(item, FailureKind.Configuration, type.Problem!, link?.RemoteId));
+        }
+
+        var company = await _accounts.ResolveAsync(subscription.AccountId, options, cancellationToken).ConfigureAwait(false);
+        if (company.FailureKind is { } accountKind)
+        {
+            return (null, SubscriptionResults.Failed(item, accountKind, company.Reason!, link?.RemoteId));
+        }
+
+        var product = await _products.ResolveAsync(subscription.ProductId, options, cancellationToken).ConfigureAwait(false);
+        if (product.FailureKind is { } productKind)
+        {
+            return (null, SubscriptionResults.Failed(item, productKind, product.Reason!, link?.RemoteId));
+        }
+
+        if (company.RemoteId is null || product.RemoteId is null)
+        {
+            // Only a dry run gets here: the account or product would be pushed first, so the addition has no ids yet.
+            return (null, SubscriptionResults.Of(item, PushOutcome.Created, null, "A real run pushes the account or product first, then creates the addition."));
+        }
+
+        var addition = _mapper.Map(subscription, new SubscriptionMappingContext(product.RemoteId.Value, _services.Context.Settings.ProductBillableOption, CancelledOn(subscription, state)));
+        var payload = new SubscriptionPayload(company.RemoteId.Value, type.Id.Value, addition, subscription.Id, AdditionMapper.NameOf(subscription));
+        var json = SubscriptionLinkState.Canonical(payload);
+        var hash = SubscriptionLinkState.Hash(json);
+        var note = subscription.Status == SubscriptionStatus.Suspended && !AdditionMapper.IsCancelled(subscription)
+            ? string.Create(CultureInfo.InvariantCulture, $"Suspended in the BSS: the addition keeps its {subscription.Quantity} seats billed (a suspension is temporary); cancel the subscription to stop billing.")
+            : null;
+        if (link is not null && state is not null && link.PayloadHash == hash)
+        {
+            return (null, SubscriptionResults.Of(item, PushOutcome.Unchanged, link.RemoteId, note));
+        }
+
+        if (AdditionMapper.IsCancelled(subscription) && state is null)
+        {
+            return (null, SubscriptionResults.Of(item, PushOutcome.Skipped, link?.RemoteId, "The subscription is cancelled and has no active addition in ConnectWise, so there is nothing to cancel."));
+        }
+
+        return (new SubscriptionPlan(index, item, link, state, new AgreementKey(company.RemoteId.Value, type.Id.Value), payload, json, hash, note), null);
+    }
+
+    private DateOnly? CancelledOn(Subscription subscription, SubscriptionLinkState? state)
+    {
+        if (subscription.CancelledDate is { } date)
+        {
+            return date;
+        }
+
+        if (subscription.Status != SubscriptionStatus.Cancelled)
+        {
+            return null;
+        }
+
+        // Without a date, the day it was first pushed cancelled stays the date, so the payload does not change every day.
+        var pushed = state?.Addition.Value<string>("cancelledDate");
+        if (pushed is not null && DateTimeOffset.TryParse(pushed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var day))
+        {
+            return DateOnly.FromDateTime(day.UtcDateTime);
+        }
+
+        return DateOnly.FromDateTime(_services.Context.Time.GetUtcNow().UtcDateTime);
+    }
+}

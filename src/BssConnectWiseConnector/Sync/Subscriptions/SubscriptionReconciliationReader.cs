@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Http;
+using BssConnectWiseConnector.Lookups;
+using BssConnectWiseConnector.Mapping;
+using BssConnectWiseConnector.Models;
+
+namespace BssConnectWiseConnector.Sync.Subscriptions;
+
+/// <summary>
+/// Reads the seat lines to reconcile, starting from ConnectWise (the host's stores cannot list subscriptions): the open
+/// agreements of the mapped agreement types (one request per 1000), the additions of each (one request per agreement),
+/// and for each addition its linked BSS subscription. Additions no subscription claims count when their catalog item is
+/// a linked BSS product, so hand-made additions of other services are left out.
+/// </summary>
+internal sealed class SubscriptionReconciliationReader
+{
+    private readonly ModuleServices _services;
+
+    /// <summary>Initializes a new instance of the <see cref="SubscriptionReconciliationReader"/> class.</summary>
+    /// <param name="services">The session's services.</param>
+    public SubscriptionReconciliationReader(ModuleServices services)
+    {
+        _services = services;
+    }
+
+    /// <summary>Reads every seat line.</summary>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The lines.</returns>
+    public async Task<IReadOnlyList<SeatLine>> ReadAsync(CancellationToken cancellationToken)
+    {
+        var cycles = new Dictionary<int, string>();
+        foreach (var (cycle, id) in _services.Context.Lookups.Entries(LookupNames.BillingCycle))
+        {
+            if (int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var typeId))
+            {
+                cycles.TryAdd(typeId, cycle);
+            }
+        }
+
+        if (cycles.Count == 0)
+        {
+            return [];
+        }
+
+        var agreements = await _services.Client.Agreements.FindInAsync(
+            "type/id", cycles.Keys.Order().Cast<object>().ToArray(), Condition.Equal("cancelledFlag", false), cancellationToken).ConfigureAwait(false);
+        var lines = new ConcurrentBag<SeatLine>();
+        await Parallel.ForEachAsync(
+            agreements.Where(a => a.Id is not null && a.Company?.Id is not null),
+            new ParallelOptions { MaxDegreeOfParallelism = _services.Context.MaxConcurrency, CancellationToken = cancellationToken },
+            async (agreement, token) =>
+            {
+                foreach (var line in await ReadAgreementAsync(agreement, cycles.GetValueOrDefault(agreement.Type?.Id ?? 0, agreement.Type?.Name ?? "?"), token).ConfigureAwait(false))
+                {
+                    lines.Add(line);
+                }
+            }).ConfigureAwait(false);
+        return lines.ToArray();
+    }
+
+    private static Seats SeatsOf(Addition addition, DateOnly today) => new(
+        addition.CancelledDate is { } cancelled && DateOnly.FromDateTime(cancelled.UtcDateTime) <= today ? 0 : addition.Quantity ?? 0,
+        addition.UnitPrice ?? 0,
+        addition.UnitCost ?? 0);
+
+    private async Task<IReadOnlyList<SeatLine>> ReadAgreementAsync(Agreement agreement, string cycle, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(_services.Context.Time.GetUtcNow().UtcDateTime);
+        var customer = agreement.Company!.Name ?? agreement.Name ?? "?";
+        var companyId = agreement.Company.Id!.Value;
+        var lines = new List<SeatLine>();
+        await foreach (var addition in _services.Client.Additions(agreement.Id!.Value).ListAsync(new ListQuery { ForwardOnly = true }, cancellationToken).ConfigureAwait(false))
+        {
+            var id = addition.Id?.ToString(CultureInfo.InvariantCulture);
+            var link = id is null ? null : await _services.Context.Links.FindByRemoteIdAsync(BssModules.Subscriptions, id, cancellationToken).ConfigureAwait(false);
+            var subscription = link is null ? null : await _services.Context.Records.FindAsync<Subscription>(link.BssId, cancellationToken).ConfigureAwait(false);
+            var cw = SeatsOf(addition, today);
+            if (subscription is not null)
+            {
+                var seats = AdditionMapper.IsCancelled(subscription) && (subscription.CancelledDate is not { } on || on <= today) ? 0 : subscription.Quantity;
+                var bss = new Seats(seats, subscription.UnitPrice ?? 0, subscription.UnitCost ?? 0);
+                lines.Add(new SeatLine(customer, companyId, subscription.BillingCycle ?? cycle, $"{AdditionMapper.NameOf(subscription)} (subscription {subscription.Id}, addition #{id})", bss, cw));
+            }
+            else if (cw.Quantity != 0 && await IsBssProductAsync(addition, cancellationToken).ConfigureAwait(false))
+            {
+                lines.Add(new SeatLine(customer, companyId, cycle, $"{addition.Product?.Identifier ?? addition.Description ?? "addition"} (addition #{id})", null, cw));
+            }
+        }
+
+        return lines;
+    }
+
+    private async Task<bool> IsBssProductAsync(Addition addition, CancellationToken cancellationToken) =>
+        addition.Product?.Id is { } product
+        && await _services.Context.Links.FindByRemoteIdAsync(BssModules.Products, product.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false) is not null;
+}
