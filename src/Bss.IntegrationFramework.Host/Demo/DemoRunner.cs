@@ -170,6 +170,11 @@ internal sealed class DemoRunner(CommandContext context)
 
         var pushed = string.Join(", ", first.Results.GroupBy(r => r.Module).Select(g => $"{g.Count()} {g.Key}"));
         Output.WriteLine($"Demo passed: {pushed} records pushed and linked; the second push reported every one Unchanged and sent 0 write requests.");
+        if (!string.IsNullOrWhiteSpace(context.DatabaseOption))
+        {
+            Output.WriteLine($"The store is kept: 'report {InstanceName} --db {services.Database.FilePath}' shows the run log, 'instance show {InstanceName} --db ...' the settings.");
+        }
+
         return 0;
     }
 

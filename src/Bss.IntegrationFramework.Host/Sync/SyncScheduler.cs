@@ -43,9 +43,10 @@ internal sealed class SyncScheduler(HostServices services)
             {
                 break;
             }
-            catch (Exception ex) when (ex is HostException or ConnectorConfigurationException or HttpRequestException or IOException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                onError(ex.Message);
+                // One bad run does not stop the schedule; the run is logged Failed with its reason.
+                onError(ex is HostException or ConnectorConfigurationException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}");
             }
 
             if (maxRuns is { } max && runs >= max)
