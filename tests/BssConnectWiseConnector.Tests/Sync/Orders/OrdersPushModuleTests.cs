@@ -263,4 +263,19 @@ public sealed class OrdersPushModuleTests
         Assert.AreEqual(0, harness.Simulator.Requests.WriteCount);
         Assert.IsFalse(harness.Links.All.Any(l => l.Module == BssModules.Orders));
     }
+
+    [TestMethod]
+    public async Task PushAsync_LinkedContact_IsTheOrdersContact()
+    {
+        var (harness, company) = await StartAsync();
+        await using var __ = harness;
+        var contact = harness.Simulator.Store.Add("company/contacts", new JsonObject { ["firstName"] = "Ann", ["lastName"] = "Lee", ["company"] = new JsonObject { ["id"] = company } });
+        await harness.LinkAsync(BssModules.Contacts, "C1", contact);
+
+        var results = await harness.PushAsync(BssModules.Orders, NewOrder(Line("P1", 1, 1m)) with { ContactId = "C1" }, NewOrder(Line("P1", 1, 1m)) with { Id = "O2", Number = "SO-2", ContactId = "C-UNLINKED" });
+
+        Assert.AreEqual(contact, harness.Simulator.Store.Get(BillingHarness.SalesOrders, harness.LinkedId(BssModules.Orders, "O1"))!["contact"]!["id"]!.GetValue<int>());
+        Assert.AreEqual(PushOutcome.Created, results[1].Outcome, results[1].Reason);
+        Assert.IsNull(harness.Simulator.Store.Get(BillingHarness.SalesOrders, harness.LinkedId(BssModules.Orders, "O2"))!["contact"]);
+    }
 }
