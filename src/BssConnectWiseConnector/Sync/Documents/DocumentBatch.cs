@@ -29,6 +29,41 @@ internal sealed class DocumentBatch
         _unknownProducts = unknownProducts;
     }
 
+    /// <summary>Resolves what a batch refers to: accounts (pushed first when not linked), contacts and products.</summary>
+    /// <param name="context">The session's shared context.</param>
+    /// <param name="accountIds">The BSS account ids of the batch.</param>
+    /// <param name="contactIds">The BSS contact ids of the batch.</param>
+    /// <param name="productIds">The BSS product ids of the batch's lines.</param>
+    /// <param name="accounts">Gets the Accounts push handler, to push a missing account first.</param>
+    /// <param name="options">The push options.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The batch's references.</returns>
+    public static async Task<DocumentBatch> LoadAsync(
+        SyncModuleContext context,
+        IReadOnlyCollection<string> accountIds,
+        IReadOnlyCollection<string> contactIds,
+        IReadOnlyCollection<string> productIds,
+        Func<IPushModule<Account>?> accounts,
+        PushOptions options,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var companies = await DependencyResolver.ResolveAsync(context, BssModules.Accounts, "account", accountIds, accounts, options, cancellationToken).ConfigureAwait(false);
+        var contacts = await LinksAsync(context, BssModules.Contacts, contactIds, cancellationToken).ConfigureAwait(false);
+        var products = await LinksAsync(context, BssModules.Products, productIds, cancellationToken).ConfigureAwait(false);
+        var unknown = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in productIds.Where(id => !string.IsNullOrWhiteSpace(id) && !products.ContainsKey(id)).Distinct(StringComparer.Ordinal))
+        {
+            // A product the BSS lacks is a data problem of the line; one it has but not linked is a sync-order problem.
+            if (await context.Records.FindAsync<Product>(id, cancellationToken).ConfigureAwait(false) is null)
+            {
+                unknown.Add(id);
+            }
+        }
+
+        return new DocumentBatch(companies, contacts, products, unknown);
+    }
+
     /// <summary>Gets an account's company.</summary>
     /// <param name="accountId">The BSS account id.</param>
     /// <returns>The company, or why there is none.</returns>
@@ -63,6 +98,14 @@ internal sealed class DocumentBatch
         return _unknownProducts.Contains(productId)
             ? (null, FailureKind.Data, $"Line {line} of the {entity} names product '{productId}', which the BSS does not have; fix the line.")
             : (null, FailureKind.Configuration, $"Line {line} of the {entity} names product '{productId}', which is not linked to a ConnectWise catalog item; push the Products module first.");
+    }
+
+    private static async Task<IReadOnlyDictionary<string, IntegrationLink>> LinksAsync(SyncModuleContext context, string module, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToArray();
+        return wanted.Length == 0
+            ? new Dictionary<string, IntegrationLink>()
+            : await context.Links.GetManyAsync(module, wanted, cancellationToken).ConfigureAwait(false);
     }
 
     private static int? Parse(string? text) =>

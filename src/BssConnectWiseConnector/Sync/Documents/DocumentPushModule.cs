@@ -3,7 +3,6 @@ using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Http.Errors;
 using BssConnectWiseConnector.Models;
-using BssConnectWiseConnector.Sync.Dependencies;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 
@@ -191,29 +190,17 @@ internal abstract class DocumentPushModule<TRecord, THeader> : IPushModule<TReco
 
     private static string Text(int id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private async Task<DocumentBatch> PrepareAsync(IReadOnlyList<PushItem<TRecord>> items, PushOptions options, CancellationToken cancellationToken)
+    private Task<DocumentBatch> PrepareAsync(IReadOnlyList<PushItem<TRecord>> items, PushOptions options, CancellationToken cancellationToken)
     {
         var records = items.Where(i => i.Operation != SyncOperation.Delete && !string.IsNullOrWhiteSpace(i.Record.Id)).Select(i => i.Record).ToArray();
-        var companies = await DependencyResolver.ResolveAsync(
-            Context, BssModules.Accounts, "account", records.Select(AccountIdOf).ToArray(), _accounts, options, cancellationToken).ConfigureAwait(false);
-        var contactIds = records.Select(ContactIdOf).OfType<string>().Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
-        var contacts = contactIds.Length == 0
-            ? new Dictionary<string, IntegrationLink>()
-            : await Context.Links.GetManyAsync(BssModules.Contacts, contactIds, cancellationToken).ConfigureAwait(false);
-        var productIds = records.SelectMany(ProductIdsOf).Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToArray();
-        var products = productIds.Length == 0
-            ? new Dictionary<string, IntegrationLink>()
-            : await Context.Links.GetManyAsync(BssModules.Products, productIds, cancellationToken).ConfigureAwait(false);
-        var unknown = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in productIds.Where(id => !products.ContainsKey(id)))
-        {
-            if (await Context.Records.FindAsync<Product>(id, cancellationToken).ConfigureAwait(false) is null)
-            {
-                unknown.Add(id);
-            }
-        }
-
-        return new DocumentBatch(companies, contacts, products, unknown);
+        return DocumentBatch.LoadAsync(
+            Context,
+            records.Select(AccountIdOf).ToArray(),
+            records.Select(ContactIdOf).OfType<string>().ToArray(),
+            records.SelectMany(ProductIdsOf).ToArray(),
+            _accounts,
+            options,
+            cancellationToken);
     }
 
     private async Task<List<Plan>> PlanAsync(IReadOnlyList<PushItem<TRecord>> items, IReadOnlyDictionary<string, IntegrationLink> links, DocumentBatch batch, PushOptions options, PushResult[] results, CancellationToken cancellationToken)
