@@ -5,7 +5,7 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 
 /// <summary>
 /// Chooses, for the subscriptions of one agreement that have no addition yet, the active additions they adopt
-/// instead of creating duplicates: first one tagged with the subscription (custom field or description), then one of
+/// instead of creating duplicates: first the one its own link names, then one tagged with the subscription (custom field or description), then one of
 /// the same product that no link claims and no other subscription is tagged on. When a product has more such
 /// additions than subscriptions, none is guessed: each subscription gets a Conflict naming them. Pure: no I/O.
 /// </summary>
@@ -37,7 +37,9 @@ internal static class AdditionMatcher
 
         foreach (var plan in plans)
         {
-            var tagged = active.FirstOrDefault(a => !taken.Contains(a.Id!.Value) && Free(a, plan, claimedBy)
+            // Its own link first (a link without a snapshot, such as one made by hand), then its tag.
+            var tagged = active.FirstOrDefault(a => !taken.Contains(a.Id!.Value) && claimedBy.TryGetValue(a.Id!.Value, out var owner) && string.Equals(owner, plan.BssId, StringComparison.Ordinal))
+                ?? active.FirstOrDefault(a => !taken.Contains(a.Id!.Value) && Free(a, plan, claimedBy)
                 && string.Equals(SubscriptionTags.OwnerOf(a, ids), plan.BssId, StringComparison.Ordinal));
             if (tagged is not null)
             {

@@ -98,6 +98,11 @@ internal sealed class AdditionPlacer
             return SubscriptionResults.Failed(plan.Item, FailureKind.Conflict, match.Conflict, plan.Link?.RemoteId);
         }
 
+        if (match.Adopt is null && plan.Cancelled)
+        {
+            return SubscriptionResults.Of(plan.Item, PushOutcome.Skipped, plan.Link?.RemoteId, "The subscription is cancelled and its agreement has no active addition of it, so there is nothing to cancel.");
+        }
+
         var result = match.Adopt is not null
             ? await AdoptAsync(plan, agreementId, match.Adopt, options, cancellationToken).ConfigureAwait(false)
             : await CreateAsync(plan, agreementId, additions, options, cancellationToken).ConfigureAwait(false);
@@ -127,8 +132,10 @@ internal sealed class AdditionPlacer
             await _linked.SaveLinkAsync(plan, remoteId, new SubscriptionLinkState(agreementId, plan.Json), cancellationToken).ConfigureAwait(false);
         }
 
-        return SubscriptionResults.Of(plan.Item, operations.Count > 0 ? PushOutcome.Updated : PushOutcome.Unchanged, remoteId,
-            string.Create(CultureInfo.InvariantCulture, $"Adopted the existing addition #{id} on agreement #{agreementId} instead of creating a duplicate."), allChanges);
+        var reason = remoteId == plan.Link?.RemoteId
+            ? "Compared with the addition as ConnectWise holds it: the link keeps no snapshot of the last push (the host does not store one), so a hand edit in ConnectWise cannot be told from a BSS change and is not reported as drift."
+            : string.Create(CultureInfo.InvariantCulture, $"Adopted the existing addition #{id} on agreement #{agreementId} instead of creating a duplicate.");
+        return SubscriptionResults.Of(plan.Item, operations.Count > 0 ? PushOutcome.Updated : PushOutcome.Unchanged, remoteId, reason, allChanges);
     }
 
     private async Task<PushResult> CreateAsync(SubscriptionPlan plan, int agreementId, IReadOnlyList<Addition> before, PushOptions options, CancellationToken cancellationToken)

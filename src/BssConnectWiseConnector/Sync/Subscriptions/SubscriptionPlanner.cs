@@ -85,12 +85,12 @@ internal sealed class SubscriptionPlanner
         var note = subscription.Status == SubscriptionStatus.Suspended && !AdditionMapper.IsCancelled(subscription)
             ? string.Create(CultureInfo.InvariantCulture, $"Suspended in the BSS: the addition keeps its {subscription.Quantity} seats billed (a suspension is temporary); cancel the subscription to stop billing.")
             : null;
-        if (link is not null && state is not null && link.PayloadHash == hash)
+        if (link is not null && link.PayloadHash == hash)
         {
             return (null, SubscriptionResults.Of(item, PushOutcome.Unchanged, link.RemoteId, note));
         }
 
-        if (AdditionMapper.IsCancelled(subscription) && state is null)
+        if (AdditionMapper.IsCancelled(subscription) && link is null)
         {
             return (null, SubscriptionResults.Of(item, PushOutcome.Skipped, link?.RemoteId, "The subscription is cancelled and has no active addition in ConnectWise, so there is nothing to cancel."));
         }

@@ -68,6 +68,14 @@ public sealed class AdditionMatcherTests
         Assert.Contains("Agreement #5", decisions[0].Conflict!);
     }
 
+    [TestMethod]
+    public void Match_AdditionItsOwnLinkNames_AdoptedBeforeAnyOther()
+    {
+        var decisions = AdditionMatcher.Match(5, [Addition(20), Addition(21)], [Plan(0, "S1")], new Dictionary<int, string> { [21] = "S1" }, Today);
+
+        Assert.AreEqual(21, decisions[0].Adopt?.Id);
+    }
+
     private static Addition Addition(int id, int product = 1, decimal seats = 10, string? customId = null) => new()
     {
         Id = id,

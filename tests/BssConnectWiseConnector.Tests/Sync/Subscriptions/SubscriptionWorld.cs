@@ -98,12 +98,24 @@ internal sealed class SubscriptionWorld : IAsyncDisposable
 
     public JsonObject Addition(string? remoteId) => H.Simulator.Store.Get(Additions, int.Parse(remoteId!, CultureInfo.InvariantCulture))!;
 
-    public async Task<IReadOnlyList<PushResult>> PushAsync(params Subscription[] subscriptions) =>
-        await H.PushAsync(BssModules.Subscriptions, subscriptions);
+    /// <summary>Gets or sets the link store sessions use instead of the harness's, such as one that keeps no snapshot.</summary>
+    public IIntegrationLinkStore? LinksOverride { get; set; }
+
+    public Task<IReadOnlyList<PushResult>> PushAsync(params Subscription[] subscriptions) =>
+        PushAsync(SyncOperation.Update, PushOptions.Default, subscriptions);
 
     public async Task<IReadOnlyList<PushResult>> PushAsync(SyncOperation operation, PushOptions options, params Subscription[] subscriptions)
     {
-        await using var session = await H.OpenAsync();
+        await using var session = LinksOverride is null ? await H.OpenAsync() : await H.Connector.OpenSessionAsync(new ConnectorContext
+        {
+            InstanceName = "test",
+            ServerVariables = H.Variables,
+            Lookups = H.Lookups,
+            Links = LinksOverride,
+            State = H.State,
+            Records = H.Records,
+            TimeProvider = H.Simulator.Options.TimeProvider,
+        });
         return await session.GetPushModule<Subscription>(BssModules.Subscriptions)!.PushAsync(subscriptions.Select(s => new PushItem<Subscription>(s, operation)).ToArray(), options);
     }
 
