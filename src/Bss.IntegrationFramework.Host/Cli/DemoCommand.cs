@@ -17,7 +17,7 @@ internal static class DemoCommand
         };
         var modules = new Option<string[]>("--module", "-m")
         {
-            Description = $"A module to push (repeatable; default: {string.Join(", ", DemoRunner.DefaultModules)}).",
+            Description = "A module to push (repeatable; default: every module the connector has).",
         };
         var command = new Command(
             "demo",

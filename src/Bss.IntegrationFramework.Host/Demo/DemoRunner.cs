@@ -19,8 +19,18 @@ internal sealed class DemoRunner(CommandContext context)
     /// <summary>The demo instance's name.</summary>
     public const string InstanceName = "demo";
 
-    /// <summary>Gets the modules the demo pushes by default, in dependency order.</summary>
-    public static IReadOnlyList<string> DefaultModules { get; } = [BssModules.Accounts, BssModules.Contacts];
+    /// <summary>The id of the simulator's seeded member set as sales representative of orders.</summary>
+    public const string SalesRepresentativeId = "1";
+
+    /// <summary>
+    /// Gets the mappings the demo sets by the ConnectWise value's name, for BSS values discovery cannot match
+    /// (a billing cycle is not named like an agreement type): lookup, BSS value, ConnectWise name.
+    /// </summary>
+    public static IReadOnlyList<(string Lookup, string BssValue, string RemoteName)> NamedMappings { get; } =
+    [
+        ("BillingCycle", "Monthly", "Managed Service"),
+        ("BillingCycle", "Annual", "Managed Service"),
+    ];
 
     /// <summary>The id of the simulator's seeded company status "Active".</summary>
     public const string ActiveCompanyStatusId = "1";
@@ -32,12 +42,11 @@ internal sealed class DemoRunner(CommandContext context)
 
     /// <summary>Runs the demo.</summary>
     /// <param name="samplesPath">The BSS records file, or <see langword="null"/> for the shipped sample.</param>
-    /// <param name="modules">The modules to push, or <see langword="null"/> for <see cref="DefaultModules"/>.</param>
+    /// <param name="modules">The modules to push, or <see langword="null"/> or empty for every module of the connector.</param>
     /// <param name="cancellationToken">Cancels the demo.</param>
     /// <returns>The exit code: 0 when every check passed.</returns>
     public async Task<int> RunAsync(string? samplesPath, IReadOnlyList<string>? modules, CancellationToken cancellationToken)
     {
-        modules = modules is { Count: > 0 } ? modules : DefaultModules;
         var temporary = string.IsNullOrWhiteSpace(context.DatabaseOption);
         var databasePath = temporary
             ? Path.Combine(Path.GetTempPath(), $"bss-demo-{Guid.NewGuid():N}.db")
@@ -114,13 +123,16 @@ internal sealed class DemoRunner(CommandContext context)
                 ["PrivateKey"] = simulator.Options.PrivateKey,
                 ["ClientId"] = simulator.Options.ClientId,
                 ["ImportAccountStatusId"] = ActiveCompanyStatusId,
+                ["SalesRepresentativeId"] = SalesRepresentativeId,
+                ["CreditCardMethodId"] = "CARD",
+                ["BankDepositMethodId"] = "BANK",
             },
             cancellationToken).ConfigureAwait(false);
         var connector = services.Catalog.Find(instance.Connector);
         Output.WriteLine($"  Instance '{instance.Name}' of connector {connector.Key} (plugin loaded from {services.Catalog.PluginsDirectory})");
     }
 
-    private async Task MapLookupsAsync(HostServices services, IReadOnlyList<string> modules, CancellationToken cancellationToken)
+    private async Task MapLookupsAsync(HostServices services, IReadOnlyList<string>? modules, CancellationToken cancellationToken)
     {
         var runtime = await InstanceRuntime.CreateAsync(services, InstanceName, null, cancellationToken).ConfigureAwait(false);
         await using (runtime.ConfigureAwait(false))
@@ -128,12 +140,14 @@ internal sealed class DemoRunner(CommandContext context)
             var session = await runtime.Connector.OpenSessionAsync(runtime.Context, cancellationToken).ConfigureAwait(false);
             await using (session.ConfigureAwait(false))
             {
-                var lookups = runtime.Connector.Manifest.Lookups.Where(l => modules.Contains(l.Module, StringComparer.OrdinalIgnoreCase));
+                var lookups = runtime.Connector.Manifest.Lookups.Where(l => modules is not { Count: > 0 } || modules.Contains(l.Module, StringComparer.OrdinalIgnoreCase));
                 var outcomes = await new LookupDiscovery(services).DiscoverAsync(runtime, session, lookups, apply: true, cancellationToken).ConfigureAwait(false);
-                foreach (var outcome in outcomes)
+                foreach (var outcome in outcomes.Where(o => o.BssValues.Count > 0))
                 {
-                    var mapped = outcome.Applied.Select(m => $"{m.BssValue} -> {m.Value.Name} (id {m.Value.Id})");
-                    var unmatched = outcome.BssValues.Except(outcome.Applied.Select(m => m.BssValue), StringComparer.Ordinal).ToList();
+                    var named = await ApplyNamedMappingsAsync(services, runtime.Instance, outcome, cancellationToken).ConfigureAwait(false);
+                    var applied = outcome.Applied.Concat(named).ToList();
+                    var mapped = applied.Select(m => $"{m.BssValue} -> {m.Value.Name} (id {m.Value.Id})");
+                    var unmatched = outcome.BssValues.Except(applied.Select(m => m.BssValue), StringComparer.Ordinal).ToList();
                     Output.WriteLine(outcome.Error is not null
                         ? $"  Lookup {outcome.Lookup.Name}: discovery failed: {outcome.Error}"
                         : $"  Lookup {outcome.Lookup.Name} mapped by discovery: {string.Join(", ", mapped)}{(unmatched.Count > 0 ? $"; no confident match for {string.Join(", ", unmatched)}" : string.Empty)}");
@@ -142,11 +156,32 @@ internal sealed class DemoRunner(CommandContext context)
         }
     }
 
-    private async Task<int> PushTwiceAsync(HostServices services, ConnectWiseSimulator simulator, IReadOnlyList<string> modules, Dictionary<(string, string), string> names, CancellationToken cancellationToken)
+    private static async Task<List<SuggestedMatch>> ApplyNamedMappingsAsync(HostServices services, InstanceInfo instance, LookupDiscoveryOutcome outcome, CancellationToken cancellationToken)
+    {
+        var applied = new List<SuggestedMatch>();
+        if (outcome.Result is null)
+        {
+            return applied;
+        }
+
+        foreach (var (_, bssValue, remoteName) in NamedMappings.Where(m => m.Lookup == outcome.Lookup.Name && outcome.BssValues.Contains(m.BssValue) && !outcome.Applied.Any(a => a.BssValue == m.BssValue)))
+        {
+            var value = outcome.Result.Values.FirstOrDefault(v => string.Equals(v.Name, remoteName, StringComparison.OrdinalIgnoreCase));
+            if (value is not null)
+            {
+                await services.Lookups.SetAsync(instance.Id, outcome.Lookup.Name, bssValue, value.Id, cancellationToken).ConfigureAwait(false);
+                applied.Add(new SuggestedMatch(bssValue, value, 1));
+            }
+        }
+
+        return applied;
+    }
+
+    private async Task<int> PushTwiceAsync(HostServices services, ConnectWiseSimulator simulator, IReadOnlyList<string>? modules, Dictionary<(string, string), string> names, CancellationToken cancellationToken)
     {
         var runner = new SyncRunner(services);
         var request = new SyncRequest { InstanceName = InstanceName, Modules = modules, Direction = SyncDirection.Push };
-        var what = string.Join(", ", modules);
+        var what = modules is { Count: > 0 } ? string.Join(", ", modules) : "records of every module";
 
         var writesBefore = simulator.Requests.WriteCount;
         Output.WriteLine();

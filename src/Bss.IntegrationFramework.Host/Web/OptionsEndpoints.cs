@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Bss.IntegrationFramework.Host.Web;
+
+/// <summary>The synchronization options page.</summary>
+internal static class OptionsEndpoints
+{
+    /// <summary>Maps the endpoints.</summary>
+    /// <param name="routes">The routes.</param>
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/instances/{name}/options", ShowAsync);
+        routes.MapPost("/instances/{name}/options", SaveAsync);
+    }
+
+    private static async Task<IResult> ShowAsync(HttpContext http, HostServices services, string name)
+    {
+        var instance = await services.Instances.GetAsync(name, http.RequestAborted).ConfigureAwait(false);
+        var manifest = services.Catalog.GetManifest(instance.Connector);
+        var disabled = await services.Options.GetDisabledAsync(instance.Id, http.RequestAborted).ConfigureAwait(false);
+        var saved = http.Request.Query["saved"] == "1";
+        return PageResults.Page(http, "Synchronization options", instance.Name, "options", token => OptionsPage.Render(instance.Name, manifest, disabled, token, saved));
+    }
+
+    private static async Task<IResult> SaveAsync(HttpContext http, HostServices services, string name)
+    {
+        var instance = await services.Instances.GetAsync(name, http.RequestAborted).ConfigureAwait(false);
+        var manifest = services.Catalog.GetManifest(instance.Connector);
+        var disabled = await services.Options.GetDisabledAsync(instance.Id, http.RequestAborted).ConfigureAwait(false);
+        var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+
+        // Only the manifest's module operations are read, so a forged field name cannot store an unknown option.
+        foreach (var module in manifest.Modules)
+        {
+            foreach (var operation in module.Operations)
+            {
+                var on = form.ContainsKey($"{OptionsPage.FieldPrefix}{module.Name}.{operation}");
+                if (on == disabled.Contains((module.Name, operation)))
+                {
+                    await services.Options.SetAsync(instance.Id, module.Name, operation, on, http.RequestAborted).ConfigureAwait(false);
+                }
+            }
+        }
+
+        return Results.Redirect(PageResults.PathOf(instance.Name, "options") + "?saved=1");
+    }
+}
