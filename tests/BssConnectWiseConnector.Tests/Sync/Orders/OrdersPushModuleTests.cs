@@ -278,4 +278,26 @@ public sealed class OrdersPushModuleTests
         Assert.AreEqual(PushOutcome.Created, results[1].Outcome, results[1].Reason);
         Assert.IsNull(harness.Simulator.Store.Get(BillingHarness.SalesOrders, harness.LinkedId(BssModules.Orders, "O2"))!["contact"]);
     }
+
+    [TestMethod]
+    public async Task PushAsync_TwentyNewOrders_OneLookupForTheBatchThenOnlyCreates()
+    {
+        var (harness, _) = await StartAsync();
+        await using var __ = harness;
+        var orders = Enumerable.Range(1, 20)
+            .Select(i => NewOrder(Line("P1", i, 1m), Line("P2", 1, 2m)) with { Id = $"O{i}", Number = $"SO-{i}" })
+            .ToArray();
+
+        var results = await harness.PushAsync(BssModules.Orders, orders);
+        var requests = harness.ApiRequests();
+        harness.Simulator.Requests.Clear();
+        var again = await harness.PushAsync(BssModules.Orders, orders);
+
+        Assert.IsTrue(results.All(r => r.Outcome == PushOutcome.Created), string.Join("; ", results.Select(r => r.Reason)));
+        Assert.AreEqual(1, requests.Count(r => r == "GET sales/orders"));
+        Assert.HasCount(1 + 20 + 40, requests);
+        Assert.AreEqual(40, harness.Simulator.Store.Count(BillingHarness.Products));
+        Assert.IsTrue(again.All(r => r.Outcome == PushOutcome.Unchanged));
+        Assert.AreEqual(0, harness.Simulator.Requests.Count);
+    }
 }
