@@ -170,4 +170,24 @@ public sealed class InvoicesPushModuleTests
         Assert.Contains("reference is required", results[0].Reason!);
         Assert.AreEqual(0, harness.Simulator.Requests.WriteCount);
     }
+
+    [TestMethod]
+    public async Task PushAsync_UnlinkedInvoiceAlreadyClosedInConnectWise_NotAdoptedNorChanged()
+    {
+        await using var harness = await StartAsync();
+        harness.Simulator.Store.Add(BillingHarness.Invoices, new JsonObject
+        {
+            ["type"] = "Standard",
+            ["company"] = new JsonObject { ["id"] = harness.LinkedId(BssModules.Accounts, "A1") },
+            ["reference"] = "INV-2026-0042",
+            ["status"] = new JsonObject { ["id"] = 3 },
+        });
+
+        var results = await harness.PushAsync(BssModules.Invoices, NewInvoice(Line("P1", 1, 1m)));
+
+        Assert.AreEqual(FailureKind.Conflict, results[0].FailureKind);
+        Assert.Contains("'Paid'", results[0].Reason!);
+        Assert.AreEqual(0, harness.Simulator.Requests.WriteCount);
+        Assert.IsFalse(harness.Links.All.Any(l => l.Module == BssModules.Invoices));
+    }
 }
