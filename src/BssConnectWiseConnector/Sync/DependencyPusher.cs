@@ -1,19 +1,21 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Sync.Dependencies;
 
 namespace BssConnectWiseConnector.Sync;
 
 /// <summary>
-/// Resolves the ConnectWise id of a record another record depends on (a contact's account, a payment's invoice):
-/// from its link, or by pushing it first, once per session however many records need it — the framework's
-/// pre-synchronization action.
+/// Resolves, once per session, the ConnectWise id of a record another record depends on (a contact's account, a
+/// child's parent, a subscription's product): from its link, or by pushing it first through its own module — the
+/// framework's pre-synchronization action. The pushing itself is <see cref="DependencyResolver"/>'s, shared with
+/// the document modules; this adds the per-session memory, batch prefetching and dry-run planning.
 /// </summary>
 /// <typeparam name="TDependency">The BSS type of the dependency.</typeparam>
 internal sealed class DependencyPusher<TDependency>
     where TDependency : BssRecord
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<DependencyResolution>>> _pushed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<DependencyResolution>>> _resolved = new(StringComparer.Ordinal);
     private readonly ModuleServices _services;
     private readonly string _module;
     private readonly string _name;
@@ -29,6 +31,32 @@ internal sealed class DependencyPusher<TDependency>
         _name = name;
     }
 
+    /// <summary>Resolves the dependencies of a whole batch at once, so missing ones are pushed in one batch.</summary>
+    /// <param name="bssIds">The dependencies' BSS ids.</param>
+    /// <param name="options">The push options (a dry run leaves them to <see cref="ResolveAsync"/>).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when they are resolved.</returns>
+    public async Task PrefetchAsync(IEnumerable<string?> bssIds, PushOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bssIds);
+        ArgumentNullException.ThrowIfNull(options);
+        var ids = bssIds.Where(id => !string.IsNullOrWhiteSpace(id) && !_resolved.ContainsKey(id!)).Select(id => id!).Distinct(StringComparer.Ordinal).ToArray();
+        if (ids.Length == 0 || options.DryRun)
+        {
+            return;
+        }
+
+        var resolved = await DependencyResolver.ResolveAsync(
+            _services.Context, _module, _name, ids, () => _services.PushModule<TDependency>(_module), options, cancellationToken).ConfigureAwait(false);
+        foreach (var (id, resolution) in resolved)
+        {
+            var result = resolution.RemoteId is { } remoteId
+                ? DependencyResolution.Linked(remoteId)
+                : DependencyResolution.Failed(resolution.FailureKind ?? FailureKind.Transient, resolution.Reason ?? $"Its {_name} {id} could not be resolved.");
+            _resolved.TryAdd(id, new Lazy<Task<DependencyResolution>>(Task.FromResult(result)));
+        }
+    }
+
     /// <summary>Resolves a dependency.</summary>
     /// <param name="bssId">The dependency's BSS id.</param>
     /// <param name="options">The push options (a dry run pushes nothing).</param>
@@ -36,9 +64,15 @@ internal sealed class DependencyPusher<TDependency>
     /// <returns>The ConnectWise id, or why there is none.</returns>
     public async Task<DependencyResolution> ResolveAsync(string? bssId, PushOptions options, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(options);
         if (string.IsNullOrWhiteSpace(bssId))
         {
             return DependencyResolution.Failed(FailureKind.Data, $"The record names no {_name}.");
+        }
+
+        if (_resolved.TryGetValue(bssId, out var known))
+        {
+            return await known.Value.ConfigureAwait(false);
         }
 
         var links = await _services.Context.Links.GetManyAsync(_module, [bssId], cancellationToken).ConfigureAwait(false);
@@ -47,37 +81,34 @@ internal sealed class DependencyPusher<TDependency>
             return DependencyResolution.Linked(linked);
         }
 
-        var lazy = _pushed.GetOrAdd(bssId, id => new Lazy<Task<DependencyResolution>>(() => PushAsync(id, options, cancellationToken)));
+        var lazy = _resolved.GetOrAdd(bssId, id => new Lazy<Task<DependencyResolution>>(() => options.DryRun ? PlanAsync(id, options, cancellationToken) : PushAsync(id, options, cancellationToken)));
         return await lazy.Value.ConfigureAwait(false);
     }
 
     private async Task<DependencyResolution> PushAsync(string bssId, PushOptions options, CancellationToken cancellationToken)
     {
-        var record = await _services.Context.Records.FindAsync<TDependency>(bssId, cancellationToken).ConfigureAwait(false);
-        if (record is null)
-        {
-            return DependencyResolution.Failed(FailureKind.Data, $"Its {_name} {bssId} does not exist in the BSS.");
-        }
+        var resolved = await DependencyResolver.ResolveAsync(
+            _services.Context, _module, _name, [bssId], () => _services.PushModule<TDependency>(_module), options, cancellationToken).ConfigureAwait(false);
+        var resolution = resolved[bssId];
+        return resolution.RemoteId is { } remoteId
+            ? DependencyResolution.Linked(remoteId)
+            : DependencyResolution.Failed(resolution.FailureKind ?? FailureKind.Transient, resolution.Reason ?? $"Its {_name} {bssId} could not be resolved.");
+    }
 
+    // A dry run plans the dependency too: the record would be sent after it, so it is pending, not failed.
+    private async Task<DependencyResolution> PlanAsync(string bssId, PushOptions options, CancellationToken cancellationToken)
+    {
+        var record = await _services.Context.Records.FindAsync<TDependency>(bssId, cancellationToken).ConfigureAwait(false);
         var module = _services.PushModule<TDependency>(_module);
-        if (module is null)
+        if (record is null || module is null)
         {
-            return DependencyResolution.Failed(FailureKind.Configuration, $"Its {_name} {bssId} is not linked and the {_module} module cannot push it.");
+            return DependencyResolution.Failed(record is null ? FailureKind.Data : FailureKind.Configuration,
+                record is null ? $"Its {_name} {bssId} does not exist in the BSS." : $"Its {_name} {bssId} is not linked and the {_module} module cannot push it.");
         }
 
         var result = (await module.PushAsync([new PushItem<TDependency>(record, SyncOperation.Create)], options, cancellationToken).ConfigureAwait(false))[0];
-        if (result.Outcome == PushOutcome.Failed)
-        {
-            return DependencyResolution.Failed(result.FailureKind ?? FailureKind.Data, $"Its {_name} {bssId} could not be pushed first: {result.Reason}");
-        }
-
-        if (int.TryParse(result.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-        {
-            return DependencyResolution.Linked(id);
-        }
-
-        return options.DryRun
-            ? DependencyResolution.Pending
-            : DependencyResolution.Failed(FailureKind.Transient, $"Its {_name} {bssId} was pushed but has no ConnectWise id yet.");
+        return result.Outcome == PushOutcome.Failed
+            ? DependencyResolution.Failed(result.FailureKind ?? FailureKind.Data, $"Its {_name} {bssId} could not be pushed first: {result.Reason}")
+            : DependencyResolution.Pending;
     }
 }

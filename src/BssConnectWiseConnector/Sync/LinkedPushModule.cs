@@ -54,6 +54,7 @@ internal abstract class LinkedPushModule<TRecord, TRemote> : IPushModule<TRecord
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(options);
         var results = new PushResult[items.Count];
+        await PrepareAsync(items, options, cancellationToken).ConfigureAwait(false);
         var ids = items.Select(i => i.Record.Id).Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToArray();
         var links = await Context.Links.GetManyAsync(Module, ids, cancellationToken).ConfigureAwait(false);
         var plans = await PlanAsync(items, links, options, results, cancellationToken).ConfigureAwait(false);
@@ -73,6 +74,14 @@ internal abstract class LinkedPushModule<TRecord, TRemote> : IPushModule<TRecord
 
         return results;
     }
+
+    /// <summary>Prepares a batch before any record is mapped, such as pushing the batch's missing dependencies at once.</summary>
+    /// <param name="items">The batch.</param>
+    /// <param name="options">The push options.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when the batch is prepared.</returns>
+    protected virtual Task PrepareAsync(IReadOnlyList<PushItem<TRecord>> items, PushOptions options, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 
     /// <summary>
     /// Fingerprints what a record's payload is made of using local data only (the BSS record, lookup ids, settings,

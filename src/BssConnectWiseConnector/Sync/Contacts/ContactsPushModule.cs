@@ -46,6 +46,10 @@ internal sealed class ContactsPushModule : LinkedPushModule<BssContact, CwContac
     protected override IReadOnlyList<string> ManagedFields => ContactFields;
 
     /// <inheritdoc />
+    protected override Task PrepareAsync(IReadOnlyList<PushItem<BssContact>> items, PushOptions options, CancellationToken cancellationToken) =>
+        _accounts.PrefetchAsync(items?.Where(i => i.Operation != SyncOperation.Delete).Select(i => i.Record.AccountId) ?? [], options, cancellationToken);
+
+    /// <inheritdoc />
     protected override async Task<MappedRecord<CwContact>> MapAsync(PushItem<BssContact> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
