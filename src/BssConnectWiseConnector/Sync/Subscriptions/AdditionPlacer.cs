@@ -38,11 +38,12 @@ internal sealed class AdditionPlacer
     /// <param name="key">The company and type.</param>
     /// <param name="found">The group's open agreements.</param>
     /// <param name="plans">The subscriptions.</param>
+    /// <param name="additions">The agreement's additions when already read (with other agreements' in one bundle), if so.</param>
     /// <param name="options">The push options.</param>
     /// <param name="results">Where each subscription's result goes, by its index.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when every subscription of the group has its result.</returns>
-    public async Task PlaceAsync(AgreementKey key, IReadOnlyList<Agreement> found, IReadOnlyList<SubscriptionPlan> plans, PushOptions options, PushResult[] results, CancellationToken cancellationToken)
+    public async Task PlaceAsync(AgreementKey key, IReadOnlyList<Agreement> found, IReadOnlyList<SubscriptionPlan> plans, IReadOnlyList<Addition>? additions, PushOptions options, PushResult[] results, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plans);
         ArgumentNullException.ThrowIfNull(options);
@@ -68,7 +69,7 @@ internal sealed class AdditionPlacer
             return;
         }
 
-        var additions = choice.Created ? [] : await ReadAsync(agreementId, cancellationToken).ConfigureAwait(false);
+        additions = choice.Created ? [] : additions ?? await ReadAsync(agreementId, cancellationToken).ConfigureAwait(false);
         var claimedBy = await ClaimsAsync(additions, cancellationToken).ConfigureAwait(false);
         var today = DateOnly.FromDateTime(_services.Context.Time.GetUtcNow().UtcDateTime);
         var matches = AdditionMatcher.Match(agreementId, additions, plans, claimedBy, today);

@@ -74,6 +74,22 @@ internal sealed class LinkedAdditionUpdater
             changes.AddRange(drift.Select(d => new FieldChange(d.Field, DriftCheck.Text(d.InConnectWise), DriftCheck.Text(d.InBss))));
         }
 
+        var handCancelled = HandCancelled(current, state, plan);
+        if (handCancelled is not null)
+        {
+            // The BSS says active: BssWins lifts the cancellation, ReportOnly leaves it and says so every run.
+            changes.Add(new FieldChange("cancelledDate", handCancelled, null));
+            if (reportOnly)
+            {
+                // Not the addition's own field (that would read as a cancellation next run): a mark that keeps the hash unequal.
+                stored["cancelledInConnectWise"] = handCancelled;
+            }
+            else
+            {
+                operations.Add(PatchOperation.Replace("cancelledDate", null));
+            }
+        }
+
         if (SubscriptionTags.Apply(current.CustomFields, plan.BssId, plan.Payload.SubscriptionName) is { } tagged)
         {
             operations.Add(PatchOperation.Replace("customFields", tagged));
@@ -97,8 +113,11 @@ internal sealed class LinkedAdditionUpdater
             await SaveLinkAsync(plan, plan.Link.RemoteId, new SubscriptionLinkState(state.AgreementId, stored), cancellationToken).ConfigureAwait(false);
         }
 
-        var reason = SubscriptionResults.Join(DriftReason(drift, reportOnly), plan.Note);
-        var outcome = operations.Count > 0 ? PushOutcome.Updated : drift.Count > 0 ? PushOutcome.Skipped : PushOutcome.Unchanged;
+        var cancelledReason = handCancelled is null ? null : reportOnly
+            ? $"The addition was cancelled by hand in ConnectWise ({handCancelled}) while the subscription is active in the BSS; left cancelled (drift policy ReportOnly)."
+            : $"The addition was cancelled by hand in ConnectWise ({handCancelled}) while the subscription is active in the BSS; the cancellation is lifted (drift policy BssWins).";
+        var reason = SubscriptionResults.Join(DriftReason(drift, reportOnly), cancelledReason, plan.Note);
+        var outcome = operations.Count > 0 ? PushOutcome.Updated : drift.Count > 0 || handCancelled is not null ? PushOutcome.Skipped : PushOutcome.Unchanged;
         return SubscriptionResults.Of(plan.Item, outcome, plan.Link.RemoteId, reason, changes);
     }
 
@@ -142,6 +161,12 @@ internal sealed class LinkedAdditionUpdater
             new IntegrationLink(BssModules.Subscriptions, plan.BssId, additionId, SubscriptionLinkState.Hash(state.Payload), _services.Context.Time.GetUtcNow(), state.ToText()),
             cancellationToken);
     }
+
+    // A cancelled date set in ConnectWise on an addition that was pushed active and that the BSS still wants active.
+    private static string? HandCancelled(Addition current, SubscriptionLinkState state, SubscriptionPlan plan) =>
+        current.CancelledDate is { } on && !state.Cancelled && !plan.Cancelled
+            ? on.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+            : null;
 
     private static string? DriftReason(IReadOnlyList<DriftedField> drift, bool reportOnly)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Http;
@@ -10,7 +9,7 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 
 /// <summary>
 /// Reads the seat lines to reconcile, starting from ConnectWise (the host's stores cannot list subscriptions): the open
-/// agreements of the mapped agreement types (one request per 1000), the additions of each (one request per agreement),
+/// agreements of the mapped agreement types (one request per 1000), their additions (one bundle per 25 agreements),
 /// and for each addition its linked BSS subscription. Additions no subscription claims count when their catalog item is
 /// a linked BSS product, so hand-made additions of other services are left out.
 /// </summary>
@@ -46,17 +45,15 @@ internal sealed class SubscriptionReconciliationReader
 
         var agreements = await _services.Client.Agreements.FindInAsync(
             "type/id", cycles.Keys.Order().Cast<object>().ToArray(), Condition.Equal("cancelledFlag", false), cancellationToken).ConfigureAwait(false);
-        var lines = new ConcurrentBag<SeatLine>();
-        await Parallel.ForEachAsync(
-            agreements.Where(a => a.Id is not null && a.Company?.Id is not null),
-            new ParallelOptions { MaxDegreeOfParallelism = _services.Context.MaxConcurrency, CancellationToken = cancellationToken },
-            async (agreement, token) =>
-            {
-                foreach (var line in await ReadAgreementAsync(agreement, cycles.GetValueOrDefault(agreement.Type?.Id ?? 0, agreement.Type?.Name ?? "?"), token).ConfigureAwait(false))
-                {
-                    lines.Add(line);
-                }
-            }).ConfigureAwait(false);
+        var open = agreements.Where(a => a.Id is not null && a.Company?.Id is not null).ToArray();
+        var additions = await new AdditionReader(_services).ReadAsync(open.Select(a => a.Id!.Value).ToArray(), cancellationToken).ConfigureAwait(false);
+        var lines = new List<SeatLine>();
+        foreach (var agreement in open)
+        {
+            var cycle = cycles.GetValueOrDefault(agreement.Type?.Id ?? 0, agreement.Type?.Name ?? "?");
+            lines.AddRange(await LinesAsync(agreement, cycle, additions[agreement.Id!.Value], cancellationToken).ConfigureAwait(false));
+        }
+
         return lines.ToArray();
     }
 
@@ -65,13 +62,13 @@ internal sealed class SubscriptionReconciliationReader
         addition.UnitPrice ?? 0,
         addition.UnitCost ?? 0);
 
-    private async Task<IReadOnlyList<SeatLine>> ReadAgreementAsync(Agreement agreement, string cycle, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SeatLine>> LinesAsync(Agreement agreement, string cycle, IReadOnlyList<Addition> additions, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(_services.Context.Time.GetUtcNow().UtcDateTime);
         var customer = agreement.Company!.Name ?? agreement.Name ?? "?";
         var companyId = agreement.Company.Id!.Value;
         var lines = new List<SeatLine>();
-        await foreach (var addition in _services.Client.Additions(agreement.Id!.Value).ListAsync(new ListQuery { ForwardOnly = true }, cancellationToken).ConfigureAwait(false))
+        foreach (var addition in additions)
         {
             var id = addition.Id?.ToString(CultureInfo.InvariantCulture);
             var link = id is null ? null : await _services.Context.Links.FindByRemoteIdAsync(BssModules.Subscriptions, id, cancellationToken).ConfigureAwait(false);

@@ -18,6 +18,7 @@ internal sealed class SubscriptionsPushModule : IPushModule<Subscription>
     private readonly LinkedAdditionUpdater _linked;
     private readonly AdditionPlacer _placer;
     private readonly AgreementFinder _finder;
+    private readonly AdditionReader _additions;
     private readonly ILogger _logger;
 
     /// <summary>Initializes a new instance of the <see cref="SubscriptionsPushModule"/> class.</summary>
@@ -29,6 +30,7 @@ internal sealed class SubscriptionsPushModule : IPushModule<Subscription>
         _planner = new SubscriptionPlanner(services);
         _linked = new LinkedAdditionUpdater(services, tags);
         _finder = new AgreementFinder(services);
+        _additions = new AdditionReader(services, tags);
         _placer = new AdditionPlacer(services, tags, _linked, new AgreementChooser(services, _finder));
         _logger = services.Context.LoggerFactory.CreateLogger<SubscriptionsPushModule>();
     }
@@ -136,13 +138,16 @@ internal sealed class SubscriptionsPushModule : IPushModule<Subscription>
             return;
         }
 
+        var known = await PrefetchAsync(found, cancellationToken).ConfigureAwait(false);
         var output = new PushResult[results.Length];
         await ForEachAsync(groups, async (group, token) =>
         {
             var plans = group.ToArray();
             var failed = await Guard(plans[0], async () =>
             {
-                await _placer.PlaceAsync(group.Key, found[group.Key], plans, options, output, token).ConfigureAwait(false);
+                var agreements = found[group.Key];
+                var additions = agreements.Count == 1 && known.TryGetValue(agreements[0].Id ?? 0, out var read) ? read : null;
+                await _placer.PlaceAsync(group.Key, agreements, plans, additions, options, output, token).ConfigureAwait(false);
                 return null;
             }, token).ConfigureAwait(false);
             foreach (var plan in failed is null ? [] : plans)
@@ -153,6 +158,22 @@ internal sealed class SubscriptionsPushModule : IPushModule<Subscription>
         foreach (var plan in placing)
         {
             results[plan.Index] = output[plan.Index];
+        }
+    }
+
+    // The additions of every agreement the batch adopts, read in bundles rather than one request per customer.
+    private async Task<IReadOnlyDictionary<int, IReadOnlyList<Models.Addition>>> PrefetchAsync(IReadOnlyDictionary<AgreementKey, IReadOnlyList<Models.Agreement>> found, CancellationToken cancellationToken)
+    {
+        var ids = found.Values.Where(a => a.Count == 1 && a[0].Id is not null).Select(a => a[0].Id!.Value).ToArray();
+        try
+        {
+            return ids.Length == 0 ? new Dictionary<int, IReadOnlyList<Models.Addition>>() : await _additions.ReadAsync(ids, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Each group then reads its own agreement, and fails alone if that fails too.
+            _logger.LogInformation("Reading the additions of {Count} agreements at once failed ({Error}); reading them one by one.", ids.Length, e.Message);
+            return new Dictionary<int, IReadOnlyList<Models.Addition>>();
         }
     }
 

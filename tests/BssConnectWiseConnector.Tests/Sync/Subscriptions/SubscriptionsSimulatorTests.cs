@@ -72,6 +72,23 @@ public sealed class SubscriptionsSimulatorTests
     }
 
     [TestMethod]
+    public async Task Push_CustomersWithAgreements_ReadsTheirAdditionsInOneBundle()
+    {
+        await using var w = await StartAsync("A1", "A2", "A3");
+        var agreements = new[] { w.AddAgreement("A1"), w.AddAgreement("A2"), w.AddAgreement("A3") };
+        w.AddAddition(agreements[1], product: 2, seats: 1);
+
+        var results = await w.PushAsync(Sub("S1"), Sub("S2", "A2"), Sub("S3", "A3"));
+
+        Assert.IsTrue(results.All(r => r.Outcome == PushOutcome.Created), string.Join("\n", results.Select(r => r.Reason)));
+        Assert.HasCount(3, w.H.Simulator.Store.All(Agreements), "the customers' agreements are adopted");
+        Assert.AreEqual(1, w.H.Simulator.Requests.CountOf("POST", "system/bundles"));
+        Assert.AreEqual(0, w.H.Simulator.Requests.CountOf("GET", "/additions"));
+        TestContext.WriteLine($"First push of 3 subscriptions over 3 customers with agreements: {w.H.Simulator.Requests.Count} requests.");
+        Assert.AreEqual(6, w.H.Simulator.Requests.Count, "codebase discovery, 1 agreement lookup, 1 bundle of additions, 3 POSTs");
+    }
+
+    [TestMethod]
     public async Task Push_SeatChange_PatchesOnlyTheQuantity()
     {
         await using var w = await StartAsync();
@@ -285,6 +302,29 @@ public sealed class SubscriptionsSimulatorTests
         w.H.Simulator.Requests.Clear();
         Assert.AreEqual(PushOutcome.Unchanged, (await w.PushAsync(Sub("S1", seats: 11, cost: 3m)))[0].Outcome);
         Assert.AreEqual(0, w.H.Simulator.Requests.Count);
+    }
+
+    [TestMethod]
+    [DataRow(SubscriptionDriftPolicy.BssWins, false)]
+    [DataRow(SubscriptionDriftPolicy.ReportOnly, true)]
+    public async Task Push_CancelledByHandInConnectWise_ReportedAndHandledByThePolicy(SubscriptionDriftPolicy policy, bool staysCancelled)
+    {
+        await using var w = await StartAsync();
+        w.H.Variables[ServerVariableNames.SubscriptionDriftPolicy] = policy.ToString();
+        var created = await w.PushAsync(Sub("S1"));
+        var id = int.Parse(created[0].RemoteId!, System.Globalization.CultureInfo.InvariantCulture);
+        w.H.Simulator.Store.Update(Additions, id, a => a["cancelledDate"] = "2026-04-30T00:00:00Z");
+
+        var results = await w.PushAsync(Sub("S1", seats: 11));
+
+        Assert.AreEqual(PushOutcome.Updated, results[0].Outcome, results[0].Reason);
+        Assert.Contains("cancelled by hand in ConnectWise (2026-04-30T00:00:00Z)", results[0].Reason!);
+        Assert.AreEqual("2026-04-30T00:00:00Z", results[0].Changes.Single(c => c.Field == "cancelledDate").OldValue);
+        Assert.AreEqual(staysCancelled, w.Addition(created[0].RemoteId)["cancelledDate"] is not null);
+        Assert.AreEqual(11m, (decimal?)w.Addition(created[0].RemoteId)["quantity"]);
+        var again = await w.PushAsync(Sub("S1", seats: 11));
+        Assert.AreEqual(staysCancelled ? PushOutcome.Skipped : PushOutcome.Unchanged, again[0].Outcome, again[0].Reason);
+        Assert.HasCount(1, w.H.Simulator.Store.All(Additions), "never a second addition");
     }
 
     [TestMethod]
