@@ -1,4 +1,5 @@
 using Bss.IntegrationFramework.Host.Bss;
+using Bss.IntegrationFramework.Host.Instances;
 using Bss.IntegrationFramework.Host.Plugins;
 using Bss.IntegrationFramework.Host.Storage;
 using Microsoft.Extensions.Logging;
@@ -11,8 +12,9 @@ internal sealed class HostServices : IDisposable
     /// <summary>The environment variable whose value is passed to connectors as the AutoMapper licence key.</summary>
     public const string AutoMapperLicenseVariable = "AUTOMAPPER_LICENSE_KEY";
 
-    private HostServices(HostDatabase database, ConnectorCatalog catalog, ILoggerFactory loggerFactory, IReadOnlyDictionary<string, string> hostProperties)
+    private HostServices(HostDatabase database, ConnectorCatalog catalog, ILoggerFactory loggerFactory, IReadOnlyDictionary<string, string> hostProperties, SecretRedactor redactor)
     {
+        Redactor = redactor;
         Database = database;
         Catalog = catalog;
         LoggerFactory = loggerFactory;
@@ -23,6 +25,9 @@ internal sealed class HostServices : IDisposable
         Records = new BssRecordStore(database);
         Runs = new RunLog(database);
     }
+
+    /// <summary>Gets the secrets of the instances in use, masked in output and in the run log.</summary>
+    public SecretRedactor Redactor { get; }
 
     /// <summary>Gets the store.</summary>
     public HostDatabase Database { get; }
@@ -74,7 +79,7 @@ internal sealed class HostServices : IDisposable
             properties[HostPropertyNames.AllowLoopbackHttp] = "true";
         }
 
-        return new HostServices(database, new ConnectorCatalog(settings.PluginsDirectory), settings.LoggerFactory, properties);
+        return new HostServices(database, new ConnectorCatalog(settings.PluginsDirectory), settings.LoggerFactory, properties, settings.Redactor);
     }
 
     /// <summary>Gets the links store of an instance.</summary>

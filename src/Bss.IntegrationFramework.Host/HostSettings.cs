@@ -18,6 +18,9 @@ internal sealed record HostSettings
     /// <summary>Gets the clock.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>Gets the secrets to mask in output and in the run log.</summary>
+    public Instances.SecretRedactor Redactor { get; init; } = new();
+
     /// <summary>Gets the logger factory.</summary>
     public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
 }

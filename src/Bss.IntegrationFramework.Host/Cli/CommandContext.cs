@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Bss.IntegrationFramework.Host.Instances;
 using Bss.IntegrationFramework.Host.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -10,14 +11,23 @@ namespace Bss.IntegrationFramework.Host.Cli;
 /// <param name="globals">The global options.</param>
 internal sealed class CommandContext(ParseResult parseResult, GlobalOptions globals)
 {
+    private RedactingTextWriter? _output;
+    private RedactingTextWriter? _error;
+
     /// <summary>Gets the parse result.</summary>
     public ParseResult ParseResult { get; } = parseResult;
 
-    /// <summary>Gets where results are written.</summary>
-    public TextWriter Output => ParseResult.InvocationConfiguration.Output;
+    /// <summary>Gets the secrets of the instances this command touched, masked in everything it prints.</summary>
+    public SecretRedactor Redactor { get; } = new();
 
-    /// <summary>Gets where errors are written.</summary>
-    public TextWriter Error => ParseResult.InvocationConfiguration.Error;
+    /// <summary>Gets where results are written (secrets masked).</summary>
+    public TextWriter Output => _output ??= new RedactingTextWriter(ParseResult.InvocationConfiguration.Output, Redactor);
+
+    /// <summary>Gets where errors are written (secrets masked).</summary>
+    public TextWriter Error => _error ??= new RedactingTextWriter(ParseResult.InvocationConfiguration.Error, Redactor);
+
+    /// <summary>Gets a value indicating whether errors go to the real, unredirected console (progress bars can be drawn).</summary>
+    public bool ErrorIsTerminal => ReferenceEquals(ParseResult.InvocationConfiguration.Error, Console.Error) && !Console.IsErrorRedirected;
 
     /// <summary>Gets the store path given with <c>--db</c>, or <see langword="null"/>.</summary>
     public string? DatabaseOption => ParseResult.GetValue(globals.Database);
@@ -47,6 +57,7 @@ internal sealed class CommandContext(ParseResult parseResult, GlobalOptions glob
                 PluginsDirectory = ParseResult.GetValue(globals.Plugins),
                 AllowLoopbackHttp = allowLoopbackHttp || ParseResult.GetValue(globals.AllowLoopbackHttp),
                 LoggerFactory = CreateLoggerFactory(),
+                Redactor = Redactor,
             },
             cancellationToken);
 

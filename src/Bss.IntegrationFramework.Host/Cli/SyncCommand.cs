@@ -75,7 +75,7 @@ internal static class SyncCommand
     public static bool IsTerminal(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected;
+        return context.ErrorIsTerminal;
     }
 
     private static void Write(CommandContext context, SyncRunResult result, IReadOnlyDictionary<(string Module, string BssId), string> names, bool all, bool json, bool dryRun)

@@ -40,6 +40,10 @@ internal sealed class InstanceActivation(HostServices services)
             else
             {
                 canonical[definition.Name] = value;
+                if (ServerVariableValues.IsSecret(definition.Name, manifest) && !ServerVariableValues.IsEnvironmentReference(value))
+                {
+                    services.Redactor.Add(value);
+                }
             }
         }
 

@@ -38,10 +38,19 @@ internal sealed record InstanceRuntime(InstanceInfo Instance, IConnector Connect
         var lookups = await services.Lookups.GetAllAsync(instance.Id, cancellationToken).ConfigureAwait(false);
         var disabled = await services.Options.GetDisabledAsync(instance.Id, cancellationToken).ConfigureAwait(false);
         var links = services.LinksOf(instance);
+        var resolved = ServerVariableValues.Resolve(variables);
+        foreach (var (name, value) in resolved)
+        {
+            if (ServerVariableValues.IsSecret(name, connector.Manifest))
+            {
+                services.Redactor.Add(value);
+            }
+        }
+
         var context = new ConnectorContext
         {
             InstanceName = instance.Name,
-            ServerVariables = ServerVariableValues.Resolve(variables),
+            ServerVariables = resolved,
             Lookups = lookups,
             Options = SyncOptionStore.ToSyncOptions(connector.Manifest, disabled),
             Links = links,

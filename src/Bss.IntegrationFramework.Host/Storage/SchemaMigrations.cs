@@ -107,5 +107,8 @@ internal static class SchemaMigrations
             pid INTEGER NOT NULL,
             acquired_at TEXT NOT NULL);
         """,
+        """
+        ALTER TABLE links ADD COLUMN snapshot TEXT;
+        """,
     ];
 }

@@ -7,7 +7,7 @@ namespace Bss.IntegrationFramework.Host.Storage;
 /// <param name="instanceId">The instance.</param>
 internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : IIntegrationLinkStore
 {
-    private const string SelectLink = "SELECT module, bss_id, remote_id, payload_hash, updated_at FROM links";
+    private const string SelectLink = "SELECT module, bss_id, remote_id, payload_hash, updated_at, snapshot FROM links";
 
     /// <inheritdoc />
     public async Task<IReadOnlyDictionary<string, IntegrationLink>> GetManyAsync(string module, IReadOnlyCollection<string> bssIds, CancellationToken cancellationToken = default)
@@ -68,8 +68,8 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
         await using (connection.ConfigureAwait(false))
         {
             await connection.ExecuteAsync(
-                "INSERT INTO links (instance_id, module, bss_id, remote_id, payload_hash, updated_at) VALUES ($id, $module, $bss, $remote, $hash, $at) " +
-                "ON CONFLICT (instance_id, module, bss_id) DO UPDATE SET remote_id = excluded.remote_id, payload_hash = excluded.payload_hash, updated_at = excluded.updated_at;",
+                "INSERT INTO links (instance_id, module, bss_id, remote_id, payload_hash, updated_at, snapshot) VALUES ($id, $module, $bss, $remote, $hash, $at, $snapshot) " +
+                "ON CONFLICT (instance_id, module, bss_id) DO UPDATE SET remote_id = excluded.remote_id, payload_hash = excluded.payload_hash, updated_at = excluded.updated_at, snapshot = excluded.snapshot;",
                 cancellationToken,
                 null,
                 ("$id", instanceId),
@@ -77,6 +77,7 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
                 ("$bss", link.BssId),
                 ("$remote", link.RemoteId),
                 ("$hash", link.PayloadHash),
+                ("$snapshot", link.Snapshot),
                 ("$at", HostDatabase.Format(link.UpdatedAt))).ConfigureAwait(false);
         }
     }
@@ -136,5 +137,5 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
     }
 
     private static IntegrationLink Map(SqliteDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetNullableString(3), HostDatabase.Parse(r.GetString(4)));
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetNullableString(3), HostDatabase.Parse(r.GetString(4)), r.GetNullableString(5));
 }

@@ -26,6 +26,7 @@ internal sealed record RunScope(HostServices Services, InstanceRuntime Runtime, 
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(tally);
+        results = [.. results.Select(r => r.Reason is null ? r : r with { Reason = Services.Redactor.Redact(r.Reason) })];
         await Services.Runs.AddResultsAsync(results, cancellationToken).ConfigureAwait(false);
         foreach (var result in results)
         {

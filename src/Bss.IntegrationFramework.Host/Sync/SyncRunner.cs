@@ -85,7 +85,7 @@ internal sealed class SyncRunner(HostServices services)
         }
         catch (Exception ex)
         {
-            await services.Runs.FinishAsync(runId, RunStatus.Failed, scope?.Session.RequestCount ?? 0, ex.Message, CancellationToken.None).ConfigureAwait(false);
+            await services.Runs.FinishAsync(runId, RunStatus.Failed, scope?.Session.RequestCount ?? 0, services.Redactor.Redact(ex.Message), CancellationToken.None).ConfigureAwait(false);
             throw;
         }
 

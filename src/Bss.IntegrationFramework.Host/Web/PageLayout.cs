@@ -19,17 +19,13 @@ internal static class PageLayout
     /// <param name="title">The page title (plain text).</param>
     /// <param name="instance">The instance the page is about, if any.</param>
     /// <param name="tab">The instance tab shown, if any.</param>
-    /// <param name="token">The anti-forgery token, exposed to scripts in a meta element.</param>
     /// <param name="body">The main content (HTML, already encoded).</param>
     /// <returns>The HTML document.</returns>
-    public static string Render(string title, string? instance, string? tab, FormToken token, string body)
+    public static string Render(string title, string? instance, string? tab, string body)
     {
-        ArgumentNullException.ThrowIfNull(token);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<meta name=\"af-header\" content=\"").Append(Html.E(token.HeaderName)).Append("\">")
-            .Append("<meta name=\"af-token\" content=\"").Append(Html.E(token.Value)).Append("\">")
             .Append("<title>").Append(Html.E(title)).Append(instance is null ? string.Empty : " · " + Html.E(instance)).Append(" · BSS host</title>")
             .Append("<link rel=\"stylesheet\" href=\"/assets/site.css\"><script src=\"/assets/site.js\" defer></script></head><body>")
             .Append("<a class=\"skip\" href=\"#main\">Skip to content</a>")

@@ -15,7 +15,7 @@ internal static class PageResults
         ArgumentNullException.ThrowIfNull(http);
         var antiforgery = http.RequestServices.GetRequiredService<IAntiforgery>();
         var tokens = antiforgery.GetAndStoreTokens(http);
-        return new FormToken(tokens.FormFieldName, tokens.HeaderName ?? "RequestVerificationToken", tokens.RequestToken ?? string.Empty);
+        return new FormToken(tokens.FormFieldName, tokens.RequestToken ?? string.Empty);
     }
 
     /// <summary>Renders a page in the layout.</summary>
@@ -30,7 +30,7 @@ internal static class PageResults
     {
         ArgumentNullException.ThrowIfNull(body);
         var token = Token(http);
-        return Results.Content(PageLayout.Render(title, instance, tab, token, body(token)), "text/html; charset=utf-8", null, statusCode);
+        return Results.Content(PageLayout.Render(title, instance, tab, body(token)), "text/html; charset=utf-8", null, statusCode);
     }
 
     /// <summary>Renders an error page.</summary>

@@ -23,11 +23,11 @@ public sealed class SqliteStoreTests
         await links.SaveAsync(new IntegrationLink(BssModules.Accounts, "A1", "101", "hash-1", at), Token);
         await links.SaveAsync(new IntegrationLink(BssModules.Accounts, "A2", "102", null, at), Token);
         await links.SaveAsync(new IntegrationLink(BssModules.Contacts, "A1", "900", "c", at), Token);
-        await links.SaveAsync(new IntegrationLink(BssModules.Accounts, "A1", "101", "hash-2", at.AddHours(1)), Token);
+        await links.SaveAsync(new IntegrationLink(BssModules.Accounts, "A1", "101", "hash-2", at.AddHours(1), "{\"name\":\"Acme\"}"), Token);
 
         var many = await links.GetManyAsync(BssModules.Accounts, ["A1", "A2", "A3"], Token);
         Assert.HasCount(2, many);
-        Assert.AreEqual(new IntegrationLink(BssModules.Accounts, "A1", "101", "hash-2", at.AddHours(1)), many["A1"]);
+        Assert.AreEqual(new IntegrationLink(BssModules.Accounts, "A1", "101", "hash-2", at.AddHours(1), "{\"name\":\"Acme\"}"), many["A1"]);
         Assert.IsNull(many["A2"].PayloadHash);
         var byRemote = await links.FindByRemoteIdAsync(BssModules.Contacts, "900", Token);
         Assert.AreEqual("A1", byRemote?.BssId);
