@@ -42,7 +42,7 @@ internal static class LookupsEndpoints
                 return Results.Json(outcomes.Select(o => new
                 {
                     lookup = o.Lookup.Name,
-                    error = o.Error,
+                    error = services.Redactor.Redact(o.Error),
                     values = o.Result?.Values.Select(v => new { id = v.Id, name = v.Name, active = v.Active }),
                     suggestions = o.Result?.Suggestions.Select(s => new { bssValue = s.BssValue, id = s.Value.Id, name = s.Value.Name, score = s.Score }),
                 }));

@@ -30,7 +30,11 @@ internal static class PageResults
     {
         ArgumentNullException.ThrowIfNull(body);
         var token = Token(http);
-        return Results.Content(PageLayout.Render(title, instance, tab, body(token)), "text/html; charset=utf-8", null, statusCode);
+        var html = PageLayout.Render(title, instance, tab, body(token));
+
+        // Defence in depth: a secret that reached any text on the page (a connector's message, say) is masked.
+        html = http.RequestServices.GetRequiredService<HostServices>().Redactor.Redact(html) ?? string.Empty;
+        return Results.Content(html, "text/html; charset=utf-8", null, statusCode);
     }
 
     /// <summary>Renders an error page.</summary>

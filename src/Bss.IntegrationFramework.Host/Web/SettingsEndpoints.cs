@@ -20,6 +20,7 @@ internal static class SettingsEndpoints
         var instance = await services.Instances.GetAsync(name, http.RequestAborted).ConfigureAwait(false);
         var manifest = services.Catalog.GetManifest(instance.Connector);
         var stored = await services.Instances.GetVariablesAsync(instance.Id, http.RequestAborted).ConfigureAwait(false);
+        RememberSecrets(services, manifest, stored);
         var saved = http.Request.Query["saved"] == "1";
         return PageResults.Page(http, "Settings", instance.Name, "settings", token => SettingsPage.Render(instance.Name, manifest, stored, null, defaults, token, saved));
     }
@@ -36,7 +37,19 @@ internal static class SettingsEndpoints
 
         var manifest = services.Catalog.GetManifest(instance.Connector);
         var stored = await services.Instances.GetVariablesAsync(instance.Id, http.RequestAborted).ConfigureAwait(false);
+        RememberSecrets(services, manifest, stored);
         return PageResults.Page(
             http, "Settings", instance.Name, "settings", token => SettingsPage.Render(instance.Name, manifest, stored, submission, defaults, token, false), StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static void RememberSecrets(HostServices services, ConnectorManifest manifest, IReadOnlyDictionary<string, string?> stored)
+    {
+        foreach (var (variable, value) in stored)
+        {
+            if (Instances.ServerVariableValues.IsSecret(variable, manifest) && !Instances.ServerVariableValues.IsEnvironmentReference(value))
+            {
+                services.Redactor.Add(value);
+            }
+        }
     }
 }

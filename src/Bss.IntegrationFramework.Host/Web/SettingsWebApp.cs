@@ -71,6 +71,7 @@ internal sealed class SettingsWebApp : IAsyncDisposable
             app.Use(SecurityHeaders.ApplyAsync);
             app.UseRouting();
             app.MapGet("/assets/site.css", () => Results.Text(SiteStyles.Css, "text/css; charset=utf-8"));
+            app.MapGet("/favicon.ico", () => Results.NoContent());
             app.MapGet("/assets/site.js", () => Results.Text(SiteScript.Js, "text/javascript; charset=utf-8"));
             var pages = app.MapGroup(string.Empty).AddEndpointFilter<WebErrorFilter>();
             InstancesEndpoints.Map(pages);

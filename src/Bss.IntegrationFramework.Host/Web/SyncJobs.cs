@@ -69,12 +69,12 @@ internal sealed class SyncJobs(HostServices services, IHostApplicationLifetime l
         }
         catch (Exception ex) when (ex is HostException or ConnectorConfigurationException)
         {
-            job.Fail(RunStatus.Failed, ex.Message, services.TimeProvider.GetUtcNow());
+            job.Fail(RunStatus.Failed, services.Redactor.Redact(ex.Message) ?? string.Empty, services.TimeProvider.GetUtcNow());
         }
         catch (Exception ex)
         {
             // A background run has nobody to throw to: the page shows what the command line would print.
-            job.Fail(RunStatus.Failed, $"{ex.GetType().Name}: {ex.Message}", services.TimeProvider.GetUtcNow());
+            job.Fail(RunStatus.Failed, services.Redactor.Redact($"{ex.GetType().Name}: {ex.Message}") ?? string.Empty, services.TimeProvider.GetUtcNow());
         }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bss.IntegrationFramework.Host.Web;
 
@@ -36,5 +37,7 @@ internal sealed class WebErrorFilter(IAntiforgery antiforgery) : IEndpointFilter
     }
 
     private static IResult Fail(HttpContext http, bool json, string message, int statusCode) =>
-        json ? Results.Json(new { error = message }, statusCode: statusCode) : PageResults.Error(http, message, statusCode);
+        json
+            ? Results.Json(new { error = http.RequestServices.GetRequiredService<HostServices>().Redactor.Redact(message) }, statusCode: statusCode)
+            : PageResults.Error(http, message, statusCode);
 }
