@@ -66,11 +66,38 @@ internal sealed class SubscriptionsModule : IModuleRegistration
                 continue;
             }
 
-            findings.Add(await CheckTagFieldsAsync(services, type.Name ?? typeId, id, cancellationToken).ConfigureAwait(false));
+            findings.Add(await GuardAsync(Area, () => CheckTagFieldsAsync(services, type.Name ?? typeId, id, cancellationToken), cancellationToken).ConfigureAwait(false));
         }
 
-        findings.AddRange(await ReconcileAsync(services, cancellationToken).ConfigureAwait(false));
+        try
+        {
+            findings.AddRange(await ReconcileAsync(services, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            findings.Add(Unreadable("Reconciliation", e));
+        }
+
         return findings;
+    }
+
+    // A read the check could not make is a finding, never the end of the whole check.
+    private static async Task<CheckFinding> GuardAsync(string area, Func<Task<CheckFinding>> check, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await check().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return Unreadable(area, e);
+        }
+    }
+
+    private static CheckFinding Unreadable(string area, Exception e)
+    {
+        var (_, reason) = PushFailureClassifier.Classify(e);
+        return new CheckFinding(CheckSeverity.Warning, area, $"Could not read the agreements and their additions: {reason}", "Run the check again; if it persists, check the API member's Finance > Agreements permission.");
     }
 
     private static async Task<CheckFinding> CheckTagFieldsAsync(ModuleServices services, string typeName, int typeId, CancellationToken cancellationToken)

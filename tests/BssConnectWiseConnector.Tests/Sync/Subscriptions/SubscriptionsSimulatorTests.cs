@@ -45,6 +45,21 @@ public sealed class SubscriptionsSimulatorTests
     }
 
     [TestMethod]
+    public async Task Push_PrimaryContactLinked_IsTheAgreementContactWithoutReadingTheCompany()
+    {
+        await using var w = await StartAsync();
+        var contact = w.H.Simulator.Store.Add("company/contacts", new System.Text.Json.Nodes.JsonObject { ["firstName"] = "Primary", ["lastName"] = "Person", ["company"] = new System.Text.Json.Nodes.JsonObject { ["id"] = w.Companies["A1"] } });
+        w.H.Records.Add(new Account { Id = "A1", Code = "A1", Name = "Customer A1", PrimaryContactId = "C1" });
+        await w.LinkAsync(BssModules.Contacts, "C1", contact);
+
+        var results = await w.PushAsync(Sub("S1"));
+
+        Assert.AreEqual(PushOutcome.Created, results[0].Outcome, results[0].Reason);
+        Assert.AreEqual(contact, (int?)w.H.Simulator.Store.All(Agreements).Single()["contact"]?["id"]);
+        Assert.AreEqual(0, w.H.Simulator.Requests.CountOf("GET", "company/companies/" + w.Companies["A1"]));
+    }
+
+    [TestMethod]
     public async Task Push_Again_UnchangedAtZeroRequests()
     {
         await using var w = await StartAsync("A1", "A2");
