@@ -134,7 +134,7 @@ internal sealed class AdditionPlacer
         }
 
         var reason = remoteId == plan.Link?.RemoteId
-            ? "Compared with the addition as ConnectWise holds it: the link keeps no snapshot of the last push (the host does not store one), so a hand edit in ConnectWise cannot be told from a BSS change and is not reported as drift."
+            ? "Compared with the addition as ConnectWise holds it: the link keeps no snapshot of the last push, so a hand edit in ConnectWise cannot be told from a BSS change and is not reported as drift."
             : string.Create(CultureInfo.InvariantCulture, $"Adopted the existing addition #{id} on agreement #{agreementId} instead of creating a duplicate.");
         return SubscriptionResults.Of(plan.Item, operations.Count > 0 ? PushOutcome.Updated : PushOutcome.Unchanged, remoteId, reason, allChanges);
     }

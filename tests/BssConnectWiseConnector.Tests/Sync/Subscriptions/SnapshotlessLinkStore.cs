@@ -3,7 +3,7 @@ using BssConnectWiseConnector.Tests.TestSupport;
 
 namespace BssConnectWiseConnector.Tests.Sync.Subscriptions;
 
-/// <summary>A link store like the sample host's SQLite store, which keeps the hash of the last push but not its snapshot.</summary>
+/// <summary>A link store that keeps the hash of the last push but not its snapshot.</summary>
 internal sealed class SnapshotlessLinkStore(InMemoryLinkStore inner) : IIntegrationLinkStore
 {
     public Task<IReadOnlyDictionary<string, IntegrationLink>> GetManyAsync(string module, IReadOnlyCollection<string> bssIds, CancellationToken cancellationToken = default) =>

@@ -3,7 +3,7 @@ using static BssConnectWiseConnector.Tests.Sync.Subscriptions.SubscriptionWorld;
 
 namespace BssConnectWiseConnector.Tests.Sync.Subscriptions;
 
-/// <summary>Under a host whose link store keeps the hash but not the snapshot (as the sample host's SQLite store does today).</summary>
+/// <summary>Under a host whose link store keeps the hash but not the snapshot (links made by hand, or older hosts).</summary>
 [TestClass]
 public sealed class SubscriptionsWithoutSnapshotTests
 {
