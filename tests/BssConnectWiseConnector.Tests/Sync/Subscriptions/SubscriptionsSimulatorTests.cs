@@ -60,6 +60,27 @@ public sealed class SubscriptionsSimulatorTests
     }
 
     [TestMethod]
+    public async Task Push_FortySubscriptionsOverTwentyCustomers_RequestsGrowWithCustomersAndSubscriptionsOnly()
+    {
+        var accounts = Enumerable.Range(1, 20).Select(i => "A" + i).ToArray();
+        await using var w = await StartAsync(accounts);
+        var subscriptions = accounts.SelectMany(a => new[] { Sub("S-" + a, a), Sub("D-" + a, a, product: "P2", seats: 2) }).ToArray();
+
+        var first = await w.PushAsync(subscriptions);
+        var firstCount = w.H.Simulator.Requests.Count;
+        w.H.Simulator.Requests.Clear();
+        var again = await w.PushAsync(subscriptions);
+
+        Assert.IsTrue(first.All(r => r.Outcome == PushOutcome.Created), string.Join("\n", first.Select(r => r.Reason)));
+        Assert.HasCount(20, w.H.Simulator.Store.All(Agreements));
+        Assert.HasCount(40, w.H.Simulator.Store.All(Additions));
+        TestContext.WriteLine($"First push of 40 subscriptions over 20 customers: {firstCount} requests; re-push: {w.H.Simulator.Requests.Count}.");
+        Assert.AreEqual(1 + 1 + 1 + 20 + 20 + 40, firstCount, "codebase, agreement lookup, agreement types, 20 default contacts, 20 agreements, 40 additions");
+        Assert.IsTrue(again.All(r => r.Outcome == PushOutcome.Unchanged));
+        Assert.AreEqual(0, w.H.Simulator.Requests.Count);
+    }
+
+    [TestMethod]
     public async Task Push_Again_UnchangedAtZeroRequests()
     {
         await using var w = await StartAsync("A1", "A2");
