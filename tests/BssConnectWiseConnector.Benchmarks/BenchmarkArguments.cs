@@ -1,0 +1,97 @@
+using System.Globalization;
+
+namespace BssConnectWiseConnector.Benchmarks;
+
+/// <summary>The command line: which scenarios, at which sizes.</summary>
+internal sealed record BenchmarkArguments
+{
+    public bool Quick { get; init; }
+
+    public IReadOnlyList<string> Scenarios { get; init; } = [];
+
+    /// <summary>Gets the accounts (and as many contacts) of the initial push.</summary>
+    public int Accounts { get; init; } = 10_000;
+
+    /// <summary>Gets the companies of the full and incremental pulls.</summary>
+    public int Companies { get; init; } = 10_000;
+
+    public int Changes { get; init; } = 50;
+
+    public int Subscriptions { get; init; } = 5_000;
+
+    public int Customers { get; init; } = 1_000;
+
+    /// <summary>Gets the accounts pushed at 50 ms latency with the client unthrottled.</summary>
+    public int LatencyAccounts { get; init; } = 2_000;
+
+    /// <summary>Gets the accounts pushed at 50 ms latency with the client's default 600 a minute.</summary>
+    public int LimiterAccounts { get; init; } = 1_500;
+
+    public TimeSpan Latency { get; init; } = TimeSpan.FromMilliseconds(50);
+
+    public IReadOnlyList<int> MemorySizes { get; init; } = [10_000, 50_000, 100_000];
+
+    public int StormAccounts { get; init; } = 450;
+
+    /// <summary>Gets the host's batch size (its default is 500).</summary>
+    public int BatchSize { get; init; } = 500;
+
+    /// <summary>Gets the companies to seed when this process is the simulator of a memory run (internal).</summary>
+    public int? ServeSimulator { get; init; }
+
+    public static BenchmarkArguments Parse(IReadOnlyList<string> args)
+    {
+        var quick = args.Contains("--quick");
+        var parsed = quick ? QuickDefaults : new BenchmarkArguments();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var value = i + 1 < args.Count ? args[i + 1] : string.Empty;
+            parsed = args[i] switch
+            {
+                "--quick" => parsed,
+                "--scenario" => parsed with { Scenarios = [.. parsed.Scenarios, .. value.Split(',', StringSplitOptions.RemoveEmptyEntries)] },
+                "--accounts" => parsed with { Accounts = Int(value) },
+                "--companies" => parsed with { Companies = Int(value) },
+                "--changes" => parsed with { Changes = Int(value) },
+                "--subscriptions" => parsed with { Subscriptions = Int(value) },
+                "--customers" => parsed with { Customers = Int(value) },
+                "--latency-accounts" => parsed with { LatencyAccounts = Int(value) },
+                "--limiter-accounts" => parsed with { LimiterAccounts = Int(value) },
+                "--latency-ms" => parsed with { Latency = TimeSpan.FromMilliseconds(Int(value)) },
+                "--memory-sizes" => parsed with { MemorySizes = [.. value.Split(',').Select(Int)] },
+                "--storm-accounts" => parsed with { StormAccounts = Int(value) },
+                "--batch-size" => parsed with { BatchSize = Int(value) },
+                "--serve-simulator" => parsed with { ServeSimulator = Int(value) },
+                _ when args[i].StartsWith("--", StringComparison.Ordinal) => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
+                _ => parsed,
+            };
+        }
+
+        return parsed;
+    }
+
+    public const string Usage = """
+        usage: BssConnectWiseConnector.Benchmarks [--quick] [--scenario NAME[,NAME…]] [sizes]
+          scenarios: push (initial, unchanged, 1% changed), pull (full, incremental), subscriptions, latency, limiter,
+                     memory, storm; all by default
+          sizes:     --accounts 10000 --companies 10000 --changes 50 --subscriptions 5000 --customers 1000
+                     --latency-accounts 2000 --limiter-accounts 1500 --latency-ms 50
+                     --memory-sizes 10000,50000,100000 --storm-accounts 450 --batch-size 500
+          --quick:   small sizes for CI (well under a minute)
+        """;
+
+    private static BenchmarkArguments QuickDefaults { get; } = new()
+    {
+        Quick = true,
+        Accounts = 300,
+        Companies = 2_100,
+        Subscriptions = 250,
+        Customers = 50,
+        LatencyAccounts = 200,
+        LimiterAccounts = 100,
+        MemorySizes = [2_000, 5_000],
+        StormAccounts = 100,
+    };
+
+    private static int Int(string value) => int.Parse(value, NumberStyles.Integer, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,3 @@
+using BssConnectWiseConnector.Benchmarks;
+
+return await BenchmarkApp.RunAsync(args, CancellationToken.None);
