@@ -42,7 +42,7 @@ internal static class SiteStyles
         .alert h2 { margin: 0 0 .4rem; font-size: 1.05rem; }
         .alert.error { border-color: var(--err); background: #fff1f0; }
         .alert.ok { border-color: var(--ok); background: #effaf1; }
-        .scroll { overflow-x: auto; max-width: 100%; }
+        .scroll { overflow-x: auto; max-width: 100%; position: relative; }
         table { border-collapse: collapse; margin: .5rem 0 1rem; }
         caption { text-align: left; font-weight: 600; padding: .25rem 0; }
         th, td { border-bottom: 1px solid var(--line); padding: .4rem .6rem; text-align: left; vertical-align: top; }

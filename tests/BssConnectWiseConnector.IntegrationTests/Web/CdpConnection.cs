@@ -24,7 +24,7 @@ internal sealed class CdpConnection : IAsyncDisposable
         var connection = new CdpConnection();
         connection._socket.Options.KeepAliveInterval = TimeSpan.Zero;
         await connection._socket.ConnectAsync(webSocketUrl, cancellationToken);
-        connection._receiving = Task.Run(connection.ReceiveLoopAsync);
+        connection._receiving = Task.Run(connection.ReceiveLoopAsync, CancellationToken.None);
         return connection;
     }
 
