@@ -116,7 +116,7 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
         }
     }
 
-    /// <summary>Forgets the payload hash of a link so the next push sends the record again.</summary>
+    /// <summary>Forgets what was last pushed (payload hash and snapshot) so the next push compares and sends the record again.</summary>
     /// <param name="module">The module.</param>
     /// <param name="bssId">The BSS id.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
@@ -127,7 +127,7 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
         await using (connection.ConfigureAwait(false))
         {
             return await connection.ExecuteAsync(
-                "UPDATE links SET payload_hash = NULL WHERE instance_id = $id AND module = $module AND bss_id = $bss;",
+                "UPDATE links SET payload_hash = NULL, snapshot = NULL WHERE instance_id = $id AND module = $module AND bss_id = $bss;",
                 cancellationToken,
                 null,
                 ("$id", instanceId),

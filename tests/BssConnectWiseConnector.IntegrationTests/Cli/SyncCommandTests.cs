@@ -173,24 +173,47 @@ public sealed class SyncCommandTests
     }
 
     [TestMethod]
-    public async Task Resync_LinkedRecord_IsPushedAgainAndUnlinkForgetsTheLink()
+    public async Task Resync_CompanyEditedInConnectWise_IsPushedAgainWhileOthersStayUnchanged()
+    {
+        await using var harness = await SimulatorCli.StartAsync(Token, accounts: 2);
+        await harness.RunOkAsync(Token, "sync", "acme", "--module", "Accounts");
+        var company = harness.Simulator.Store.All("company/companies").Single(c => c["identifier"]?.GetValue<string>() == "CUST0001");
+        var companyId = company["id"]!.GetValue<int>();
+        harness.Simulator.Store.Update("company/companies", companyId, c => c["phoneNumber"] = "+1 000 000 0000");
+
+        var before = await harness.RunAsync(Token, "sync", "acme", "--module", "Accounts", "--json");
+        var resync = await harness.RunAsync(Token, "resync", "acme", "Accounts", "ACC-0001");
+        var after = await harness.RunAsync(Token, "sync", "acme", "--module", "Accounts", "--json");
+
+        Assert.AreEqual("Unchanged", Outcomes(before)["ACC-0001"], "without resync the link's hash says nothing changed in the BSS");
+        Assert.AreEqual(0, resync.ExitCode, resync.ToString());
+        Assert.AreEqual("Updated", Outcomes(after)["ACC-0001"]);
+        Assert.AreEqual("Unchanged", Outcomes(after)["ACC-0002"]);
+        Assert.AreEqual("+1 217 555 0001", harness.Simulator.Store.Get("company/companies", companyId)?["phoneNumber"]?.GetValue<string>());
+    }
+
+    [TestMethod]
+    public async Task Unlink_LinkedRecord_ForgetsTheLinkAndFailsForAnUnlinkedOne()
     {
         await using var harness = await SimulatorCli.StartAsync(Token, accounts: 2);
         await harness.RunOkAsync(Token, "sync", "acme", "--module", "Accounts");
 
-        var resync = await harness.RunAsync(Token, "resync", "acme", "Accounts", "ACC-0001");
-        var afterResync = await harness.RunAsync(Token, "sync", "acme", "--module", "Accounts", "--json");
         var unlink = await harness.RunAsync(Token, "unlink", "acme", "Accounts", "ACC-0002");
         var unlinkAgain = await harness.RunAsync(Token, "unlink", "acme", "Accounts", "ACC-0002");
         var resyncUnknown = await harness.RunAsync(Token, "resync", "acme", "Accounts", "NOPE");
+        var shown = await harness.RunAsync(Token, "instance", "show", "acme");
 
-        Assert.AreEqual(0, resync.ExitCode, resync.ToString());
-        using var json = JsonDocument.Parse(afterResync.Output);
-        var outcomes = json.RootElement.GetProperty("results").EnumerateArray().ToDictionary(r => r.GetProperty("bssId").GetString()!, r => r.GetProperty("outcome").GetString());
-        Assert.AreNotEqual("Unchanged", outcomes["ACC-0001"]);
-        Assert.AreEqual("Unchanged", outcomes["ACC-0002"]);
         Assert.AreEqual(0, unlink.ExitCode, unlink.ToString());
+        StringAssert.Contains(unlink.Output, "unlinked from ConnectWise id");
         Assert.AreEqual(1, unlinkAgain.ExitCode);
+        StringAssert.Contains(unlinkAgain.Error, "is not linked");
         Assert.AreEqual(1, resyncUnknown.ExitCode);
+        StringAssert.Contains(shown.Output, "Links: Accounts 1");
+    }
+
+    private static Dictionary<string, string?> Outcomes(CliResult run)
+    {
+        using var json = JsonDocument.Parse(run.Output);
+        return json.RootElement.GetProperty("results").EnumerateArray().ToDictionary(r => r.GetProperty("bssId").GetString()!, r => r.GetProperty("outcome").GetString());
     }
 }
