@@ -37,7 +37,7 @@ internal sealed class RecordPreparer(SimulatorStore store, SchemaCatalog schemas
         return record;
     }
 
-    /// <summary>The values ConnectWise fills in on POST: fields taken from a referenced record, then fixed defaults.</summary>
+    /// <summary>The values ConnectWise fills in on POST: fields taken from a referenced record, fixed defaults, and false for omitted flags.</summary>
     public void ApplyServerDefaults(ResourceDefinition resource, JsonObject record)
     {
         var rules = schemas.Rules(resource.SchemaName);
@@ -60,6 +60,15 @@ internal sealed class RecordPreparer(SimulatorStore store, SchemaCatalog schemas
             if (record[field] is null)
             {
                 record[field] = value;
+            }
+        }
+
+        // ConnectWise stores an omitted flag as false, so "cancelledFlag = false" finds a record created without it.
+        foreach (var (field, type) in rules.Types)
+        {
+            if (type == "boolean" && field.EndsWith("Flag", StringComparison.Ordinal) && record[field] is null)
+            {
+                record[field] = false;
             }
         }
     }

@@ -22,6 +22,21 @@ public sealed class ServerDefaultsTests
     }
 
     [TestMethod]
+    public async Task Post_AgreementWithoutCancelledFlag_StoredFalseAndFoundByFalse()
+    {
+        await using var simulator = await ConnectWiseSimulator.StartAsync();
+        using var client = SimulatorHttp.Client(simulator);
+        var samples = await SampleRecords.CreateAsync(client);
+        var id = samples.Ids["agreement"];
+
+        using var response = await client.GetAsync($"finance/agreements?conditions={Uri.EscapeDataString("cancelledFlag = false")}");
+        var found = (await SimulatorHttp.ReadJsonAsync(response))!.AsArray().Select(a => (int?)a!["id"]).ToArray();
+
+        Assert.IsFalse((bool?)simulator.Store.Get("finance/agreements", id)!["cancelledFlag"]);
+        CollectionAssert.Contains(found, id);
+    }
+
+    [TestMethod]
     public async Task Put_AgreementWithoutFieldsRequiredOnUpdates_Returns400NamingThem()
     {
         await using var simulator = await ConnectWiseSimulator.StartAsync();
