@@ -65,6 +65,11 @@ internal static class SiteScript
                     }
                   });
                 });
+                lookupForm.querySelectorAll('select[data-bss]').forEach((select) => select.addEventListener('change', () => {
+                  const row = select.closest('tr');
+                  row.classList.remove('suggested');
+                  row.querySelector('td.state').textContent = select.value === (select.dataset.current || '') ? (select.value ? 'mapped' : 'not mapped') : 'chosen, not saved yet';
+                }));
                 status.textContent = failed ? 'ConnectWise values loaded; ' + failed + ' lookups could not be discovered.' : 'ConnectWise values loaded.';
                 lookupForm.dataset.loaded = 'true';
               })

@@ -103,6 +103,7 @@ public sealed class SettingsPagesBrowserTests
         StringAssert.Contains(await page.TextAsync($"document.querySelector('{Customer}').closest('tr').querySelector('td.state').textContent", Token), "suggested match");
         var prospectId = await page.TextAsync($"[...document.querySelector('{Prospect}').options].find(o => o.textContent.startsWith('Prospect ')).value", Token);
         await page.FillAsync(Prospect, prospectId, Token);
+        Assert.AreEqual("chosen, not saved yet", await page.TextAsync($"document.querySelector('{Prospect}').closest('tr').querySelector('td.state').textContent", Token));
         await shots.SaveAsync(page, "lookups", Token);
         await page.ClickAndWaitAsync("form[data-discover-url] button[type=submit]", Token);
         var lookups = await services.Lookups.GetAllAsync(instance.Id, Token);
