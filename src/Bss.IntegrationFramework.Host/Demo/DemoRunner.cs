@@ -203,7 +203,7 @@ internal sealed class DemoRunner(CommandContext context)
             throw new HostException("The demo failed: " + string.Join("; ", problems));
         }
 
-        var pushed = string.Join(", ", first.Results.GroupBy(r => r.Module).Select(g => $"{g.Count()} {g.Key}"));
+        var pushed = string.Join(", ", first.Results.GroupBy(r => r.Module).Select(g => $"{g.Select(r => r.BssId).Distinct().Count()} {g.Key}"));
         Output.WriteLine($"Demo passed: {pushed} records pushed and linked; the second push reported every one Unchanged and sent 0 write requests.");
         if (!string.IsNullOrWhiteSpace(context.DatabaseOption))
         {

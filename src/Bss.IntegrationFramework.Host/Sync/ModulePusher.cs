@@ -7,28 +7,32 @@ internal static class ModulePusher
 {
     private static readonly SyncOperation[] PushOperations = [SyncOperation.Create, SyncOperation.Update, SyncOperation.Delete];
 
+    /// <summary>The direction recorded for a second pass over records whose back-references were linked in the run.</summary>
+    public const string SecondPass = "push, 2nd pass";
+
     /// <summary>Pushes the records of a module.</summary>
     /// <param name="scope">The run.</param>
     /// <param name="module">The module.</param>
+    /// <param name="onlyIds">Only these records (a second pass), or <see langword="null"/> for all.</param>
     /// <param name="cancellationToken">Cancels between batches; results already pushed stay recorded.</param>
     /// <returns>The module's totals.</returns>
-    public static Task<ModuleRunStats> PushAsync(RunScope scope, string module, CancellationToken cancellationToken) =>
+    public static Task<ModuleRunStats> PushAsync(RunScope scope, string module, IReadOnlySet<string>? onlyIds, CancellationToken cancellationToken) =>
         module switch
         {
-            BssModules.Accounts => PushAsync<Account>(scope, module, cancellationToken),
-            BssModules.Contacts => PushAsync<Contact>(scope, module, cancellationToken),
-            BssModules.Products => PushAsync<Product>(scope, module, cancellationToken),
-            BssModules.Subscriptions => PushAsync<Subscription>(scope, module, cancellationToken),
-            BssModules.Orders => PushAsync<Order>(scope, module, cancellationToken),
-            BssModules.Invoices => PushAsync<Invoice>(scope, module, cancellationToken),
-            BssModules.Payments => PushAsync<Payment>(scope, module, cancellationToken),
+            BssModules.Accounts => PushAsync<Account>(scope, module, onlyIds, cancellationToken),
+            BssModules.Contacts => PushAsync<Contact>(scope, module, onlyIds, cancellationToken),
+            BssModules.Products => PushAsync<Product>(scope, module, onlyIds, cancellationToken),
+            BssModules.Subscriptions => PushAsync<Subscription>(scope, module, onlyIds, cancellationToken),
+            BssModules.Orders => PushAsync<Order>(scope, module, onlyIds, cancellationToken),
+            BssModules.Invoices => PushAsync<Invoice>(scope, module, onlyIds, cancellationToken),
+            BssModules.Payments => PushAsync<Payment>(scope, module, onlyIds, cancellationToken),
             _ => Task.FromResult(new ModuleRunStats { Module = module, Direction = "push", Note = "the host has no BSS entity for this module" }),
         };
 
-    private static async Task<ModuleRunStats> PushAsync<TRecord>(RunScope scope, string module, CancellationToken cancellationToken)
+    private static async Task<ModuleRunStats> PushAsync<TRecord>(RunScope scope, string module, IReadOnlySet<string>? onlyIds, CancellationToken cancellationToken)
         where TRecord : BssRecord
     {
-        var tally = new ModuleTally(module, "push");
+        var tally = new ModuleTally(module, onlyIds is null ? "push" : SecondPass);
         var options = scope.Runtime.Context.Options;
         var handler = scope.Session.GetPushModule<TRecord>(module);
         if (handler is null)
@@ -44,6 +48,12 @@ internal static class ModulePusher
         }
 
         var records = await scope.Services.Records.ListAsync<TRecord>(cancellationToken).ConfigureAwait(false);
+        if (onlyIds is not null)
+        {
+            records = [.. records.Where(r => onlyIds.Contains(r.Id))];
+            tally.Note = "records whose references were first linked later in this run";
+        }
+
         var failures = await scope.Failures.GetAsync(module, cancellationToken).ConfigureAwait(false);
         var pushOptions = new PushOptions { DryRun = scope.Request.DryRun };
         var done = 0;

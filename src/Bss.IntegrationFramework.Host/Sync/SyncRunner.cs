@@ -68,10 +68,20 @@ internal sealed class SyncRunner(HostServices services)
                     foreach (var module in modules)
                     {
                         var moduleStats = direction == SyncDirection.Push
-                            ? await ModulePusher.PushAsync(scope, module, cancellationToken).ConfigureAwait(false)
+                            ? await ModulePusher.PushAsync(scope, module, null, cancellationToken).ConfigureAwait(false)
                             : await ModulePuller.PullAsync(scope, module, cancellationToken).ConfigureAwait(false);
                         stats.Add(moduleStats);
                         await services.Runs.SaveModuleAsync(runId, moduleStats, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    if (direction == SyncDirection.Push && !request.DryRun)
+                    {
+                        foreach (var (module, ids) in await BackReferences.FindAsync(scope, modules, cancellationToken).ConfigureAwait(false))
+                        {
+                            var moduleStats = await ModulePusher.PushAsync(scope, module, ids, cancellationToken).ConfigureAwait(false);
+                            stats.Add(moduleStats);
+                            await services.Runs.SaveModuleAsync(runId, moduleStats, cancellationToken).ConfigureAwait(false);
+                        }
                     }
                 }
 

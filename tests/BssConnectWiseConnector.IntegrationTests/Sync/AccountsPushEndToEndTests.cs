@@ -108,6 +108,30 @@ public sealed class AccountsPushEndToEndTests
         Assert.IsEmpty(await host.Services.LinksOf(instance).ListAsync(null, Token));
     }
 
+    [TestMethod]
+    public async Task Push_AccountWithPrimaryContact_IsPushedAgainOnceTheContactIsLinkedAndTheNextRunWritesNothing()
+    {
+        await using var simulator = await ConnectWiseSimulator.StartAsync(new SimulatorOptions(), Token);
+        await using var host = await TestHost.StartAsync(Token);
+        await SimulatorInstance.ActivateAsync(host.Services, simulator, "e2e", Token);
+        var account = SampleAccounts.Create(1)[0] with { PrimaryContactId = "C1" };
+        await host.Services.Records.UpsertAsync([account, new Contact { Id = "C1", AccountId = account.Id, FirstName = "Ann", LastName = "Lee" }], Token);
+        var runner = new SyncRunner(host.Services);
+        var request = new SyncRequest { InstanceName = "e2e", Modules = [BssModules.Accounts, BssModules.Contacts] };
+
+        var first = await runner.RunAsync(request, null, Token);
+        var writes = simulator.Requests.WriteCount;
+        var second = await runner.RunAsync(request, null, Token);
+
+        Assert.AreEqual(RunStatus.Succeeded, first.Status, string.Join("; ", first.Results.Select(r => r.Reason)));
+        var secondPass = first.Modules.Single(m => m.Direction == ModulePusher.SecondPass);
+        Assert.AreEqual(BssModules.Accounts, secondPass.Module);
+        Assert.AreEqual(1, secondPass.Updated + secondPass.Unchanged);
+        Assert.IsTrue(second.Results.All(r => r.Outcome == nameof(PushOutcome.Unchanged)), string.Join(", ", second.Results.Select(r => r.Outcome)));
+        Assert.IsFalse(second.Modules.Any(m => m.Direction == ModulePusher.SecondPass));
+        Assert.AreEqual(writes, simulator.Requests.WriteCount);
+    }
+
     private static SyncRequest Push() => new() { InstanceName = "e2e", Modules = [BssModules.Accounts], Direction = SyncDirection.Push };
 
     private static string? Text(JsonObject? node, string property) => node?[property]?.GetValue<string>();
