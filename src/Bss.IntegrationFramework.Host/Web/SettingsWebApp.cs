@@ -102,6 +102,7 @@ internal sealed class SettingsWebApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        await _app.Services.GetRequiredService<SyncJobs>().WhenIdleAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         if (Simulator is not null)
         {

@@ -16,6 +16,7 @@ internal sealed class SyncJobs(HostServices services, IHostApplicationLifetime l
     private const int Kept = 50;
     private readonly Lock _lock = new();
     private readonly Dictionary<long, SyncJob> _jobs = [];
+    private readonly List<Task> _running = [];
     private long _lastId;
 
     /// <summary>Starts a sync, unless one of the instance is running already.</summary>
@@ -41,8 +42,24 @@ internal sealed class SyncJobs(HostServices services, IHostApplicationLifetime l
             }
         }
 
-        _ = Task.Run(() => RunAsync(job, request, lifetime.ApplicationStopping), CancellationToken.None);
+        var task = Task.Run(() => RunAsync(job, request, lifetime.ApplicationStopping), CancellationToken.None);
+        lock (_lock)
+        {
+            _running.RemoveAll(t => t.IsCompleted);
+            _running.Add(task);
+        }
+
         return job;
+    }
+
+    /// <summary>Waits for the runs still going (they stop between batches once the host stops), so the store outlives them.</summary>
+    /// <returns>A task that completes when no run is left.</returns>
+    public Task WhenIdleAsync()
+    {
+        lock (_lock)
+        {
+            return Task.WhenAll(_running);
+        }
     }
 
     /// <summary>Finds a job.</summary>
