@@ -17,10 +17,11 @@ internal sealed class AgreementChooser
     /// <summary>Initializes a new instance of the <see cref="AgreementChooser"/> class.</summary>
     /// <param name="services">The session's services.</param>
     /// <param name="finder">Finds open agreements.</param>
-    public AgreementChooser(ModuleServices services, AgreementFinder finder)
+    /// <param name="defaultContacts">The companies' default contacts, read per batch.</param>
+    public AgreementChooser(ModuleServices services, AgreementFinder finder, DefaultContacts defaultContacts)
     {
         _services = services;
-        _factory = new AgreementFactory(services);
+        _factory = new AgreementFactory(services, defaultContacts);
         _finder = finder;
     }
 

@@ -15,12 +15,15 @@ internal sealed class AgreementFactory
     public const int NameMaxLength = 100;
 
     private readonly ModuleServices _services;
+    private readonly DefaultContacts _defaultContacts;
 
     /// <summary>Initializes a new instance of the <see cref="AgreementFactory"/> class.</summary>
     /// <param name="services">The session's services.</param>
-    public AgreementFactory(ModuleServices services)
+    /// <param name="defaultContacts">The companies' default contacts, read per batch.</param>
+    public AgreementFactory(ModuleServices services, DefaultContacts defaultContacts)
     {
         _services = services;
+        _defaultContacts = defaultContacts;
     }
 
     /// <summary>Builds the agreement to create.</summary>
@@ -79,7 +82,6 @@ internal sealed class AgreementFactory
             }
         }
 
-        var company = await _services.Client.Companies.GetAsync(key.CompanyId, cancellationToken).ConfigureAwait(false);
-        return company?.DefaultContact?.Id;
+        return await _defaultContacts.GetAsync(key.CompanyId, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -18,6 +18,7 @@ internal sealed class SubscriptionsPushModule : IPushModule<Subscription>
     private readonly LinkedAdditionUpdater _linked;
     private readonly AdditionPlacer _placer;
     private readonly AgreementFinder _finder;
+    private readonly DefaultContacts _defaultContacts;
     private readonly AdditionReader _additions;
     private readonly ILogger _logger;
 
@@ -31,7 +32,8 @@ internal sealed class SubscriptionsPushModule : IPushModule<Subscription>
         _linked = new LinkedAdditionUpdater(services, tags);
         _finder = new AgreementFinder(services);
         _additions = new AdditionReader(services, tags);
-        _placer = new AdditionPlacer(services, tags, _linked, new AgreementChooser(services, _finder));
+        _defaultContacts = new DefaultContacts(services);
+        _placer = new AdditionPlacer(services, tags, _linked, new AgreementChooser(services, _finder, _defaultContacts));
         _logger = services.Context.LoggerFactory.CreateLogger<SubscriptionsPushModule>();
     }
 
@@ -139,6 +141,7 @@ internal sealed class SubscriptionsPushModule : IPushModule<Subscription>
         }
 
         var known = await PrefetchAsync(found, cancellationToken).ConfigureAwait(false);
+        await _defaultContacts.PrefetchAsync(groups.Where(g => found[g.Key].Count == 0).Select(g => g.Key.CompanyId), cancellationToken).ConfigureAwait(false);
         var output = new PushResult[results.Length];
         await ForEachAsync(groups, async (group, token) =>
         {
