@@ -14,24 +14,37 @@ internal sealed class NaturalKeyLookup<TRemote>
     where TRemote : class
 {
     private readonly IResourceClient<TRemote> _client;
-    private readonly string _keyPath;
+    private readonly string _queryPath;
     private readonly string? _fields;
-    private readonly Func<TRemote, string?> _keyOf;
+    private readonly Func<TRemote, IEnumerable<string>> _keysOf;
+    private readonly Func<IReadOnlyCollection<string>, IReadOnlyCollection<object>> _queryValues;
     private readonly Lock _gate = new();
     private Task<Dictionary<string, TRemote>>? _loading;
     private Dictionary<string, TRemote>? _index;
 
-    /// <summary>Initializes a new instance of the <see cref="NaturalKeyLookup{TRemote}"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="NaturalKeyLookup{TRemote}"/> class, for a key that is a field.</summary>
     /// <param name="client">The collection's client.</param>
     /// <param name="keyPath">The key's field path, such as <c>identifier</c>.</param>
     /// <param name="fields">The fields the index keeps (the key, the id and the managed fields), or <see langword="null"/> for all.</param>
     /// <param name="keyOf">Reads a record's key.</param>
     public NaturalKeyLookup(IResourceClient<TRemote> client, string keyPath, string? fields, Func<TRemote, string?> keyOf)
+        : this(client, keyPath, fields, r => keyOf(r) is { } key ? [key] : [], keys => keys.Cast<object>().ToArray())
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="NaturalKeyLookup{TRemote}"/> class, for a composite key.</summary>
+    /// <param name="client">The collection's client.</param>
+    /// <param name="queryPath">The field the requests filter on, such as <c>company/id</c>.</param>
+    /// <param name="fields">The fields the index keeps, or <see langword="null"/> for all.</param>
+    /// <param name="keysOf">Reads every key a record can be matched by.</param>
+    /// <param name="queryValues">Turns the wanted keys into the values of <paramref name="queryPath"/> to ask for.</param>
+    public NaturalKeyLookup(IResourceClient<TRemote> client, string queryPath, string? fields, Func<TRemote, IEnumerable<string>> keysOf, Func<IReadOnlyCollection<string>, IReadOnlyCollection<object>> queryValues)
     {
         _client = client;
-        _keyPath = keyPath;
+        _queryPath = queryPath;
         _fields = fields;
-        _keyOf = keyOf;
+        _keysOf = keysOf;
+        _queryValues = queryValues;
     }
 
     /// <summary>Finds the records with any of the keys.</summary>
@@ -41,9 +54,10 @@ internal sealed class NaturalKeyLookup<TRemote>
     public async Task<IReadOnlyList<TRemote>> FindAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        if (_index is null && keys.Count > 1)
+        var values = _queryValues(keys);
+        if (_index is null && values.Count > 1)
         {
-            var chunks = ConditionChunker.ChunkIn(_keyPath, keys.Cast<object>()).Count;
+            var chunks = ConditionChunker.ChunkIn(_queryPath, values).Count;
             if (chunks > 2)
             {
                 var count = await _client.CountAsync(null, cancellationToken).ConfigureAwait(false);
@@ -61,7 +75,7 @@ internal sealed class NaturalKeyLookup<TRemote>
         }
 
         // A single key (a recovery after ObjectExists, a re-created record) is always asked for fresh.
-        return await _client.FindInAsync(_keyPath, keys.Cast<object>().ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await _client.FindInAsync(_queryPath, values, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private async Task LoadIndexAsync(CancellationToken cancellationToken)
@@ -80,7 +94,7 @@ internal sealed class NaturalKeyLookup<TRemote>
         var index = new Dictionary<string, TRemote>(StringComparer.OrdinalIgnoreCase);
         await foreach (var record in _client.ListAsync(new ListQuery { ForwardOnly = true, Fields = _fields }, cancellationToken).ConfigureAwait(false))
         {
-            if (_keyOf(record) is { } key)
+            foreach (var key in _keysOf(record))
             {
                 index.TryAdd(key, record);
             }

@@ -22,6 +22,7 @@ internal sealed class ContactsPushModule : LinkedPushModule<BssContact, CwContac
     private readonly IResourceClient<CwContact> _contacts;
     private readonly ContactMapper _mapper;
     private readonly DependencyPusher<Account> _accounts;
+    private readonly NaturalKeyLookup<CwContact> _lookup;
 
     /// <summary>Initializes a new instance of the <see cref="ContactsPushModule"/> class.</summary>
     /// <param name="contacts">The contacts client.</param>
@@ -34,6 +35,12 @@ internal sealed class ContactsPushModule : LinkedPushModule<BssContact, CwContac
         _contacts = contacts;
         _mapper = mapper;
         _accounts = accounts;
+        _lookup = new NaturalKeyLookup<CwContact>(
+            contacts,
+            "company/id",
+            "id," + string.Join(",", ContactFields),
+            ContactKeys.All,
+            keys => keys.Select(ContactKeys.CompanyOf).OfType<int>().Where(id => id > 0).Distinct().Cast<object>().ToArray());
     }
 
     /// <inheritdoc />
@@ -65,12 +72,9 @@ internal sealed class ContactsPushModule : LinkedPushModule<BssContact, CwContac
     }
 
     /// <inheritdoc />
-    protected override Task<IReadOnlyList<CwContact>> FindByNaturalKeysAsync(IReadOnlyCollection<string> naturalKeys, CancellationToken cancellationToken)
-    {
-        // One read per page of companies: the batch's companies' contacts are few, and matched by key locally.
-        var companies = naturalKeys.Select(ContactKeys.CompanyOf).OfType<int>().Where(id => id > 0).Distinct().Cast<object>().ToArray();
-        return _contacts.FindInAsync("company/id", companies, cancellationToken: cancellationToken);
-    }
+    protected override Task<IReadOnlyList<CwContact>> FindByNaturalKeysAsync(IReadOnlyCollection<string> naturalKeys, CancellationToken cancellationToken) =>
+        // The batch's companies' contacts, matched by key locally; for many companies, one index of all contacts when cheaper.
+        _lookup.FindAsync(naturalKeys, cancellationToken);
 
     /// <inheritdoc />
     protected override string? NaturalKeyOf(CwContact remote) => ContactKeys.Of(remote);
