@@ -6,6 +6,9 @@ public static class HostPropertyNames
     /// <summary>The AutoMapper licence key the host holds, passed through to connectors that map with it.</summary>
     public const string AutoMapperLicenseKey = "AutoMapper.LicenseKey";
 
-    /// <summary>Lets a host on loopback (tests, the demo) allow plain http to 127.0.0.1; never set in production.</summary>
+    /// <summary>
+    /// Plain http is refused except to a loopback address (the embedded simulator, tests); a host sets this to
+    /// <c>"false"</c> to refuse even that.
+    /// </summary>
     public const string AllowLoopbackHttp = "AllowLoopbackHttp";
 }
