@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Bss.IntegrationFramework.Host.Instances;
-using Bss.IntegrationFramework.Host.Lookups;
 
 namespace Bss.IntegrationFramework.Host.Cli;
 
@@ -18,48 +17,36 @@ internal static class CheckCommand
         command.SetHostAction(globals, async (context, cancellationToken) =>
         {
             using var services = await context.OpenServicesAsync(cancellationToken).ConfigureAwait(false);
-            var runtime = await InstanceRuntime.CreateAsync(services, context.Get(name), null, cancellationToken).ConfigureAwait(false);
-            await using (runtime.ConfigureAwait(false))
+            var report = await new InstanceCheck(services).RunAsync(context.Get(name), cancellationToken).ConfigureAwait(false);
+            var findings = report.Findings.ToList();
+            if (context.Get(json))
             {
-                var session = await runtime.Connector.OpenSessionAsync(runtime.Context, cancellationToken).ConfigureAwait(false);
-                await using (session.ConfigureAwait(false))
+                CliJson.Write(context.Output, new { report.Passed, Findings = findings });
+            }
+            else
+            {
+                foreach (var finding in findings)
                 {
-                    var report = await session.CheckAsync(cancellationToken).ConfigureAwait(false);
-                    var unmapped = await new UnmappedLookupValues(services).FindAsync(
-                        runtime.Instance.Name, runtime.Connector.Manifest, runtime.Context.Lookups, runtime.Context.Options, cancellationToken).ConfigureAwait(false);
-                    report = new CheckReport([.. report.Findings, .. unmapped]);
-                    var findings = report.Findings.OrderByDescending(f => f.Severity).ToList();
-                    if (context.Get(json))
+                    await context.Output.WriteLineAsync($"{$"[{finding.Severity}]",-10}{finding.Area}: {CommandActions.OneLine(finding.Message)}").ConfigureAwait(false);
+                    if (!string.IsNullOrWhiteSpace(finding.Fix))
                     {
-                        CliJson.Write(context.Output, new { report.Passed, Findings = findings });
+                        await context.Output.WriteLineAsync($"{string.Empty,-10}fix: {CommandActions.OneLine(finding.Fix)}").ConfigureAwait(false);
                     }
-                    else
-                    {
-                        foreach (var finding in findings)
-                        {
-                            await context.Output.WriteLineAsync($"{$"[{finding.Severity}]",-10}{finding.Area}: {CommandActions.OneLine(finding.Message)}").ConfigureAwait(false);
-                            if (!string.IsNullOrWhiteSpace(finding.Fix))
-                            {
-                                await context.Output.WriteLineAsync($"{string.Empty,-10}fix: {CommandActions.OneLine(finding.Fix)}").ConfigureAwait(false);
-                            }
-                        }
-
-                    }
-
-                    var errors = findings.Count(f => f.Severity == CheckSeverity.Error);
-                    if (errors > 0)
-                    {
-                        throw new HostException($"check failed: {errors} errors, {findings.Count(f => f.Severity == CheckSeverity.Warning)} warnings (see the fixes above).");
-                    }
-
-                    if (!context.Get(json))
-                    {
-                        await context.Output.WriteLineAsync($"Check passed with {findings.Count(f => f.Severity == CheckSeverity.Warning)} warnings.").ConfigureAwait(false);
-                    }
-
-                    return 0;
                 }
             }
+
+            var errors = findings.Count(f => f.Severity == CheckSeverity.Error);
+            if (errors > 0)
+            {
+                throw new HostException($"check failed: {errors} errors, {findings.Count(f => f.Severity == CheckSeverity.Warning)} warnings (see the fixes above).");
+            }
+
+            if (!context.Get(json))
+            {
+                await context.Output.WriteLineAsync($"Check passed with {findings.Count(f => f.Severity == CheckSeverity.Warning)} warnings.").ConfigureAwait(false);
+            }
+
+            return 0;
         });
         return command;
     }

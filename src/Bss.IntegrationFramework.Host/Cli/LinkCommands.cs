@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Bss.IntegrationFramework.Host.Storage;
+using Bss.IntegrationFramework.Host.Sync;
 
 namespace Bss.IntegrationFramework.Host.Cli;
 
@@ -18,15 +18,8 @@ internal static class LinkCommands
             using var services = await context.OpenServicesAsync(cancellationToken).ConfigureAwait(false);
             var instance = await services.Instances.GetAsync(context.Get(name), cancellationToken).ConfigureAwait(false);
             var moduleName = CommonArguments.CanonicalModule(context.Get(module));
-            var id = context.Get(bssId);
-            var lifted = await new FailureStore(services.Database, instance.Id).ClearAsync(moduleName, id, cancellationToken).ConfigureAwait(false);
-            var linked = id != "*" && await services.LinksOf(instance).ForgetHashAsync(moduleName, id, cancellationToken).ConfigureAwait(false);
-            if (lifted == 0 && !linked)
-            {
-                throw new HostException($"{moduleName} {id} of instance '{instance.Name}' is neither linked nor failing; nothing to resync.");
-            }
-
-            await context.Output.WriteLineAsync($"{moduleName} {id}: {(linked ? "will be pushed again on the next sync" : "link unchanged")}; {lifted} failure records cleared.").ConfigureAwait(false);
+            var done = await new RecordActions(services).ResyncAsync(instance, moduleName, context.Get(bssId), cancellationToken).ConfigureAwait(false);
+            await context.Output.WriteLineAsync(done).ConfigureAwait(false);
             return 0;
         });
         return command;
@@ -44,16 +37,8 @@ internal static class LinkCommands
             using var services = await context.OpenServicesAsync(cancellationToken).ConfigureAwait(false);
             var instance = await services.Instances.GetAsync(context.Get(name), cancellationToken).ConfigureAwait(false);
             var moduleName = CommonArguments.CanonicalModule(context.Get(module));
-            var links = services.LinksOf(instance);
-            var id = context.Get(bssId);
-            var existing = await links.GetManyAsync(moduleName, [id], cancellationToken).ConfigureAwait(false);
-            if (!existing.TryGetValue(id, out var link))
-            {
-                throw new HostException($"{moduleName} {id} of instance '{instance.Name}' is not linked.");
-            }
-
-            await links.RemoveAsync(moduleName, id, cancellationToken).ConfigureAwait(false);
-            await context.Output.WriteLineAsync($"{moduleName} {id}: unlinked from ConnectWise id {link.RemoteId}.").ConfigureAwait(false);
+            var done = await new RecordActions(services).UnlinkAsync(instance, moduleName, context.Get(bssId), cancellationToken).ConfigureAwait(false);
+            await context.Output.WriteLineAsync(done).ConfigureAwait(false);
             return 0;
         });
         return command;

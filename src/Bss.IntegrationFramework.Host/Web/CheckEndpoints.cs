@@ -1,3 +1,4 @@
+using Bss.IntegrationFramework.Host.Instances;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bss.IntegrationFramework.Host.Bss;
 using Bss.IntegrationFramework.Host.Storage;
+using Bss.IntegrationFramework.Host.Sync;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -1,9 +1,8 @@
-using Bss.IntegrationFramework.Host.Instances;
 using Bss.IntegrationFramework.Host.Lookups;
 
-namespace Bss.IntegrationFramework.Host.Web;
+namespace Bss.IntegrationFramework.Host.Instances;
 
-/// <summary>The preflight as <c>check</c> runs it: the connector's findings, then the host's unmapped BSS values.</summary>
+/// <summary>The preflight of <c>check</c> and the Check page: the connector's findings, then the host's unmapped BSS values.</summary>
 /// <param name="services">The host services.</param>
 internal sealed class InstanceCheck(HostServices services)
 {

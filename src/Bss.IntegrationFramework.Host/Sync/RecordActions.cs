@@ -1,8 +1,8 @@
 using Bss.IntegrationFramework.Host.Storage;
 
-namespace Bss.IntegrationFramework.Host.Web;
+namespace Bss.IntegrationFramework.Host.Sync;
 
-/// <summary>Resync and unlink of one record, as <c>resync</c> and <c>unlink</c> do them, on the host's stores.</summary>
+/// <summary>Resync and unlink of one record: the commands <c>resync</c> and <c>unlink</c> and the report page's buttons.</summary>
 /// <param name="services">The host services.</param>
 internal sealed class RecordActions(HostServices services)
 {
