@@ -12,14 +12,14 @@ internal sealed class HostServices : IDisposable
     /// <summary>The environment variable whose value is passed to connectors as the AutoMapper licence key.</summary>
     public const string AutoMapperLicenseVariable = "AUTOMAPPER_LICENSE_KEY";
 
-    private HostServices(HostDatabase database, ConnectorCatalog catalog, ILoggerFactory loggerFactory, IReadOnlyDictionary<string, string> hostProperties, SecretRedactor redactor)
+    private HostServices(HostDatabase database, ConnectorCatalog catalog, ILoggerFactory loggerFactory, IReadOnlyDictionary<string, string> hostProperties, SecretRedactor redactor, SecretProtector? protector)
     {
         Redactor = redactor;
         Database = database;
         Catalog = catalog;
         LoggerFactory = loggerFactory;
         HostProperties = hostProperties;
-        Instances = new InstanceStore(database);
+        Instances = new InstanceStore(database, protector);
         Lookups = new LookupStore(database);
         Options = new SyncOptionStore(database);
         Records = new BssRecordStore(database);
@@ -79,7 +79,7 @@ internal sealed class HostServices : IDisposable
             properties[HostPropertyNames.AllowLoopbackHttp] = "true";
         }
 
-        return new HostServices(database, new ConnectorCatalog(settings.PluginsDirectory), settings.LoggerFactory, properties, settings.Redactor);
+        return new HostServices(database, new ConnectorCatalog(settings.PluginsDirectory), settings.LoggerFactory, properties, settings.Redactor, settings.Protector);
     }
 
     /// <summary>Gets the links store of an instance.</summary>

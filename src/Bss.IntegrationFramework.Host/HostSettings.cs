@@ -21,6 +21,9 @@ internal sealed record HostSettings
     /// <summary>Gets the secrets to mask in output and in the run log.</summary>
     public Instances.SecretRedactor Redactor { get; init; } = new();
 
+    /// <summary>Gets what encrypts secret server variables at rest, or <see langword="null"/> to store them as typed.</summary>
+    public Storage.SecretProtector? Protector { get; init; }
+
     /// <summary>Gets the logger factory.</summary>
     public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
 }

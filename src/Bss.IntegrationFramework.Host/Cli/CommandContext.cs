@@ -58,6 +58,7 @@ internal sealed class CommandContext(ParseResult parseResult, GlobalOptions glob
                 AllowLoopbackHttp = allowLoopbackHttp || ParseResult.GetValue(globals.AllowLoopbackHttp),
                 LoggerFactory = CreateLoggerFactory(),
                 Redactor = Redactor,
+                Protector = SecretProtector.FromEnvironment(ParseResult.GetValue(globals.ProtectionKeyFile)),
             },
             cancellationToken);
 

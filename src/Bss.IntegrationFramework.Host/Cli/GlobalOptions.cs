@@ -35,6 +35,13 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    /// <summary>Gets the file holding the key that encrypts secret server variables in the store.</summary>
+    public Option<string?> ProtectionKeyFile { get; } = new("--protection-key-file")
+    {
+        Description = $"A file whose content is the key that encrypts secret server variables in the store (default: ${SecretProtector.KeyVariable}; without either they are stored unencrypted).",
+        Recursive = true,
+    };
+
     /// <summary>Adds the options to the root command.</summary>
     /// <param name="root">The root command.</param>
     public void AddTo(Command root)
@@ -44,5 +51,6 @@ internal sealed class GlobalOptions
         root.Options.Add(Plugins);
         root.Options.Add(Verbose);
         root.Options.Add(AllowLoopbackHttp);
+        root.Options.Add(ProtectionKeyFile);
     }
 }

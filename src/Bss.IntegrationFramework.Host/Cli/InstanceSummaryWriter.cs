@@ -24,6 +24,11 @@ internal static class InstanceSummaryWriter
         output.WriteLine(summary.SettingErrors.Count == 0
             ? "Settings: valid."
             : $"Settings: {summary.SettingErrors.Count} problems:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", summary.SettingErrors));
+        if (summary.SecretsAtRest is not null)
+        {
+            output.WriteLine("Warning: " + summary.SecretsAtRest + ".");
+        }
+
         output.WriteLine();
         output.WriteLine("Lookups:");
         var lookups = summary.Lookups.SelectMany(l => l.Value.Select(v => (IReadOnlyList<string?>)[l.Key, v.Key, v.Value])).ToList();

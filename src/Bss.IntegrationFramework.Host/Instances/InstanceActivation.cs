@@ -43,6 +43,7 @@ internal sealed class InstanceActivation(HostServices services)
                 if (ServerVariableValues.IsSecret(definition.Name, manifest) && !ServerVariableValues.IsEnvironmentReference(value))
                 {
                     services.Redactor.Add(value);
+                    canonical[definition.Name] = services.Instances.ProtectSecret(definition.Name, value);
                 }
             }
         }

@@ -32,6 +32,9 @@ internal sealed class InstanceInspector(HostServices services)
         var links = await services.LinksOf(instance).ListAsync(null, cancellationToken).ConfigureAwait(false);
         var runs = await services.Runs.ListAsync(instance.Id, 1, cancellationToken).ConfigureAwait(false);
         var lastRun = runs.Count == 0 ? null : runs[0];
+        var raw = await services.Instances.GetStoredVariablesAsync(instance.Id, cancellationToken).ConfigureAwait(false);
+        var plainSecrets = raw.Count(v => ServerVariableValues.IsSecret(v.Key, manifest) && !string.IsNullOrEmpty(v.Value)
+            && !ServerVariableValues.IsEnvironmentReference(v.Value) && !Storage.SecretProtector.IsProtected(v.Value));
         return new InstanceSummary(
             instance.Name,
             instance.Connector,
@@ -41,7 +44,13 @@ internal sealed class InstanceInspector(HostServices services)
             await services.Lookups.GetAllAsync(instance.Id, cancellationToken).ConfigureAwait(false),
             [.. disabled.Select(d => $"{d.Module}.{d.Operation}").Order(StringComparer.Ordinal)],
             links.GroupBy(l => l.Module, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
-            lastRun is null ? null : string.Create(CultureInfo.InvariantCulture, $"run {lastRun.Id}: {lastRun.Status}, started {lastRun.StartedAt:u}, {lastRun.Requests} requests{(lastRun.DryRun ? ", dry run" : string.Empty)}"));
+            lastRun is null ? null : string.Create(CultureInfo.InvariantCulture, $"run {lastRun.Id}: {lastRun.Status}, started {lastRun.StartedAt:u}, {lastRun.Requests} requests{(lastRun.DryRun ? ", dry run" : string.Empty)}"))
+        {
+            SecretsAtRest = plainSecrets == 0 ? null
+                : services.Instances.ProtectsSecrets
+                    ? string.Create(CultureInfo.InvariantCulture, $"{plainSecrets} secret values were stored before the protection key was given and are unencrypted: set them again")
+                    : $"secrets stored unencrypted: set {Storage.SecretProtector.KeyVariable} (or --protection-key-file) and set them again, or use env: references",
+        };
     }
 
     private List<string> SettingErrors(string connectorKey, IReadOnlyDictionary<string, string?> stored)

@@ -19,4 +19,8 @@ internal sealed record InstanceSummary(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Lookups,
     IReadOnlyList<string> DisabledOperations,
     IReadOnlyDictionary<string, int> Links,
-    string? LastRun);
+    string? LastRun)
+{
+    /// <summary>Gets the warning about secrets kept in plain text in the store, or <see langword="null"/> when none are.</summary>
+    public string? SecretsAtRest { get; init; }
+}

@@ -4,7 +4,8 @@ namespace Bss.IntegrationFramework.Host.Storage;
 
 /// <summary>Instances and their server variables.</summary>
 /// <param name="database">The store.</param>
-internal sealed class InstanceStore(HostDatabase database)
+/// <param name="protector">Encrypts secret values at rest, when the host was given a protection key.</param>
+internal sealed class InstanceStore(HostDatabase database, SecretProtector? protector = null)
 {
     private const string SelectInstance = "SELECT id, name, connector, created_at FROM instances";
 
@@ -100,11 +101,37 @@ internal sealed class InstanceStore(HostDatabase database)
         }
     }
 
-    /// <summary>Gets the stored server variables, as stored (environment references unresolved).</summary>
+    /// <summary>Gets a value indicating whether secret values are encrypted at rest (the host has a protection key).</summary>
+    public bool ProtectsSecrets => protector is not null;
+
+    /// <summary>Gets the value to store for a secret variable: encrypted when the host has a protection key.</summary>
+    /// <param name="name">The variable's name.</param>
+    /// <param name="value">The plain value; empty values and environment references are stored as they are.</param>
+    /// <returns>The value to hand <see cref="SetVariablesAsync"/>.</returns>
+    public string? ProtectSecret(string name, string? value) =>
+        protector is null || string.IsNullOrEmpty(value) || Instances.ServerVariableValues.IsEnvironmentReference(value)
+            ? value
+            : protector.Protect(name, value);
+
+    /// <summary>Gets the stored server variables, secrets decrypted, environment references unresolved.</summary>
     /// <param name="instanceId">The instance.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The values by name.</returns>
+    /// <exception cref="HostException">An encrypted value cannot be decrypted with the host's key, or there is no key.</exception>
     public async Task<IReadOnlyDictionary<string, string?>> GetVariablesAsync(long instanceId, CancellationToken cancellationToken)
+    {
+        var stored = await GetStoredVariablesAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        return stored.ToDictionary(
+            v => v.Key,
+            v => SecretProtector.IsProtected(v.Value) ? (protector ?? throw SecretProtector.KeyMissing(v.Key)).Unprotect(v.Key, v.Value!) : v.Value,
+            StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Gets the server variables exactly as stored: encrypted values stay encrypted.</summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The values by name.</returns>
+    public async Task<IReadOnlyDictionary<string, string?>> GetStoredVariablesAsync(long instanceId, CancellationToken cancellationToken)
     {
         var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
