@@ -153,8 +153,9 @@ public sealed class HostileInputCorpusTests
 
         accounts.Add(new { id = "GOOD-1", code = "GOOD1", name = "Good One", type = "Customer" });
         accounts.Add(new { id = "GOOD-2", code = "GOOD2", name = "Good Two", type = "Customer" });
-        accounts.Add(new { id = "LONG", code = "LONGNAME", name = new string('N', 120), type = "Customer" });
-        accounts.Add(new { id = "LONGCODE", code = new string('C', 60), name = "Long code", type = "Customer" });
+        accounts.Add(new { id = "LONG", code = "LONGNAME", name = new string('N', 200), type = "Customer" });
+        accounts.Add(new { id = "LONGCODE", code = new string('C', 200), name = "Long code", type = "Customer" });
+        accounts.Add(new { id = "LONGZIP", code = "LONGZIP", name = "Long postal code", type = "Customer", billingAddress = new { line1 = "1 Road", city = "Leeds", postalCode = "LS1 4AB 1234567890", country = "GB" } });
         accounts.Add(new { id = "MARTIAN", code = "MARTIAN", name = "Unknown type", type = "Martian" });
         accounts.Add(new { id = "DUP-A", code = "SAMECODE", name = "Duplicate A", type = "Customer" });
         accounts.Add(new { id = "DUP-B", code = "SAMECODE", name = "Duplicate B", type = "Customer" });
@@ -169,6 +170,31 @@ public sealed class HostileInputCorpusTests
         TestContext.WriteLine(first.ToString());
         var report = await harness.RunAsync(Token, "report", "acme", "--json");
         TestContext.WriteLine(report.Output);
+
+        using (var json = System.Text.Json.JsonDocument.Parse(first.Output))
+        {
+            var results = json.RootElement.GetProperty("results").EnumerateArray()
+                .ToDictionary(r => r.GetProperty("bssId").GetString()!, r => (Outcome: r.GetProperty("outcome").GetString(), Kind: r.GetProperty("failureKind").ToString(), Reason: r.GetProperty("reason").ToString()));
+            (string Id, string Kind, string Fragment)[] expectedFailures =
+            [
+                ("LONG", "Data", "name"), ("LONGCODE", "Data", "code"), ("LONGZIP", "Data", "postalCode"),
+                ("MARTIAN", "Configuration", "'Martian'"), ("DUP-B", "Data", "DUP-A"),
+                ("CYC-1", "Data", "cycle"), ("CYC-2", "Data", "cycle"),
+            ];
+            foreach (var (id, kind, fragment) in expectedFailures)
+            {
+                Assert.AreEqual("Failed", results[id].Outcome, id);
+                Assert.AreEqual(kind, results[id].Kind, $"{id}: {results[id].Reason}");
+                Assert.Contains(fragment, results[id].Reason, id);
+            }
+
+            foreach (var id in results.Keys.Where(k => k.StartsWith("ODD-", StringComparison.Ordinal) || k.StartsWith("GOOD-", StringComparison.Ordinal) || k == "DUP-A"))
+            {
+                Assert.AreEqual("Created", results[id].Outcome, $"{id}: {results[id].Reason}");
+            }
+
+            TestContext.WriteLine($"{results.Count} accounts: {expectedFailures.Length} failed alone as expected, {results.Count(r => r.Value.Outcome == "Created")} created");
+        }
 
         var companies = harness.Simulator.Store.All("company/companies");
         foreach (var (name, code) in oddNames.Zip(oddCodes))
