@@ -68,6 +68,7 @@ internal sealed class SettingsWebApp : IAsyncDisposable
             builder.Services.AddSingleton<WebErrorFilter>();
 
             var app = builder.Build();
+            app.Use(LoopbackHostFilter.InvokeAsync);
             app.Use(SecurityHeaders.ApplyAsync);
             app.UseRouting();
             app.MapGet("/assets/site.css", () => Results.Text(SiteStyles.Css, "text/css; charset=utf-8"));

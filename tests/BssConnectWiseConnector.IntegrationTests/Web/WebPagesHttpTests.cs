@@ -73,6 +73,22 @@ public sealed partial class WebPagesHttpTests
     }
 
     [TestMethod]
+    public async Task RequestNamingAnotherHost_IsRefused()
+    {
+        await using var web = await WebAppUnderTest.StartAsync(Token);
+        using var client = new HttpClient { BaseAddress = web.App.Url };
+        using var rebound = new HttpRequestMessage(HttpMethod.Get, "/");
+        rebound.Headers.Host = "attacker.example";
+
+        var refused = await client.SendAsync(rebound, Token);
+        var local = await client.GetAsync("/", Token);
+
+        Assert.AreEqual(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.DoesNotContain("__RequestVerificationToken", await refused.Content.ReadAsStringAsync(Token));
+        Assert.AreEqual(HttpStatusCode.OK, local.StatusCode);
+    }
+
+    [TestMethod]
     public async Task SettingsSavedWithAnError_SaveNothing_AndKeepTheStoredSecret()
     {
         await using var web = await WebAppUnderTest.StartAsync(Token);
