@@ -33,18 +33,23 @@ public sealed partial class WebPagesHttpTests
         var checkPage = await PostAsync(client, "/instances/acme/check", bodies[5], [], Token);
         Assert.AreEqual(HttpStatusCode.OK, checkPage.StatusCode);
         bodies.Add(await checkPage.Content.ReadAsStringAsync(Token));
+        simulator.Options.Faults.Latency = TimeSpan.FromMilliseconds(200);
         var started = await PostAsync(client, "/instances/acme/sync", bodies[6], [new("module", "Accounts"), new("mode", "run")], Token);
         Assert.AreEqual(HttpStatusCode.Redirect, started.StatusCode);
         var job = started.Headers.Location!.OriginalString.Split("job=")[1];
         JsonElement progress;
+        var sawRunning = false;
         do
         {
             await Task.Delay(100, Token);
             var json = await client.GetStringAsync($"/instances/acme/sync/progress.json?job={job}", Token);
             bodies.Add(json);
             progress = JsonDocument.Parse(json).RootElement.Clone();
+            sawRunning |= progress.GetProperty("running").GetBoolean();
         }
         while (progress.GetProperty("running").GetBoolean());
+
+        Assert.IsTrue(sawRunning, "progress is answered while the sync runs");
 
         Assert.AreEqual("Succeeded", progress.GetProperty("status").GetString(), progress.GetRawText());
         Assert.AreEqual(3, progress.GetProperty("totals")[0].GetProperty("created").GetInt32());
