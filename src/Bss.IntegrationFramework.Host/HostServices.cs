@@ -74,10 +74,9 @@ internal sealed class HostServices : IDisposable
             properties[HostPropertyNames.AutoMapperLicenseKey] = licence;
         }
 
-        if (settings.AllowLoopbackHttp)
-        {
-            properties[HostPropertyNames.AllowLoopbackHttp] = "true";
-        }
+        // Said both ways: the contract lets plain http to loopback through unless the host says "false", and
+        // --allow-loopback-http is meant to be the only way to allow it.
+        properties[HostPropertyNames.AllowLoopbackHttp] = settings.AllowLoopbackHttp ? "true" : "false";
 
         return new HostServices(database, new ConnectorCatalog(settings.PluginsDirectory), settings.LoggerFactory, properties, settings.Redactor, settings.Protector);
     }
