@@ -50,7 +50,7 @@ internal static class OptionsPage
                 }
                 else
                 {
-                    html.Append("<span class=\"na\" title=\"not offered by the connector\">—</span>");
+                    html.Append("<span class=\"na\" aria-hidden=\"true\">—</span><span class=\"sr-only\">").Append(Html.E($"{module.Name} {operation}: not offered by the connector")).Append("</span>");
                 }
 
                 html.Append("</td>");

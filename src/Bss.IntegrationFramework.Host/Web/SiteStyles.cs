@@ -49,6 +49,7 @@ internal static class SiteStyles
         thead th { background: #f6f8fa; }
         table.switches td { text-align: center; }
         table.switches th[scope=row] span { display: block; }
+        table.switches th[scope=row] .hint { font-weight: normal; }
         .switch input { width: 1.3rem; height: 1.3rem; }
         .na { color: var(--muted); }
         .badge { display: inline-block; padding: 0 .45rem; border-radius: 999px; font-size: .8rem; border: 1px solid var(--line); background: #f6f8fa; }
