@@ -129,11 +129,13 @@ public sealed class SettingsPagesBrowserTests
         await page.NavigateAsync(web.Page($"/instances/{Instance}/sync"), Token);
         await page.EvaluateAsync("document.querySelectorAll('input[name=module]').forEach(c => c.checked = c.value === 'Accounts')", Token);
         var writesBefore = simulator.Requests.WriteCount;
-        simulator.Options.Faults.Latency = TimeSpan.FromMilliseconds(400);
+        simulator.Options.Faults.Latency = TimeSpan.FromMilliseconds(1000);
         await page.ClickAndWaitAsync("#sync-now", Token);
         Assert.AreEqual("Running…", await page.TextAsync("document.querySelector('#job-status').textContent", Token), "the page opens on the running sync and follows it");
+        await page.EvaluateAsync("window.__sameDocument = true", Token);
         await page.WaitForAsync("document.querySelector('#progress').dataset.running === 'false' && !!document.querySelector('#run-report')", "the sync to end", Token, TimeSpan.FromSeconds(120));
         simulator.Options.Faults.Latency = TimeSpan.Zero;
+        Assert.IsTrue(await page.TrueAsync("window.__sameDocument === true", Token), "the progress was followed by polling, without reloading the page");
         StringAssert.Contains(await page.TextAsync("document.querySelector('#progress-body').innerText", Token), "3 created");
         Assert.AreEqual("Accounts: 3 of 3", await page.TextAsync("document.querySelector('.module-progress span').textContent", Token));
         Assert.AreEqual(3, simulator.Requests.WriteCount - writesBefore, "three companies written");
