@@ -19,6 +19,19 @@ internal static class SiteScript
             form.addEventListener('submit', (e) => { if (!window.confirm(form.dataset.confirm)) { e.preventDefault(); } });
           });
 
+          // Without the ConnectWise lists, an id can still be typed (as with 'lookups set').
+          const typeIds = (scope) => scope.querySelectorAll('select[data-bss]').forEach((select) => {
+            const input = document.createElement('input');
+            input.type = 'text';
+            input.inputMode = 'numeric';
+            input.id = select.id;
+            input.name = select.name;
+            input.value = select.dataset.current || '';
+            input.placeholder = 'ConnectWise id';
+            input.setAttribute('aria-describedby', select.getAttribute('aria-describedby'));
+            select.replaceWith(input);
+          });
+
           const lookupForm = document.querySelector('form[data-discover-url]');
           if (lookupForm) {
             const status = document.getElementById('discovery-status');
@@ -32,7 +45,7 @@ internal static class SiteScript
                   const section = table ? table.closest('section') : null;
                   if (outcome.error) {
                     failed++;
-                    if (section) { const p = section.querySelector('.lookup-error'); p.textContent = outcome.error; p.hidden = false; }
+                    if (section) { const p = section.querySelector('.lookup-error'); p.textContent = outcome.error + ' Type the ids instead.'; p.hidden = false; typeIds(section); }
                     return;
                   }
                   if (!table) { return; }
@@ -73,7 +86,12 @@ internal static class SiteScript
                 status.textContent = failed ? 'ConnectWise values loaded; ' + failed + ' lookups could not be discovered.' : 'ConnectWise values loaded.';
                 lookupForm.dataset.loaded = 'true';
               })
-              .catch((err) => { status.textContent = 'Could not load ConnectWise values: ' + err.message; status.className = 'alert error'; lookupForm.dataset.loaded = 'error'; });
+              .catch((err) => {
+                status.textContent = 'Could not load ConnectWise values: ' + err.message + ' Type the ids instead.';
+                status.className = 'alert error';
+                typeIds(lookupForm);
+                lookupForm.dataset.loaded = 'error';
+              });
           }
 
           const progress = document.getElementById('progress');

@@ -218,6 +218,17 @@ public sealed class SettingsPagesBrowserTests
         await web.Host.Services.Records.UpsertAsync([new Account { Id = "X1", Code = "X1", Name = "X", Type = "<img src=x onerror=alert(1)>" }], Token);
         await page.NavigateAsync(web.Page($"/instances/{Instance}/lookups"), Token);
         Assert.IsTrue(await page.TrueAsync("[...document.querySelectorAll('th[scope=row]')].some(t => t.textContent === '<img src=x onerror=alert(1)>') && !document.querySelector('main img')", Token));
+
+        // Without working settings there is nothing to discover: the ids can be typed instead, and are saved.
+        await page.WaitForAsync("document.querySelector('form[data-discover-url]').dataset.loaded === 'error'", "discovery to fail", Token);
+        StringAssert.Contains(await page.TextAsync("document.querySelector('#discovery-status').textContent", Token), "Type the ids instead");
+        Assert.AreEqual("INPUT", await page.TextAsync("document.querySelector('table[data-lookup=AccountType] [name^=\"c.\"]').tagName", Token));
+        var typed = await page.TextAsync("document.querySelector('table[data-lookup=AccountType] input[name^=\"c.\"]').id", Token);
+        await page.FillAsync("#" + typed, "2", Token);
+        Assert.AreEqual(typed, await page.TextAsync("document.querySelector('label[for=' + CSS.escape('" + typed + "') + ']') ? '" + typed + "' : ''", Token), "the typed id keeps its label");
+        await page.ClickAndWaitAsync("form[data-discover-url] button[type=submit]", Token);
+        var mapped = await web.Host.Services.Lookups.GetAllAsync(instance.Id, Token);
+        Assert.AreEqual("2", mapped["AccountType"].Values.Single());
         Assert.IsEmpty(page.Errors, string.Join(Environment.NewLine, page.Errors));
     }
 }
