@@ -44,11 +44,12 @@ internal static class ModulePuller
         var state = scope.Runtime.Context.State;
         var cursor = scope.Request.Full ? null : await state.GetCursorAsync(module, cancellationToken).ConfigureAwait(false);
         var before = scope.Session.RequestCount;
+        var matcher = await UnlinkedRecordMatcher.LoadAsync<TRecord>(scope.Services.Records, scope.Runtime.Links, module, cancellationToken).ConfigureAwait(false);
         try
         {
             await foreach (var batch in handler.PullAsync(new PullRequest(cursor), cancellationToken).ConfigureAwait(false))
             {
-                var logged = await StoreAsync(scope, module, batch, cancellationToken).ConfigureAwait(false);
+                var logged = await StoreAsync(scope, module, batch, matcher, cancellationToken).ConfigureAwait(false);
                 await scope.RecordAsync(logged, tally, cancellationToken).ConfigureAwait(false);
                 if (!scope.Request.DryRun)
                 {
@@ -64,7 +65,7 @@ internal static class ModulePuller
         return tally.ToStats();
     }
 
-    private static async Task<List<RunResultRecord>> StoreAsync<TRecord>(RunScope scope, string module, PullBatch<TRecord> batch, CancellationToken cancellationToken)
+    private static async Task<List<RunResultRecord>> StoreAsync<TRecord>(RunScope scope, string module, PullBatch<TRecord> batch, UnlinkedRecordMatcher matcher, CancellationToken cancellationToken)
         where TRecord : BssRecord
     {
         var links = scope.Runtime.Links;
@@ -75,7 +76,9 @@ internal static class ModulePuller
         {
             var link = await links.FindByRemoteIdAsync(module, pulled.RemoteId, cancellationToken).ConfigureAwait(false);
             var bssId = !string.IsNullOrEmpty(pulled.Record.Id) ? pulled.Record.Id
-                : link?.BssId ?? string.Create(CultureInfo.InvariantCulture, $"cw-{module.ToLowerInvariant()}-{pulled.RemoteId}");
+                : link?.BssId
+                ?? (pulled.Deleted ? null : matcher.Claim(pulled.Record))
+                ?? string.Create(CultureInfo.InvariantCulture, $"cw-{module.ToLowerInvariant()}-{pulled.RemoteId}");
             if (!pulled.Deleted)
             {
                 toStore.Add(((BssRecord)pulled.Record) with { Id = bssId });

@@ -290,7 +290,7 @@ internal abstract class LinkedPushModule<TRecord, TRemote> : IPushModule<TRecord
             var (kind, reason) = PushFailureClassifier.Classify(e);
             foreach (var plan in plans.Where(p => p.Link is null))
             {
-                results[plan.Index] = PushResult.Failed(Module, plan.Item.Record.Id, plan.Item.Operation, kind, $"Could not look up existing {RemoteName}s before creating: {reason}");
+                results[plan.Index] = PushResult.Failed(Module, plan.Item.Record.Id, plan.Item.Operation, kind, $"Could not look up the existing ConnectWise records ({RemoteName}) before creating: {reason}");
             }
         }
 
