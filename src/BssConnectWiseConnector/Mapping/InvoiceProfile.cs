@@ -34,14 +34,7 @@ internal sealed class InvoiceProfile : Profile
             .ForMember(p => p.CustomerDescription, o => o.MapFrom((l, _) => Text.Clean(l.Description)))
             .ForMember(p => p.Quantity, o => o.MapFrom(l => l.Quantity))
             .ForMember(p => p.Price, o => o.MapFrom(l => l.UnitPrice))
-            .ForMember(p => p.Id, o => o.Ignore())
             .ForMember(p => p.Cost, o => o.Ignore())
-            .ForMember(p => p.CatalogItem, o => o.Ignore())
-            .ForMember(p => p.BillableOption, o => o.Ignore())
-            .ForMember(p => p.SalesOrder, o => o.Ignore())
-            .ForMember(p => p.Invoice, o => o.Ignore())
-            .ForMember(p => p.Company, o => o.Ignore())
-            .ForMember(p => p.SequenceNumber, o => o.Ignore())
-            .ForMember(p => p.Info, o => o.Ignore());
+            .IgnoreLineReferences();
     }
 }

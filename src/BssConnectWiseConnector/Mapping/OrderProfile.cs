@@ -32,13 +32,6 @@ internal sealed class OrderProfile : Profile
             .ForMember(p => p.Quantity, o => o.MapFrom(l => l.Quantity))
             .ForMember(p => p.Price, o => o.MapFrom(l => l.UnitPrice))
             .ForMember(p => p.Cost, o => o.MapFrom(l => l.UnitCost))
-            .ForMember(p => p.Id, o => o.Ignore())
-            .ForMember(p => p.CatalogItem, o => o.Ignore())
-            .ForMember(p => p.BillableOption, o => o.Ignore())
-            .ForMember(p => p.SalesOrder, o => o.Ignore())
-            .ForMember(p => p.Invoice, o => o.Ignore())
-            .ForMember(p => p.Company, o => o.Ignore())
-            .ForMember(p => p.SequenceNumber, o => o.Ignore())
-            .ForMember(p => p.Info, o => o.Ignore());
+            .IgnoreLineReferences();
     }
 }
