@@ -42,6 +42,11 @@ public sealed class SimulatorOptions
     /// </summary>
     public string? SeedFile { get; set; }
 
+    /// <summary>
+    /// Normal or strict answers where ConnectWise's behaviour is unverified; see <see cref="SimulatorProfile"/>.
+    /// </summary>
+    public SimulatorProfile Profile { get; set; } = SimulatorProfile.Normal;
+
     /// <summary>Fault injection; may be changed while the simulator runs.</summary>
     public SimulatorFaults Faults { get; } = new();
 
