@@ -4,7 +4,7 @@ using Newtonsoft.Json;
 
 namespace BssConnectWiseConnector.Sync;
 
-/// <summary>A stable hash of the local inputs of a mapping, for <c>LinkedPushModule.FingerprintAsync</c>.</summary>
+/// <summary>A stable hash of the local inputs of a mapping, for <c>NaturalKeyPush.FingerprintAsync</c>.</summary>
 internal static class Fingerprint
 {
     /// <summary>Hashes the parts.</summary>

@@ -27,7 +27,7 @@ internal static class PushFailureClassifier
                 (FailureKind.Conflict, $"ConnectWise already holds this record: {e.Message}"),
             ConnectWiseValidationException e =>
                 (FailureKind.Data, $"ConnectWise refused the record: {e.Message}"),
-            ConnectWiseApiException { Code: "Redirect" } e =>
+            ConnectWiseApiException { IsRedirect: true } e =>
                 (FailureKind.Transient, e.Message),
             ConnectWiseApiException e when (int)e.StatusCode >= 500 || e.StatusCode == HttpStatusCode.RequestTimeout =>
                 (FailureKind.Transient, $"ConnectWise failed: {e.Message}. The record is retried on the next run."),

@@ -67,6 +67,15 @@ public class ConnectWiseApiException : Exception
     /// <summary>Gets the start of the raw body, truncated.</summary>
     public string? RawBody { get; }
 
+    /// <summary>The code of the error the connection raises for a redirect it did not follow.</summary>
+    public const string RedirectCode = "Redirect";
+
+    /// <summary>
+    /// Gets a value indicating whether ConnectWise answered with a redirect the connection did not follow: a write
+    /// answered so may have been applied, so its record is looked up by key before any new attempt.
+    /// </summary>
+    public bool IsRedirect => string.Equals(Code, RedirectCode, StringComparison.Ordinal);
+
     /// <summary>Gets a value indicating whether a field error says the record already exists.</summary>
     public bool IsObjectExists =>
         string.Equals(Code, "ObjectExists", StringComparison.OrdinalIgnoreCase)

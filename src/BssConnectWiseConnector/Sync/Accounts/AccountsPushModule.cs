@@ -8,6 +8,8 @@ using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
 using Newtonsoft.Json.Linq;
 
+using BssConnectWiseConnector.Sync.Pipeline;
+
 namespace BssConnectWiseConnector.Sync.Accounts;
 
 /// <summary>
@@ -15,7 +17,7 @@ namespace BssConnectWiseConnector.Sync.Accounts;
 /// are pushed first when not linked yet; the type is set on create and later changed through type associations;
 /// a deleted account is deactivated (given an inactive company status), never erased.
 /// </summary>
-internal sealed class AccountsPushModule : LinkedPushModule<Account, Company>
+internal sealed class AccountsPushModule : FlatRecordPush<Account, Company>
 {
     /// <summary>The fields the connector owns on a company; company types are set on create only.</summary>
     internal static readonly IReadOnlyList<string> CompanyFields =

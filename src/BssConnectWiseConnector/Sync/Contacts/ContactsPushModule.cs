@@ -7,6 +7,8 @@ using BssConnectWiseConnector.Models;
 using BssContact = Bss.IntegrationFramework.Contact;
 using CwContact = BssConnectWiseConnector.Models.Contact;
 
+using BssConnectWiseConnector.Sync.Pipeline;
+
 namespace BssConnectWiseConnector.Sync.Contacts;
 
 /// <summary>
@@ -14,7 +16,7 @@ namespace BssConnectWiseConnector.Sync.Contacts;
 /// not linked yet), matched by company and e-mail (or name); communication items are merged with those the
 /// contact already has, never duplicated.
 /// </summary>
-internal sealed class ContactsPushModule : LinkedPushModule<BssContact, CwContact>
+internal sealed class ContactsPushModule : FlatRecordPush<BssContact, CwContact>
 {
     /// <summary>The fields the connector owns on a contact.</summary>
     internal static readonly IReadOnlyList<string> ContactFields = ["firstName", "lastName", "title", "company", "communicationItems", "inactiveFlag"];
@@ -53,8 +55,12 @@ internal sealed class ContactsPushModule : LinkedPushModule<BssContact, CwContac
     protected override IReadOnlyList<string> ManagedFields => ContactFields;
 
     /// <inheritdoc />
-    protected override Task PrepareAsync(IReadOnlyList<PushItem<BssContact>> items, PushOptions options, CancellationToken cancellationToken) =>
-        _accounts.PrefetchAsync(items?.Where(i => i.Operation != SyncOperation.Delete).Select(i => i.Record.AccountId) ?? [], options, cancellationToken);
+    protected override async Task<IReadOnlyList<PushItem<BssContact>>> ResolveReferencesAsync(IReadOnlyList<PushItem<BssContact>> items, PushOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        await _accounts.PrefetchAsync(items.Where(i => i.Operation != SyncOperation.Delete).Select(i => i.Record.AccountId), options, cancellationToken).ConfigureAwait(false);
+        return items;
+    }
 
     /// <inheritdoc />
     protected override async Task<MappedRecord<CwContact>> MapAsync(PushItem<BssContact> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)

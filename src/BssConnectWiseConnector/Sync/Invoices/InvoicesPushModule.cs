@@ -5,6 +5,7 @@ using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
 using BssConnectWiseConnector.Sync.Documents;
+using BssConnectWiseConnector.Sync.Pipeline;
 using BssInvoice = Bss.IntegrationFramework.Invoice;
 using Invoice = BssConnectWiseConnector.Models.Invoice;
 
@@ -15,7 +16,7 @@ namespace BssConnectWiseConnector.Sync.Invoices;
 /// their lines as procurement products of the invoice. A linked invoice is read before it is changed: once
 /// ConnectWise has closed it (a closed billing status), the change is reported and not sent.
 /// </summary>
-internal sealed class InvoicesPushModule : DocumentPushModule<BssInvoice, Invoice>
+internal sealed class InvoicesPushModule : HeaderWithLinesPush<BssInvoice, Invoice>
 {
     private readonly IResourceClient<Invoice> _invoices;
     private readonly Func<CancellationToken, Task<IReadOnlyList<BillingStatus>>> _billingStatuses;
@@ -53,7 +54,7 @@ internal sealed class InvoicesPushModule : DocumentPushModule<BssInvoice, Invoic
     protected override string RemoteName => "invoice";
 
     /// <inheritdoc />
-    protected override IReadOnlyList<string> HeaderFields => InvoiceFields.Header;
+    protected override IReadOnlyList<string> ManagedFields => InvoiceFields.Header;
 
     /// <inheritdoc />
     protected override LineReconciler Lines { get; }
@@ -68,7 +69,10 @@ internal sealed class InvoicesPushModule : DocumentPushModule<BssInvoice, Invoic
     protected override IEnumerable<string> ProductIdsOf(BssInvoice record) => record?.Lines.Select(l => l.ProductId) ?? [];
 
     /// <inheritdoc />
-    protected override MappedRecord<DocumentPayload<Invoice>> Map(BssInvoice record, DocumentBatch batch)
+    protected override Task<MappedRecord<DocumentPayload<Invoice>>> MapAsync(PushItem<BssInvoice> item, IntegrationLink? link, DocumentBatch references, PushOptions options, CancellationToken cancellationToken) =>
+        Task.FromResult(Map(item?.Record ?? throw new ArgumentNullException(nameof(item)), references));
+
+    private MappedRecord<DocumentPayload<Invoice>> Map(BssInvoice record, DocumentBatch batch)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(batch);

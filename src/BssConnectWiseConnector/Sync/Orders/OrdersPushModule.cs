@@ -7,6 +7,7 @@ using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
 using BssConnectWiseConnector.Sync.Documents;
+using BssConnectWiseConnector.Sync.Pipeline;
 
 namespace BssConnectWiseConnector.Sync.Orders;
 
@@ -14,7 +15,7 @@ namespace BssConnectWiseConnector.Sync.Orders;
 /// Pushes BSS orders as ConnectWise sales orders, known by their description "BSS order {number}" (see
 /// <see cref="SalesOrderMapper.MarkerOf"/>), with their lines as procurement products of the sales order.
 /// </summary>
-internal sealed class OrdersPushModule : DocumentPushModule<Order, SalesOrder>
+internal sealed class OrdersPushModule : HeaderWithLinesPush<Order, SalesOrder>
 {
     private readonly IResourceClient<SalesOrder> _orders;
     private readonly IResourceClient<ProcurementProduct> _lines;
@@ -45,7 +46,7 @@ internal sealed class OrdersPushModule : DocumentPushModule<Order, SalesOrder>
     protected override string RemoteName => "sales order";
 
     /// <inheritdoc />
-    protected override IReadOnlyList<string> HeaderFields => OrderFields.Header;
+    protected override IReadOnlyList<string> ManagedFields => OrderFields.Header;
 
     /// <inheritdoc />
     protected override LineReconciler Lines { get; }
@@ -60,7 +61,10 @@ internal sealed class OrdersPushModule : DocumentPushModule<Order, SalesOrder>
     protected override IEnumerable<string> ProductIdsOf(Order record) => record?.Lines.Select(l => l.ProductId) ?? [];
 
     /// <inheritdoc />
-    protected override MappedRecord<DocumentPayload<SalesOrder>> Map(Order record, DocumentBatch batch)
+    protected override Task<MappedRecord<DocumentPayload<SalesOrder>>> MapAsync(PushItem<Order> item, IntegrationLink? link, DocumentBatch references, PushOptions options, CancellationToken cancellationToken) =>
+        Task.FromResult(Map(item?.Record ?? throw new ArgumentNullException(nameof(item)), references));
+
+    private MappedRecord<DocumentPayload<SalesOrder>> Map(Order record, DocumentBatch batch)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(batch);

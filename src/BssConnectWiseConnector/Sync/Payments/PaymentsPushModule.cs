@@ -17,7 +17,7 @@ namespace BssConnectWiseConnector.Sync.Payments;
 /// amount and date that no other BSS payment is linked to is adopted, which makes a crash between the POST and the
 /// link safe. ConnectWise keeps no reference on a payment, so amount and date are the whole key. Payments are not
 /// edited: a linked payment that changed in the BSS is reported as a conflict, not applied again. This flow is its own
-/// because <see cref="LinkedPushModule{TRecord, TRemote}"/> patches changed records and wants one unique key per record,
+/// because <see cref="Pipeline.FlatRecordPush{TRecord, TRemote}"/> patches changed records and wants one unique key per record,
 /// while two payments of the same amount on the same day are legitimate.
 /// </summary>
 internal sealed class PaymentsPushModule : IPushModule<Payment>

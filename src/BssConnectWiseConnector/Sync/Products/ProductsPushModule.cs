@@ -8,13 +8,15 @@ using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
 using Newtonsoft.Json.Linq;
 
+using BssConnectWiseConnector.Sync.Pipeline;
+
 namespace BssConnectWiseConnector.Sync.Products;
 
 /// <summary>
 /// Pushes BSS products as ConnectWise catalog items, known by their identifier (the product code, or its id);
 /// a deleted product is deactivated, never deleted, since orders and agreements may still name it.
 /// </summary>
-internal sealed class ProductsPushModule : LinkedPushModule<Product, CatalogItem>
+internal sealed class ProductsPushModule : FlatRecordPush<Product, CatalogItem>
 {
     /// <summary>The fields the connector owns on a catalog item (the unit of measure only when its server variable is set).</summary>
     internal static readonly IReadOnlyList<string> CatalogFields =

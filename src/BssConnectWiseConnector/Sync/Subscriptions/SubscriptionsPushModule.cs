@@ -7,7 +7,7 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// <summary>
 /// Pushes BSS subscriptions as seats on ConnectWise agreements: one agreement per customer and agreement type (from
 /// the billing cycle lookup), one addition per subscription. Additions sit under their agreement, so the shared
-/// <see cref="LinkedPushModule{TRecord, TRemote}"/> (one flat resource, one natural key) does not fit; this module keeps
+/// <see cref="Pipeline.FlatRecordPush{TRecord, TRemote}"/> (one flat resource, one natural key) does not fit; this module keeps
 /// its rules: an unchanged subscription costs no request, a changed one is patched field by field, nothing is created
 /// before looking for what to adopt, and each subscription fails alone.
 /// </summary>

@@ -11,7 +11,7 @@ internal static class UncertainWrite
     /// <returns><see langword="true"/> when ConnectWise may hold the record: look before creating again.</returns>
     public static bool MayHaveCommitted(Exception exception) => exception switch
     {
-        ConnectWiseApiException { Code: "Redirect" } => true,
+        ConnectWiseApiException { IsRedirect: true } => true,
         ConnectWiseApiException e => (int)e.StatusCode >= 500,
         HttpRequestException or IOException or TimeoutRejectedException or TimeoutException => true,
         _ => false,
