@@ -56,7 +56,7 @@ internal sealed class PushWriter<TRecord, TPlan>
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(work);
-        PushResult result;
+        PushResult? result;
         try
         {
             result = await work().ConfigureAwait(false);
@@ -68,7 +68,62 @@ internal sealed class PushWriter<TRecord, TPlan>
             result = PushResults.Failed(_module, plan.Item, kind, reason, plan.Link?.RemoteId);
         }
 
-        Record(plan, result);
+        if (result is not null)
+        {
+            Record(plan, result);
+        }
+    }
+
+    /// <summary>
+    /// Writes one plan that may need a second step: a result is recorded as <see cref="WriteAsync"/> does, while
+    /// <see langword="null"/> records nothing and leaves the plan to the caller (such as a linked record gone from
+    /// ConnectWise, to be placed again).
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="work">The write.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns><see langword="true"/> when a result was recorded.</returns>
+    public async Task<bool> TryWriteAsync(TPlan plan, Func<Task<PushResult?>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var recorded = true;
+        await WriteAsync(plan, async () =>
+        {
+            var result = await work().ConfigureAwait(false);
+            recorded = result is not null;
+            return result!;
+        }, cancellationToken).ConfigureAwait(false);
+        return recorded;
+    }
+
+    /// <summary>Writes plans that go out together (one agreement's additions): a failure of the whole fails each of them.</summary>
+    /// <param name="plans">The plans.</param>
+    /// <param name="work">The write; answers each plan's result, in order (<see langword="null"/> leaves it to the batch's last word).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when the results are recorded.</returns>
+    public async Task WriteTogetherAsync(IReadOnlyList<TPlan> plans, Func<Task<IReadOnlyList<PushResult?>>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        ArgumentNullException.ThrowIfNull(work);
+        IReadOnlyList<PushResult?> results;
+        try
+        {
+            results = await work().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var (kind, reason) = PushFailureClassifier.Classify(e);
+            _logger.LogWarning("{Module} records {BssIds} failed ({Kind}): {Reason}", _module, string.Join(", ", plans.Select(p => p.Item.Record.Id)), kind, reason);
+            results = plans.Select(p => PushResults.Failed(_module, p.Item, kind, reason, p.Link?.RemoteId)).ToArray();
+        }
+
+        for (var index = 0; index < plans.Count; index++)
+        {
+            if (index < results.Count && results[index] is { } result)
+            {
+                Record(plans[index], result);
+            }
+        }
     }
 
     /// <summary>Records a plan's result without a write, such as a failure of the lookup that had to precede it.</summary>

@@ -1,4 +1,5 @@
 using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Sync.Pipeline;
 using Newtonsoft.Json.Linq;
 
 namespace BssConnectWiseConnector.Sync.Subscriptions;
@@ -23,6 +24,7 @@ internal sealed record SubscriptionPlan(
     JObject Json,
     string Hash,
     string? Note)
+    : PushPlan<Subscription>(Index, Item, Link)
 {
     /// <summary>Gets the subscription's BSS id.</summary>
     public string BssId => Item.Record.Id;
