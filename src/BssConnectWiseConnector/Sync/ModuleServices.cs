@@ -2,6 +2,7 @@ using AutoMapper;
 using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Diagnostics;
+using BssConnectWiseConnector.Sync.Dependencies;
 
 namespace BssConnectWiseConnector.Sync;
 
@@ -48,4 +49,12 @@ internal sealed class ModuleServices
     /// <returns>The handler, or <see langword="null"/>.</returns>
     public IPushModule<TRecord>? PushModule<TRecord>(string module)
         where TRecord : BssRecord => _pushModule(module, typeof(TRecord)) as IPushModule<TRecord>;
+
+    /// <summary>Creates a resolver of a dependency, which pushes a missing one first through its own module.</summary>
+    /// <typeparam name="TRecord">The dependency's record type.</typeparam>
+    /// <param name="module">The dependency's module.</param>
+    /// <param name="entity">How reasons name the dependency, such as "account".</param>
+    /// <returns>The resolver.</returns>
+    public DependencyResolver<TRecord> Dependency<TRecord>(string module, string entity)
+        where TRecord : BssRecord => new(Context, module, entity, () => PushModule<TRecord>(module));
 }

@@ -80,7 +80,7 @@ public sealed class FuzzTests
         BssConnectWiseConnector.Sync.Accounts.AccountsPushModule? accountsModule = null;
         var services = TestModuleServices.Create(links, lookups, records, stub, (module, _) => module == BssModules.Accounts ? accountsModule : null);
         accountsModule = new BssConnectWiseConnector.Sync.Accounts.AccountsPushModule(services.Client.Companies, services);
-        var contactsModule = new BssConnectWiseConnector.Sync.Contacts.ContactsPushModule(services.Client.Contacts, new BssConnectWiseConnector.Mapping.ContactMapper(services.Mapper), new BssConnectWiseConnector.Sync.DependencyPusher<Account>(services, BssModules.Accounts, "account"), services.Context);
+        var contactsModule = new BssConnectWiseConnector.Sync.Contacts.ContactsPushModule(services.Client.Contacts, new BssConnectWiseConnector.Mapping.ContactMapper(services.Mapper), services.Dependency<Account>(BssModules.Accounts, "account"), services.Context);
         var contacts = Enumerable.Range(0, 200).Select(i => new BssContact
         {
             Id = $"C{i}",

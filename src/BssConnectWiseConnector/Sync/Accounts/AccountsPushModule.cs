@@ -6,6 +6,7 @@ using BssConnectWiseConnector.Http.Errors;
 using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
+using BssConnectWiseConnector.Sync.Dependencies;
 using Newtonsoft.Json.Linq;
 
 using BssConnectWiseConnector.Sync.Pipeline;
@@ -29,7 +30,7 @@ internal sealed class AccountsPushModule : FlatRecordPush<Account, Company>
     private readonly IResourceClient<Company> _companies;
     private readonly ModuleServices _services;
     private readonly CompanyMapper _mapper;
-    private readonly DependencyPusher<Account> _parents;
+    private readonly DependencyResolver<Account> _parents;
     private readonly NaturalKeyLookup<Company> _lookup;
 
     /// <summary>Initializes a new instance of the <see cref="AccountsPushModule"/> class.</summary>
@@ -41,7 +42,7 @@ internal sealed class AccountsPushModule : FlatRecordPush<Account, Company>
         _companies = companies;
         _services = services;
         _mapper = new CompanyMapper(services.Mapper);
-        _parents = new DependencyPusher<Account>(services, BssModules.Accounts, "parent account");
+        _parents = services.Dependency<Account>(BssModules.Accounts, "parent account");
         _lookup = new NaturalKeyLookup<Company>(companies, "identifier", string.Join(",", CompanyFields.Prepend("types").Prepend("id")), c => c.Identifier);
     }
 
@@ -193,22 +194,22 @@ internal sealed class AccountsPushModule : FlatRecordPush<Account, Company>
     private static int? FirstTypeId(JObject? payload) =>
         payload?["types"] is JArray { Count: > 0 } types ? types[0]?["id"]?.Value<int?>() : null;
 
-    private async Task<DependencyResolution> ResolveParentAsync(Account account, PushOptions options, CancellationToken cancellationToken)
+    private async Task<ResolvedDependency> ResolveParentAsync(Account account, PushOptions options, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(account.ParentAccountId))
         {
-            return DependencyResolution.Pending;
+            return ResolvedDependency.None;
         }
 
         var linked = await LinkedIdAsync(BssModules.Accounts, account.ParentAccountId, cancellationToken).ConfigureAwait(false);
         if (linked is not null)
         {
-            return DependencyResolution.Linked(linked.Value);
+            return ResolvedDependency.Linked(linked.Value);
         }
 
         if (await ParentChain.FindCycleAsync(account, Context.Records, cancellationToken).ConfigureAwait(false) is { } cycle)
         {
-            return DependencyResolution.Failed(FailureKind.Data, $"The parent accounts form a cycle ({cycle}); break it in the BSS.");
+            return ResolvedDependency.Missing(FailureKind.Data, $"The parent accounts form a cycle ({cycle}); break it in the BSS.");
         }
 
         return await _parents.ResolveAsync(account.ParentAccountId, options, cancellationToken).ConfigureAwait(false);

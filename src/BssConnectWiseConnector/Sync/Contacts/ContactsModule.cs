@@ -28,7 +28,7 @@ internal sealed class ContactsModule : IModuleRegistration
         new ContactsPushModule(
             services.Client.Contacts,
             new ContactMapper(services.Mapper),
-            new DependencyPusher<Account>(services, BssModules.Accounts, "account"),
+            services.Dependency<Account>(BssModules.Accounts, "account"),
             services.Context);
 
     /// <inheritdoc />

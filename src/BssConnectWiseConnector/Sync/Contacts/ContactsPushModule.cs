@@ -4,6 +4,7 @@ using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
+using BssConnectWiseConnector.Sync.Dependencies;
 using BssContact = Bss.IntegrationFramework.Contact;
 using CwContact = BssConnectWiseConnector.Models.Contact;
 
@@ -23,7 +24,7 @@ internal sealed class ContactsPushModule : FlatRecordPush<BssContact, CwContact>
 
     private readonly IResourceClient<CwContact> _contacts;
     private readonly ContactMapper _mapper;
-    private readonly DependencyPusher<Account> _accounts;
+    private readonly DependencyResolver<Account> _accounts;
     private readonly NaturalKeyLookup<CwContact> _lookup;
 
     /// <summary>Initializes a new instance of the <see cref="ContactsPushModule"/> class.</summary>
@@ -31,7 +32,7 @@ internal sealed class ContactsPushModule : FlatRecordPush<BssContact, CwContact>
     /// <param name="mapper">The contact mapper.</param>
     /// <param name="accounts">Resolves, or pushes first, the contact's account.</param>
     /// <param name="context">The session's shared context.</param>
-    public ContactsPushModule(IResourceClient<CwContact> contacts, ContactMapper mapper, DependencyPusher<Account> accounts, SyncModuleContext context)
+    public ContactsPushModule(IResourceClient<CwContact> contacts, ContactMapper mapper, DependencyResolver<Account> accounts, SyncModuleContext context)
         : base(context)
     {
         _contacts = contacts;
@@ -58,7 +59,7 @@ internal sealed class ContactsPushModule : FlatRecordPush<BssContact, CwContact>
     protected override async Task<IReadOnlyList<PushItem<BssContact>>> ResolveReferencesAsync(IReadOnlyList<PushItem<BssContact>> items, PushOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
-        await _accounts.PrefetchAsync(items.Where(i => i.Operation != SyncOperation.Delete).Select(i => i.Record.AccountId), options, cancellationToken).ConfigureAwait(false);
+        await _accounts.ResolveAsync(items.Where(i => i.Operation != SyncOperation.Delete).Select(i => i.Record.AccountId), options, cancellationToken).ConfigureAwait(false);
         return items;
     }
 

@@ -8,6 +8,12 @@ namespace BssConnectWiseConnector.Sync.Dependencies;
 /// <param name="Reason">The reason, with the fix.</param>
 internal sealed record ResolvedDependency(int? RemoteId, FailureKind? FailureKind, string? Reason)
 {
+    /// <summary>Gets the resolution of a dependency a dry run would push first: no id yet, and nothing wrong.</summary>
+    public static ResolvedDependency Pending { get; } = new(null, null, null);
+
+    /// <summary>Gets the resolution of a dependency a record does not have (an account without a parent).</summary>
+    public static ResolvedDependency None { get; } = new(null, null, null);
+
     /// <summary>A linked dependency.</summary>
     /// <param name="remoteId">The ConnectWise id.</param>
     /// <returns>The resolution.</returns>

@@ -34,7 +34,7 @@ internal sealed class DocumentBatch
     /// <param name="accountIds">The BSS account ids of the batch.</param>
     /// <param name="contactIds">The BSS contact ids of the batch.</param>
     /// <param name="productIds">The BSS product ids of the batch's lines.</param>
-    /// <param name="accounts">Gets the Accounts push handler, to push a missing account first.</param>
+    /// <param name="accounts">Resolves the accounts, pushing a missing one first.</param>
     /// <param name="options">The push options.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The batch's references.</returns>
@@ -43,12 +43,13 @@ internal sealed class DocumentBatch
         IReadOnlyCollection<string> accountIds,
         IReadOnlyCollection<string> contactIds,
         IReadOnlyCollection<string> productIds,
-        Func<IPushModule<Account>?> accounts,
+        DependencyResolver<Account> accounts,
         PushOptions options,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var companies = await DependencyResolver.ResolveAsync(context, BssModules.Accounts, "account", accountIds, accounts, options, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(accounts);
+        var companies = await accounts.ResolveAsync(accountIds, options, cancellationToken).ConfigureAwait(false);
         var contacts = await LinksAsync(context, BssModules.Contacts, contactIds, cancellationToken).ConfigureAwait(false);
         var products = await LinksAsync(context, BssModules.Products, productIds, cancellationToken).ConfigureAwait(false);
         var unknown = new HashSet<string>(StringComparer.Ordinal);

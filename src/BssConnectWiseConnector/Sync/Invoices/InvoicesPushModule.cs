@@ -77,10 +77,13 @@ internal sealed class InvoicesPushModule : HeaderWithLinesPush<BssInvoice, Invoi
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(batch);
         var company = batch.Company(record.AccountId);
-        if (company.RemoteId is not { } companyId)
+        if (company.FailureKind is { } companyKind)
         {
-            return MappedRecord<DocumentPayload<Invoice>>.Failed(company.FailureKind ?? FailureKind.Data, company.Reason ?? "The invoice's account is not linked.");
+            return MappedRecord<DocumentPayload<Invoice>>.Failed(companyKind, company.Reason ?? "The invoice's account is not linked.");
         }
+
+        // Without an id, the account is one a dry run would push first (Pending): the invoice is planned against it.
+        var companyId = company.RemoteId ?? 0;
 
         var (type, typeProblem) = InvoiceTypes.Resolve(Context.Lookups, record.Type);
         var status = Context.Lookups.Resolve(LookupNames.InvoiceStage, record.Stage);

@@ -69,10 +69,13 @@ internal sealed class OrdersPushModule : HeaderWithLinesPush<Order, SalesOrder>
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(batch);
         var company = batch.Company(record.AccountId);
-        if (company.RemoteId is not { } companyId)
+        if (company.FailureKind is { } companyKind)
         {
-            return MappedRecord<DocumentPayload<SalesOrder>>.Failed(company.FailureKind ?? FailureKind.Data, company.Reason ?? "The order's account is not linked.");
+            return MappedRecord<DocumentPayload<SalesOrder>>.Failed(companyKind, company.Reason ?? "The order's account is not linked.");
         }
+
+        // Without an id, the account is one a dry run would push first (Pending): the order is planned against it.
+        var companyId = company.RemoteId ?? 0;
 
         var settings = Context.Settings;
         var status = Context.Lookups.Resolve(LookupNames.OrderStage, record.Stage);

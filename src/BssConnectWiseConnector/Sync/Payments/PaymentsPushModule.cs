@@ -25,7 +25,7 @@ internal sealed class PaymentsPushModule : PushPipeline<Payment, IReadOnlyDictio
 {
     private readonly Func<int, IResourceClient<InvoicePayment>> _payments;
     private readonly InvoicePaymentMapper _mapper;
-    private readonly Func<IPushModule<BssInvoice>?> _invoices;
+    private readonly DependencyResolver<BssInvoice> _invoices;
 
     /// <summary>Initializes a new instance of the <see cref="PaymentsPushModule"/> class.</summary>
     /// <param name="payments">Gets the payments client of an invoice.</param>
@@ -37,7 +37,7 @@ internal sealed class PaymentsPushModule : PushPipeline<Payment, IReadOnlyDictio
     {
         _payments = payments;
         _mapper = mapper;
-        _invoices = invoices;
+        _invoices = new DependencyResolver<BssInvoice>(context, BssModules.Invoices, "invoice", invoices);
     }
 
     /// <inheritdoc />
@@ -48,7 +48,7 @@ internal sealed class PaymentsPushModule : PushPipeline<Payment, IReadOnlyDictio
     {
         ArgumentNullException.ThrowIfNull(items);
         var live = items.Where(i => i.Operation != SyncOperation.Delete && !string.IsNullOrWhiteSpace(i.Record.Id));
-        return DependencyResolver.ResolveAsync(Context, BssModules.Invoices, "invoice", live.Select(i => i.Record.InvoiceId).ToArray(), _invoices, options, cancellationToken);
+        return _invoices.ResolveAsync(live.Select(i => i.Record.InvoiceId), options, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -61,15 +61,18 @@ internal sealed class PaymentsPushModule : PushPipeline<Payment, IReadOnlyDictio
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(options);
         var payment = item.Record;
         var invoice = batch.TryGetValue(payment.InvoiceId ?? string.Empty, out var found)
             ? found
             : ResolvedDependency.Missing(FailureKind.Data, "The payment names no invoice; fill its invoice id in the BSS.");
-        if (invoice.RemoteId is not { } invoiceId)
+        if (invoice.FailureKind is { } invoiceKind)
         {
-            return Done(Failed(item, invoice.FailureKind ?? FailureKind.Data, invoice.Reason ?? "The payment's invoice is not linked.", link?.RemoteId));
+            return Done(Failed(item, invoiceKind, invoice.Reason ?? "The payment's invoice is not linked.", link?.RemoteId));
         }
 
+        // Without an id, the invoice is one a dry run would push first (Pending): the payment is planned against it.
+        var invoiceId = invoice.RemoteId ?? 0;
         var data = new FieldRules("payment").Add(payment.Amount <= 0 ? "amount must be more than 0; fix the payment's amount in the BSS." : null)
             .Add(payment.Date is null ? "paymentDate is required, but the payment's date is empty; fill it in the BSS." : null)
             .Add(string.IsNullOrWhiteSpace(payment.PaymentMethodId) ? "The payment has no payment method; fill its paymentMethodId in the BSS." : null).Problems;
@@ -81,6 +84,11 @@ internal sealed class PaymentsPushModule : PushPipeline<Payment, IReadOnlyDictio
 
         var desired = _mapper.Map(payment, new PaymentMappingContext(invoiceId, type!));
         var snapshot = PayloadSnapshot.Of(desired);
+        if (invoice.RemoteId is null)
+        {
+            return Done(Result(item, PushOutcome.Created, null, changes: [PlannedChange(desired)]));
+        }
+
         if (link is not null)
         {
             return Done(link.PayloadHash == snapshot.Hash
@@ -104,6 +112,8 @@ internal sealed class PaymentsPushModule : PushPipeline<Payment, IReadOnlyDictio
     }
 
     private static Task<(PaymentPlan? Plan, PushResult? Result)> Done(PushResult result) => Task.FromResult<(PaymentPlan?, PushResult?)>((null, result));
+
+    private static FieldChange PlannedChange(InvoicePayment payment) => new("payment", null, $"{payment.Type} {Describe(payment)}");
 
     private static bool SamePayment(InvoicePayment remote, InvoicePayment desired) =>
         remote.Amount == desired.Amount && remote.PaymentDate?.UtcDateTime.Date == desired.PaymentDate?.UtcDateTime.Date;
@@ -167,7 +177,7 @@ internal sealed class PaymentsPushModule : PushPipeline<Payment, IReadOnlyDictio
     {
         if (options.DryRun)
         {
-            return Result(plan.Item, PushOutcome.Created, null, changes: [new FieldChange("payment", null, $"{plan.Payload.Type} {Describe(plan.Payload)}")]);
+            return Result(plan.Item, PushOutcome.Created, null, changes: [PlannedChange(plan.Payload)]);
         }
 
         return await CreateOrAdopt.RunAsync(

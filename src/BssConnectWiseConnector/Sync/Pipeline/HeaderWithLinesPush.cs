@@ -3,6 +3,7 @@ using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Http.Errors;
 using BssConnectWiseConnector.Models;
+using BssConnectWiseConnector.Sync.Dependencies;
 using BssConnectWiseConnector.Sync.Documents;
 using Newtonsoft.Json.Linq;
 
@@ -21,7 +22,7 @@ internal abstract class HeaderWithLinesPush<TRecord, THeader> : NaturalKeyPush<T
     where TRecord : BssRecord
     where THeader : class
 {
-    private readonly Func<IPushModule<Account>?> _accounts;
+    private readonly DependencyResolver<Account> _accounts;
 
     /// <summary>Initializes a new instance of the <see cref="HeaderWithLinesPush{TRecord, THeader}"/> class.</summary>
     /// <param name="context">The session's module context.</param>
@@ -29,7 +30,7 @@ internal abstract class HeaderWithLinesPush<TRecord, THeader> : NaturalKeyPush<T
     protected HeaderWithLinesPush(SyncModuleContext context, Func<IPushModule<Account>?> accounts)
         : base(context)
     {
-        _accounts = accounts;
+        _accounts = new DependencyResolver<Account>(context, BssModules.Accounts, "account", accounts);
     }
 
     /// <summary>Gets the reconciler of the document's lines.</summary>

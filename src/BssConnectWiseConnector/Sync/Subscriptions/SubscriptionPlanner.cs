@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Sync.Dependencies;
 using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
 
@@ -14,8 +15,8 @@ internal sealed class SubscriptionPlanner
 {
     private readonly ModuleServices _services;
     private readonly AdditionMapper _mapper;
-    private readonly DependencyPusher<Account> _accounts;
-    private readonly DependencyPusher<Product> _products;
+    private readonly DependencyResolver<Account> _accounts;
+    private readonly DependencyResolver<Product> _products;
 
     /// <summary>Initializes a new instance of the <see cref="SubscriptionPlanner"/> class.</summary>
     /// <param name="services">The session's services.</param>
@@ -23,8 +24,8 @@ internal sealed class SubscriptionPlanner
     {
         _services = services;
         _mapper = new AdditionMapper(services.Mapper);
-        _accounts = new DependencyPusher<Account>(services, BssModules.Accounts, "account");
-        _products = new DependencyPusher<Product>(services, BssModules.Products, "product");
+        _accounts = services.Dependency<Account>(BssModules.Accounts, "account");
+        _products = services.Dependency<Product>(BssModules.Products, "product");
     }
 
     /// <summary>Plans one subscription.</summary>

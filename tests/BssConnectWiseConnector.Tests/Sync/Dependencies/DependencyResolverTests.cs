@@ -28,7 +28,7 @@ public sealed class DependencyResolverTests
         2);
 
     private Task<IReadOnlyDictionary<string, ResolvedDependency>> ResolveAsync(PushOptions options, params string[] ids) =>
-        DependencyResolver.ResolveAsync(Context(), BssModules.Accounts, "account", ids, () => _accounts.Object, options, TestContext.CancellationToken);
+        new DependencyResolver<Account>(Context(), BssModules.Accounts, "account", () => _accounts.Object).ResolveAsync(ids, options, TestContext.CancellationToken);
 
     [TestMethod]
     public async Task ResolveAsync_LinkedAndMissingAccounts_PushesOnlyTheMissingOnesOnceForTheBatch()
@@ -74,13 +74,43 @@ public sealed class DependencyResolverTests
     }
 
     [TestMethod]
-    public async Task ResolveAsync_DryRun_PushesNothingAndSaysARealRunWould()
+    public async Task ResolveAsync_DryRun_PlansTheDependencyAndReportsItPending()
     {
         _records.Setup(r => r.FindAsync<Account>("A1", It.IsAny<CancellationToken>())).ReturnsAsync(new Account { Id = "A1" });
+        _accounts.Setup(a => a.PushAsync(It.IsAny<IReadOnlyList<PushItem<Account>>>(), It.Is<PushOptions>(o => o.DryRun), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new PushResult { Module = BssModules.Accounts, BssId = "A1", Operation = SyncOperation.Update, Outcome = PushOutcome.Created }]);
 
         var resolved = await ResolveAsync(new PushOptions { DryRun = true }, "A1");
 
-        Assert.Contains("a real run pushes it first", resolved["A1"].Reason!);
-        _accounts.VerifyNoOtherCalls();
+        Assert.AreEqual(ResolvedDependency.Pending, resolved["A1"]);
+        _accounts.Verify(a => a.PushAsync(It.IsAny<IReadOnlyList<PushItem<Account>>>(), It.Is<PushOptions>(o => o.DryRun), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [TestMethod]
+    public async Task ResolveAsync_DryRunDependencyWouldFail_FailsWithItsReason()
+    {
+        _records.Setup(r => r.FindAsync<Account>("A1", It.IsAny<CancellationToken>())).ReturnsAsync(new Account { Id = "A1" });
+        _accounts.Setup(a => a.PushAsync(It.IsAny<IReadOnlyList<PushItem<Account>>>(), It.Is<PushOptions>(o => o.DryRun), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([PushResult.Failed(BssModules.Accounts, "A1", SyncOperation.Update, FailureKind.Data, "name is required.")]);
+
+        var resolved = await ResolveAsync(new PushOptions { DryRun = true }, "A1");
+
+        Assert.AreEqual(FailureKind.Data, resolved["A1"].FailureKind);
+        Assert.Contains("name is required.", resolved["A1"].Reason!);
+    }
+
+    [TestMethod]
+    public async Task ResolveAsync_SameDependencyInTwoBatches_PushedOncePerSession()
+    {
+        _records.Setup(r => r.FindAsync<Account>("A1", It.IsAny<CancellationToken>())).ReturnsAsync(new Account { Id = "A1" });
+        _accounts.Setup(a => a.PushAsync(It.IsAny<IReadOnlyList<PushItem<Account>>>(), It.IsAny<PushOptions>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([PushResult.Failed(BssModules.Accounts, "A1", SyncOperation.Update, FailureKind.Permission, "The API member may not do this.")]);
+        var resolver = new DependencyResolver<Account>(Context(), BssModules.Accounts, "account", () => _accounts.Object);
+
+        var first = await resolver.ResolveAsync(["A1"], PushOptions.Default, TestContext.CancellationToken);
+        var second = await resolver.ResolveAsync("A1", PushOptions.Default, TestContext.CancellationToken);
+
+        Assert.AreEqual(first["A1"], second);
+        _accounts.Verify(a => a.PushAsync(It.IsAny<IReadOnlyList<PushItem<Account>>>(), It.IsAny<PushOptions>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 }

@@ -265,6 +265,39 @@ public sealed class OrdersPushModuleTests
     }
 
     [TestMethod]
+    public async Task PushAsync_DryRunAccountNotLinked_PlansTheAccountThenTheOrderAndWritesNothing()
+    {
+        var (harness, _) = await StartAsync();
+        await using var __ = harness;
+        harness.AddRecords(new Account { Id = "A2", Code = "CONTOSO", Name = "Contoso", Type = "Customer" });
+        var order = NewOrder(Line("P1", 1, 1m)) with { Id = "O2", Number = "SO-2", AccountId = "A2" };
+
+        var results = await harness.PushItemsAsync(BssModules.Orders, new PushOptions { DryRun = true }, new PushItem<Order>(order, SyncOperation.Create));
+
+        // A real run pushes the account first and then creates the order: the dry run says so rather than failing.
+        Assert.AreEqual(PushOutcome.Created, results[0].Outcome, results[0].Reason);
+        Assert.IsTrue(results[0].Changes.Any(c => c.Field == "line 1"));
+        Assert.AreEqual(0, harness.Simulator.Requests.WriteCount);
+        Assert.IsFalse(harness.Links.All.Any(l => l.BssId == "O2" || l.BssId == "A2"));
+    }
+
+    [TestMethod]
+    public async Task PushAsync_DryRunAccountCannotBePushed_FailsOrderWithTheAccountsReason()
+    {
+        var (harness, _) = await StartAsync();
+        await using var __ = harness;
+        harness.AddRecords(new Account { Id = "A9", Code = "NONAME", Name = "" });
+
+        var results = await harness.PushItemsAsync(BssModules.Orders, new PushOptions { DryRun = true }, new PushItem<Order>(NewOrder(Line("P1", 1, 1m)) with { AccountId = "A9" }, SyncOperation.Create));
+
+        Assert.AreEqual(PushOutcome.Failed, results[0].Outcome);
+        Assert.AreEqual(FailureKind.Data, results[0].FailureKind);
+        Assert.Contains("account 'A9'", results[0].Reason!);
+        Assert.Contains("name is required", results[0].Reason!);
+        Assert.AreEqual(0, harness.Simulator.Requests.WriteCount);
+    }
+
+    [TestMethod]
     public async Task PushAsync_LinkedContact_IsTheOrdersContact()
     {
         var (harness, company) = await StartAsync();
