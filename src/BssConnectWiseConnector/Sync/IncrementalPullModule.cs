@@ -29,9 +29,6 @@ internal abstract class IncrementalPullModule<TRemote, TRecord> : IPullModule<TR
     /// <summary>Gets the session's shared context.</summary>
     protected SyncModuleContext Context { get; }
 
-    /// <summary>Gets how messages name the remote record, such as "company".</summary>
-    protected abstract string RemoteName { get; }
-
     /// <inheritdoc />
     public async IAsyncEnumerable<PullBatch<TRecord>> PullAsync(PullRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -47,12 +44,15 @@ internal abstract class IncrementalPullModule<TRemote, TRecord> : IPullModule<TR
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>Reads one record by its ConnectWise id; text that is no id names no record, so it gives <see langword="null"/> as a missing one does.</summary>
+    /// <param name="remoteId">The ConnectWise id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The record, or <see langword="null"/> when ConnectWise has none with that id.</returns>
     public async Task<PulledRecord<TRecord>?> ReadAsync(string remoteId, CancellationToken cancellationToken = default)
     {
         if (!int.TryParse(remoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
         {
-            throw new ArgumentException($"'{remoteId}' is not a ConnectWise {RemoteName} id.", nameof(remoteId));
+            return null;
         }
 
         var item = await _client.GetAsync(id, cancellationToken).ConfigureAwait(false);

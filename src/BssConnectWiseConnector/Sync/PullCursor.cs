@@ -47,5 +47,8 @@ internal sealed record PullCursor
 
     /// <summary>Writes the cursor.</summary>
     /// <returns>The text to save.</returns>
-    public string Serialize() => JsonConvert.SerializeObject(this, new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore, DateFormatString = "yyyy-MM-dd'T'HH:mm:ss'Z'", DateTimeZoneHandling = DateTimeZoneHandling.Utc });
+    public string Serialize() => JsonConvert.SerializeObject(
+        // The format writes the offset's clock with a Z, so the times go out in UTC.
+        this with { Since = Since?.ToUniversalTime(), NextSince = NextSince?.ToUniversalTime() },
+        new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore, DateFormatString = "yyyy-MM-dd'T'HH:mm:ss'Z'", DateTimeZoneHandling = DateTimeZoneHandling.Utc });
 }

@@ -22,9 +22,6 @@ internal sealed class AccountsPullModule : IncrementalPullModule<Company, Accoun
     }
 
     /// <inheritdoc />
-    protected override string RemoteName => "company";
-
-    /// <inheritdoc />
     protected override int? IdOf(Company remote) => remote?.Id;
 
     /// <inheritdoc />

@@ -26,9 +26,6 @@ internal sealed class ContactsPullModule : IncrementalPullModule<CwContact, BssC
     }
 
     /// <inheritdoc />
-    protected override string RemoteName => "contact";
-
-    /// <inheritdoc />
     protected override int? IdOf(CwContact remote) => remote?.Id;
 
     /// <inheritdoc />

@@ -117,4 +117,20 @@ public sealed class AccountsPullTests
         Assert.AreEqual("ACC-9", record!.Record.Id);
         Assert.AreEqual("Company 1", record.Record.Name);
     }
+
+    [TestMethod]
+    public async Task ReadAsync_TextThatIsNoId_NullWithoutARequestAsEveryPullModuleAnswers()
+    {
+        var (h, _) = await StartAsync(1);
+        await using var _h = h;
+        await using var session = await h.OpenAsync();
+        h.Simulator.Requests.Clear();
+
+        var accounts = await session.GetPullModule<Account>(BssModules.Accounts)!.ReadAsync("not-an-id");
+        var products = await session.GetPullModule<Product>(BssModules.Products)!.ReadAsync("not-an-id");
+
+        Assert.IsNull(accounts);
+        Assert.IsNull(products);
+        Assert.AreEqual(0, h.Simulator.Requests.Count);
+    }
 }
