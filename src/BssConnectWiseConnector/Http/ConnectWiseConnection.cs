@@ -65,7 +65,15 @@ internal sealed class ConnectWiseConnection : IConnectWiseConnection
             if (query.ForwardOnly)
             {
                 var nextId = next is null ? null : LinkHeader.QueryInt(next, "pageId");
-                hasMore = nextId is not null && nextId != pageId && items.Count > 0;
+                if (nextId is null && items.Count >= query.PageSize && RecordIds<T>.Max(items) is { } lastId)
+                {
+                    // A full page without a readable next link may not be the end (the Developer Guide: pageId means
+                    // id > pageId, ids ascending), so continue after the last id rather than end silently.
+                    _logger.LogDebug("{Route} answered a full forward-only page without a readable next link; continuing after id {LastId}.", route, lastId);
+                    nextId = lastId;
+                }
+
+                hasMore = nextId is not null && (pageId is null || nextId > pageId) && items.Count > 0;
                 pageId = nextId;
             }
             else

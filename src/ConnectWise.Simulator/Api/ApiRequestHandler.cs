@@ -74,7 +74,7 @@ internal sealed class ApiRequestHandler(SimulatorOptions options, ResourceEndpoi
         return (method, match.Id, match.IsCount) switch
         {
             ("GET", null, true) => endpoints.Count(match, request),
-            ("GET", null, false) => endpoints.List(match, request, baseUrl),
+            ("GET", null, false) => PageLinks.ForProfile(endpoints.List(match, request, baseUrl), ListQuery.IsForwardOnly(request), options.Profile),
             ("GET", _, _) => endpoints.Get(match, request),
             ("POST", null, false) => endpoints.Create(match, await JsonResponse.ReadBodyAsync(request, cancellationToken).ConfigureAwait(false), member, baseUrl),
             ("PUT", not null, _) => endpoints.Replace(match, await JsonResponse.ReadBodyAsync(request, cancellationToken).ConfigureAwait(false), member, baseUrl),

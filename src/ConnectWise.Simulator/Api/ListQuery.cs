@@ -31,9 +31,11 @@ internal sealed record ListQuery
     public int PageId { get; init; }
 
     /// <summary>Reads the query string and headers; a malformed value gets ConnectWise's 400.</summary>
-    public static ListQuery From(HttpRequest request) => From(
-        name => request.Query[name],
-        string.Equals(request.Headers["pagination-type"], "forward-only", StringComparison.OrdinalIgnoreCase));
+    public static ListQuery From(HttpRequest request) => From(name => request.Query[name], IsForwardOnly(request));
+
+    /// <summary>Whether the request asks for forward-only paging (header <c>pagination-type: forward-only</c>).</summary>
+    public static bool IsForwardOnly(HttpRequest request) =>
+        string.Equals(request.Headers["pagination-type"], "forward-only", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads list parameters by name from any source (a query string, a bundle request).</summary>
     public static ListQuery From(Func<string, string?> parameter, bool forwardOnly)

@@ -54,6 +54,51 @@ public sealed class ConnectWiseConnectionTests
     }
 
     [TestMethod]
+    public async Task ListPagesAsync_ForwardOnlyFullPageWithoutNextLink_ContinuesAfterTheLastId()
+    {
+        var stub = new StubHttpMessageHandler((request, call) => call switch
+        {
+            1 => StubHttpMessageHandler.Json(HttpStatusCode.OK, Companies(1, 2)),
+            2 => StubHttpMessageHandler.Json(HttpStatusCode.OK, Companies(3, 2), ("Link", "")),
+            3 => StubHttpMessageHandler.Json(HttpStatusCode.OK, Companies(5, 1)),
+            _ => throw new InvalidOperationException("Unexpected request"),
+        });
+
+        var ids = new List<int>();
+        await foreach (var page in Connection(stub).ListPagesAsync<Company>("company/companies", new ListQuery { ForwardOnly = true, PageSize = 2 }, CancellationToken.None))
+        {
+            ids.AddRange(page.Items.Select(c => c.Id!.Value));
+        }
+
+        CollectionAssert.AreEqual(new[] { 1, 2, 3, 4, 5 }, ids);
+        var sent = stub.Requests.ToArray();
+        Assert.HasCount(3, sent, "a short page ends the listing");
+        Assert.Contains("pageId=2", sent[1].Uri.Query);
+        Assert.Contains("pageId=4", sent[2].Uri.Query);
+    }
+
+    [TestMethod]
+    public async Task ListPagesAsync_ForwardOnlyNextLinkWithCommasInItsQuery_FollowsIt()
+    {
+        var query = new ListQuery { ForwardOnly = true, PageSize = 2, Fields = "id,identifier,name", Conditions = Condition.In("id", [1, 2, 3]) };
+        var stub = new StubHttpMessageHandler((request, call) => call switch
+        {
+            1 => StubHttpMessageHandler.Json(HttpStatusCode.OK, Companies(1, 2), ("Link", $"<{ApiBase}company/companies?fields=id,identifier,name&conditions=id%20in%20(1,2,3)&pageSize=2&pageId=10>; rel=\"next\"")),
+            2 => StubHttpMessageHandler.Json(HttpStatusCode.OK, Companies(11, 1)),
+            _ => throw new InvalidOperationException("Unexpected request"),
+        });
+
+        var ids = new List<int>();
+        await foreach (var page in Connection(stub).ListPagesAsync<Company>("company/companies", query, CancellationToken.None))
+        {
+            ids.AddRange(page.Items.Select(c => c.Id!.Value));
+        }
+
+        CollectionAssert.AreEqual(new[] { 1, 2, 11 }, ids);
+        Assert.Contains("pageId=10", stub.Requests.Last().Uri.Query, "the link's pageId, not the last id");
+    }
+
+    [TestMethod]
     public async Task ListPagesAsync_Navigable_FollowsNextThenStops()
     {
         var stub = new StubHttpMessageHandler((request, call) => call switch
