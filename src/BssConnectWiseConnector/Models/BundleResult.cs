@@ -30,6 +30,13 @@ public sealed record BundleResult
     [JsonProperty("statusCode")]
     public int? StatusCode { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether this request succeeded: neither <see cref="Success"/> nor <see cref="StatusCode"/>
+    /// says otherwise, and at least one of them says so. A contradiction counts as a failure, which costs a plain read.
+    /// </summary>
+    [JsonIgnore]
+    public bool Succeeded => Success != false && (StatusCode is { } status ? status is >= 200 and < 300 : Success == true);
+
     /// <summary>Gets the request's error, if it failed.</summary>
     [JsonProperty("error")]
     public JObject? Error { get; init; }

@@ -8,7 +8,7 @@ namespace ConnectWise.Simulator.Api;
 /// </summary>
 internal sealed class ApiRequestHandler(SimulatorOptions options, ResourceEndpoints endpoints)
 {
-    private readonly BundleEndpoint _bundles = new(endpoints);
+    private readonly BundleEndpoint _bundles = new(endpoints, options);
 
     public const string ApiSegment = "apis/3.0/";
 
