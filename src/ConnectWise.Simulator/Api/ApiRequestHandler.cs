@@ -38,6 +38,7 @@ internal sealed class ApiRequestHandler(SimulatorOptions options, ResourceEndpoi
     private async Task<ApiResult> AnswerAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var request = context.Request;
+        context.Items[ListQuery.ProfileItem] = options.Profile;
         var path = request.Path.Value ?? "/";
         if (path.StartsWith(CompanyInfoEndpoint.PathPrefix, StringComparison.OrdinalIgnoreCase) && HttpMethods.IsGet(request.Method))
         {

@@ -64,7 +64,7 @@ internal sealed class BundleEndpoint(ResourceEndpoints endpoints, SimulatorOptio
 
             var apiRequest = JsonPaths.Get(request, "apiRequest") as JsonObject ?? [];
             var match = new RouteMatch(resource, Integer(apiRequest, "parentId"), Integer(apiRequest, "id"), false);
-            var query = ListQuery.From(name => Parameter(apiRequest, name), forwardOnly: false);
+            var query = ListQuery.From(name => Parameter(apiRequest, name), forwardOnly: false, options.Profile);
             JsonArray entities;
             if (JsonPaths.Get(apiRequest, "entity") is JsonObject entity)
             {
