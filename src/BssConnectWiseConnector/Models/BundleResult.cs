@@ -14,6 +14,10 @@ public sealed record BundleResult
     [JsonProperty("resourceType")]
     public string? ResourceType { get; init; }
 
+    /// <summary>Gets the API version the request was answered for.</summary>
+    [JsonProperty("version")]
+    public string? Version { get; init; }
+
     /// <summary>Gets the records read.</summary>
     [JsonProperty("entities")]
     public JArray? Entities { get; init; }

@@ -52,11 +52,12 @@ internal sealed class ApiRequestHandler(SimulatorOptions options, ResourceEndpoi
         }
 
         var member = ApiMemberAuthenticator.Authenticate(request, options);
+        ApiVersionCheck.Check(request, options);
         var route = path[prefix.Length..].Trim('/');
         var baseUrl = ApiBaseUrl(request);
         if (string.Equals(route, SystemInfoEndpoint.Route, StringComparison.OrdinalIgnoreCase) && HttpMethods.IsGet(request.Method))
         {
-            return SystemInfoEndpoint.Answer();
+            return SystemInfoEndpoint.Answer(options);
         }
 
         if (string.Equals(route, BundleEndpoint.Route, StringComparison.OrdinalIgnoreCase) && HttpMethods.IsPost(request.Method))

@@ -22,16 +22,18 @@ internal sealed class SimulatorConnection : IDisposable
 
     public ConnectWiseClient Client { get; }
 
-    public static SimulatorConnection Open(ConnectWiseSimulator simulator)
+    /// <param name="simulator">The simulator.</param>
+    /// <param name="url">The ConnectWise URL as an administrator types it; the site root (codebase discovered) by default.</param>
+    public static SimulatorConnection Open(ConnectWiseSimulator simulator, string? url = null)
     {
         var o = simulator.Options;
-        var variables = TestSettings.Variables(simulator.SiteUrl.ToString());
+        var variables = TestSettings.Variables(url ?? simulator.SiteUrl.ToString());
         variables[ServerVariableNames.CompanyId] = o.CompanyId;
         variables[ServerVariableNames.PublicKey] = o.PublicKey;
         variables[ServerVariableNames.PrivateKey] = o.PrivateKey;
         variables[ServerVariableNames.ClientId] = o.ClientId;
         var transport = new ConnectWiseTransport(TestSettings.Parse(variables), SimulatorHarness.Unthrottled, TimeProvider.System, NullLoggerFactory.Instance, null);
-        var connection = new ConnectWiseConnection(transport.CreateClient(), transport.Codebase, transport.Redactor, new RequestCounter(), NullLogger.Instance);
+        var connection = new ConnectWiseConnection(transport.CreateClient(), transport.Codebase, transport.Redactor, new RequestCounter(), NullLogger.Instance, transport.Versions);
         return new SimulatorConnection(transport, connection);
     }
 
