@@ -19,8 +19,8 @@ public sealed class UnlinkedRecordMatcherTests
         var links = host.Services.LinksOf(instance);
         await host.Services.Records.UpsertAsync(
             [
-                new Account { Id = "ACC-1", Code = "NORTHWIND", Name = "Northwind" },
-                new Account { Id = "ACC-2", Code = "LINKED", Name = "Linked" },
+                new Account { Id = "ACC-1", Code = "NORTHWIND", Name = "Northwind", BillingAddress = new Address { City = "Springfield" } },
+                new Account { Id = "ACC-2", Code = "LINKED", Name = "Linked", BillingAddress = new Address { City = "Springfield" } },
                 new Contact { Id = "CON-1", AccountId = "ACC-1", FirstName = "Ann", LastName = "Lee", Email = "ann@northwind.example" },
             ],
             Token);
@@ -29,9 +29,9 @@ public sealed class UnlinkedRecordMatcherTests
         var accounts = await UnlinkedRecordMatcher.LoadAsync<Account>(host.Services.Records, links, BssModules.Accounts, Token);
         var contacts = await UnlinkedRecordMatcher.LoadAsync<Contact>(host.Services.Records, links, BssModules.Contacts, Token);
 
-        Assert.AreEqual("ACC-1", accounts.Claim(new Account { Code = " northwind ", Name = "Northwind (from ConnectWise)" }));
-        Assert.IsNull(accounts.Claim(new Account { Code = "NORTHWIND" }), "a BSS record is claimed once");
-        Assert.IsNull(accounts.Claim(new Account { Code = "LINKED" }), "a linked BSS record is never claimed");
+        Assert.AreEqual("ACC-1", accounts.Claim(new Account { Code = " northwind ", Name = "Northwind (from ConnectWise)", BillingAddress = new Address { City = "Springfield" } }));
+        Assert.IsNull(accounts.Claim(new Account { Code = "NORTHWIND", BillingAddress = new Address { City = "Springfield" } }), "a BSS record is claimed once");
+        Assert.IsNull(accounts.Claim(new Account { Code = "LINKED", BillingAddress = new Address { City = "Springfield" } }), "a linked BSS record is never claimed");
         Assert.AreEqual("CON-1", contacts.Claim(new Contact { AccountId = "ACC-1", Email = "ANN@northwind.example" }));
         Assert.IsNull(contacts.Claim(new Contact { AccountId = "ACC-9", Email = "ann@northwind.example" }), "same e-mail at another account is another contact");
     }
