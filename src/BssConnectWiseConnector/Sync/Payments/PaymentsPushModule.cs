@@ -180,7 +180,22 @@ internal sealed class PaymentsPushModule : PushPipeline<Payment, IReadOnlyDictio
             return Result(plan.Item, PushOutcome.Created, null, changes: [PlannedChange(plan.Payload)]);
         }
 
-        return await CreateOrAdopt.RunAsync(
+        try
+        {
+            return await ApplyAsync(plan, client, claimed, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectWiseValidationException e) when (e.Errors.Any(d => string.Equals(d.Field, "type", StringComparison.OrdinalIgnoreCase)))
+        {
+            // The type values are a setting because no source lists ConnectWise's: say which one to change, and to what.
+            var said = e.Errors.First(d => string.Equals(d.Field, "type", StringComparison.OrdinalIgnoreCase)).Message ?? e.Message;
+            return Failed(plan.Item, FailureKind.Configuration,
+                $"ConnectWise refused the payment type '{plan.Payload.Type}' ({said}); nothing was applied. Set the server variable {PaymentTypes.SettingOf(Context.Settings, plan.Payload.Type)} "
+                + "to a type this site accepts: the type of a payment entered by hand in ConnectWise (the conformance command lists them).");
+        }
+    }
+
+    private Task<PushResult> ApplyAsync(PaymentPlan plan, IResourceClient<InvoicePayment> client, HashSet<int> claimed, PushOptions options, CancellationToken cancellationToken) =>
+        CreateOrAdopt.RunAsync(
             () => client.CreateAsync(plan.Payload, cancellationToken),
             async created =>
             {
@@ -191,6 +206,5 @@ internal sealed class PaymentsPushModule : PushPipeline<Payment, IReadOnlyDictio
                 return Result(plan.Item, PushOutcome.Created, remoteId);
             },
             // The POST may have been applied although its answer was lost: look again before giving up.
-            async () => await AdoptAsync(plan, await ReadAsync(client, cancellationToken).ConfigureAwait(false), claimed, options, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
-    }
+            async () => await AdoptAsync(plan, await ReadAsync(client, cancellationToken).ConfigureAwait(false), claimed, options, cancellationToken).ConfigureAwait(false));
 }

@@ -105,7 +105,7 @@ internal abstract class HeaderWithLinesPush<TRecord, THeader> : NaturalKeyPush<T
                 return await ForgetAsync(plan, options, cancellationToken).ConfigureAwait(false);
             }
 
-            if (await RefusalAsync(current, cancellationToken).ConfigureAwait(false) is { } refusal)
+            if (await RefusalAsync(current, plan.Item.Record, plan.Payload, cancellationToken).ConfigureAwait(false) is { } refusal)
             {
                 return Failed(plan.Item, FailureKind.Conflict, refusal, linkedId);
             }

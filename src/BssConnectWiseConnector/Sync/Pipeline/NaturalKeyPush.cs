@@ -108,6 +108,18 @@ internal abstract class NaturalKeyPush<TRecord, TReferences, TPayload, TRemote> 
     /// <returns>The reason, or <see langword="null"/> when edits are allowed.</returns>
     protected virtual Task<string?> RefusalAsync(TRemote current, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 
+    /// <summary>
+    /// Tells why a remote record must not get the BSS record's change, knowing what it would become (an invoice whose
+    /// type or company changed, which ConnectWise cannot change); by default the check without it.
+    /// </summary>
+    /// <param name="current">The remote record as ConnectWise holds it.</param>
+    /// <param name="record">The BSS record.</param>
+    /// <param name="desired">What the record maps to.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The reason, or <see langword="null"/> when the change may be sent.</returns>
+    protected virtual Task<string?> RefusalAsync(TRemote current, TRecord record, TPayload desired, CancellationToken cancellationToken) =>
+        RefusalAsync(current, cancellationToken);
+
     /// <summary>Sends the create of a new record (the kind of write's).</summary>
     /// <param name="payload">What is sent.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -296,7 +308,7 @@ internal abstract class NaturalKeyPush<TRecord, TReferences, TPayload, TRemote> 
                 $"'{plan.NaturalKey}' belongs to ConnectWise {RemoteName} #{remoteId}, which is linked to BSS {Entity} {owner.BssId}; change this {Entity}'s key, or unlink the other one.");
         }
 
-        if (await RefusalAsync(remote, cancellationToken).ConfigureAwait(false) is { } refusal)
+        if (await RefusalAsync(remote, plan.Item.Record, plan.Payload, cancellationToken).ConfigureAwait(false) is { } refusal)
         {
             return Failed(plan.Item, FailureKind.Conflict, refusal, remoteId);
         }
