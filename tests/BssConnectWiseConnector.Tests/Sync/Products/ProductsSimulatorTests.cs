@@ -254,15 +254,15 @@ public sealed class ProductsSimulatorTests
                 InstanceName = "products",
                 ServerVariables = new Dictionary<string, string?>
                 {
-                    [ServerVariableNames.ConnectWiseUrl] = _simulator.SiteUrl.ToString(),
-                    [ServerVariableNames.CompanyId] = _simulator.Options.CompanyId,
-                    [ServerVariableNames.PublicKey] = _simulator.Options.PublicKey,
-                    [ServerVariableNames.PrivateKey] = _simulator.Options.PrivateKey,
-                    [ServerVariableNames.ClientId] = _simulator.Options.ClientId,
-                    [ServerVariableNames.ImportAccountStatusId] = "1",
-                    [ServerVariableNames.ProductCategoryId] = category,
-                    [ServerVariableNames.ProductSubCategoryId] = subCategory,
-                    [ServerVariableNames.ProductUnitOfMeasureId] = unitOfMeasure,
+                    [ServerVariableCatalog.ConnectWiseUrl.Name] = _simulator.SiteUrl.ToString(),
+                    [ServerVariableCatalog.CompanyId.Name] = _simulator.Options.CompanyId,
+                    [ServerVariableCatalog.PublicKey.Name] = _simulator.Options.PublicKey,
+                    [ServerVariableCatalog.PrivateKey.Name] = _simulator.Options.PrivateKey,
+                    [ServerVariableCatalog.ClientId.Name] = _simulator.Options.ClientId,
+                    [ServerVariableCatalog.ImportAccountStatusId.Name] = "1",
+                    [ServerVariableCatalog.ProductCategoryId.Name] = category,
+                    [ServerVariableCatalog.ProductSubCategoryId.Name] = subCategory,
+                    [ServerVariableCatalog.ProductUnitOfMeasureId.Name] = unitOfMeasure,
                 },
                 Lookups = new Dictionary<string, IReadOnlyDictionary<string, string>>
                 {
