@@ -5,6 +5,7 @@ using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Settings;
 using BssConnectWiseConnector.Tests.TestSupport;
 using ConnectWise.Simulator;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace BssConnectWiseConnector.Tests.Sync.Products;
@@ -16,7 +17,7 @@ public sealed class ProductsSimulatorTests
     private const string Catalog = "procurement/catalog";
     private static readonly DateTimeOffset T0 = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly ManualTimeProvider _clock = new(T0);
+    private readonly FakeTimeProvider _clock = new(T0);
     private readonly InMemoryLinkStore _links = new();
     private ConnectWiseSimulator _simulator = null!;
     private ConnectWiseConnector _connector = null!;
@@ -270,7 +271,7 @@ public sealed class ProductsSimulatorTests
                     [LookupNames.UnitType] = new Dictionary<string, string> { ["User"] = "7" },
                 },
                 Links = _links,
-                State = new InMemorySyncStateStore(),
+                State = new InMemoryStateStore(),
                 Records = Mock.Of<IBssRecordSource>(),
             },
             Token);
