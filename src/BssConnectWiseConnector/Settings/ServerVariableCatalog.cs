@@ -1,4 +1,5 @@
 using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Sync.Payments;
 
 namespace BssConnectWiseConnector.Settings;
 
@@ -100,6 +101,18 @@ public static class ServerVariableCatalog
         "The BSS id of the bank-deposit payment method; payments made with it become bank deposits.",
         ServerVariableParsers.Text, (s, v) => s with { BankDepositMethodId = v }, s => s.BankDepositMethodId);
 
+    /// <summary>Gets the ConnectWise payment <c>type</c> sent for a credit-card payment.</summary>
+    public static ServerVariable<string> CreditCardPaymentType { get; } = DeclareWithDefault(
+        "CreditCardPaymentType", "Credit card payment type",
+        "The ConnectWise payment type sent for credit-card payments. No ConnectWise source lists the values; the conformance command shows the types this site's own payments use.",
+        PaymentTypes.DefaultCreditCard, (s, v) => s with { CreditCardPaymentType = v }, s => s.CreditCardPaymentType);
+
+    /// <summary>Gets the ConnectWise payment <c>type</c> sent for a bank deposit.</summary>
+    public static ServerVariable<string> BankDepositPaymentType { get; } = DeclareWithDefault(
+        "BankDepositPaymentType", "Bank deposit payment type",
+        "The ConnectWise payment type sent for bank deposits. No ConnectWise source lists the values; the conformance command shows the types this site's own payments use.",
+        PaymentTypes.DefaultBankDeposit, (s, v) => s with { BankDepositPaymentType = v }, s => s.BankDepositPaymentType);
+
     /// <summary>Gets what a subscription push does with seats, prices or costs changed by hand in ConnectWise.</summary>
     public static ServerVariable<SubscriptionDriftPolicy> SubscriptionDriftPolicy { get; } = DeclareEnumeration(
         "SubscriptionDriftPolicy", "Subscription drift policy", [BssModules.Subscriptions],
@@ -122,6 +135,8 @@ public static class ServerVariableCatalog
         SalesRepresentativeId,
         CreditCardMethodId,
         BankDepositMethodId,
+        CreditCardPaymentType,
+        BankDepositPaymentType,
         SubscriptionDriftPolicy,
     ];
 
@@ -146,6 +161,22 @@ public static class ServerVariableCatalog
         bool secret = false,
         string? missingMessage = null) =>
         new(new ServerVariableDefinition(name, displayName, type, required, null, secret, usedFor, description, []), parse, assign, read, missingMessage);
+
+    // A payment type: free text with a default, at most 50 characters and no control characters.
+    private static ServerVariable<string> DeclareWithDefault(
+        string name,
+        string displayName,
+        string description,
+        string defaultValue,
+        Func<ConnectWiseSettings, string, ConnectWiseSettings> assign,
+        Func<ConnectWiseSettings, object?> read) =>
+        new(
+            new ServerVariableDefinition(name, displayName, ServerVariableType.Text, false, defaultValue, false, [BssModules.Payments], description, []),
+            ServerVariableParsers.TextWhere(v => v.Length > 50 || v.Any(char.IsControl)
+                ? $"'{v}' is not a ConnectWise payment type; type the value the site's own payments show in their type (the conformance command lists them), at most 50 characters."
+                : null),
+            assign,
+            read);
 
     private static ServerVariable<TEnum> DeclareEnumeration<TEnum>(
         string name,

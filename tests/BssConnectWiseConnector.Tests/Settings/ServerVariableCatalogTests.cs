@@ -40,6 +40,8 @@ public sealed class ServerVariableCatalogTests
         variables[ServerVariableCatalog.CreditCardMethodId.Name] = "card";
         variables[ServerVariableCatalog.BankDepositMethodId.Name] = "bank";
         variables[ServerVariableCatalog.ProductBillableOption.Name] = "NoCharge";
+        variables[ServerVariableCatalog.CreditCardPaymentType.Name] = "Visa";
+        variables[ServerVariableCatalog.BankDepositPaymentType.Name] = "Wire";
         variables[ServerVariableCatalog.SubscriptionDriftPolicy.Name] = "ReportOnly";
         variables[ServerVariableCatalog.CompanyId.Name] = "acme2";
         variables[ServerVariableCatalog.PublicKey.Name] = "pub2";
