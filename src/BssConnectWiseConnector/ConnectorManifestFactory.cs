@@ -14,7 +14,7 @@ internal static class ConnectorManifestFactory
         "ConnectWise Manage",
         ConnectWiseDefaults.Version,
         "Pushes BSS accounts, contacts, products, subscriptions, orders, invoices and payments into ConnectWise Manage (PSA) and pulls companies and contacts back.",
-        ServerVariableCatalog.All,
+        ServerVariableCatalog.Definitions,
         ModuleCatalog.All.Select(m => m.Definition).ToArray(),
         LookupCatalog.All);
 }

@@ -132,7 +132,8 @@ internal sealed class PreflightCheck
         var variable = ServerVariableCatalog.Find(source.Name);
         var lookup = LookupCatalog.All.FirstOrDefault(l => l.Name == source.Name);
         var entries = lookup is null ? new Dictionary<string, string>() : _services.Context.Lookups.Entries(lookup.Name);
-        var typed = variable is null ? null : Typed(variable.Name);
+        // Discovery sources of server variables are ConnectWise ids; a secret never shows (ServerVariable.Show).
+        var typed = variable is { Type: ServerVariableType.RemoteId } ? variable.Show(_services.Context.Settings) : null;
         if (typed is null && entries.Count == 0)
         {
             if (variable is { Required: false } || lookup is not null)
@@ -156,18 +157,6 @@ internal sealed class PreflightCheck
             findings.Add(IdCheck.Check($"{lookup!.Name} lookup '{bssValue}'", lookup.Target, remoteId, values));
         }
     }
-
-    private string? Typed(string variable) => variable switch
-    {
-        ServerVariableNames.ImportAccountStatusId => Id(_services.Context.Settings.ImportAccountStatusId),
-        ServerVariableNames.ProductCategoryId => Id(_services.Context.Settings.ProductCategoryId),
-        ServerVariableNames.ProductSubCategoryId => Id(_services.Context.Settings.ProductSubCategoryId),
-        ServerVariableNames.ProductUnitOfMeasureId => Id(_services.Context.Settings.ProductUnitOfMeasureId),
-        ServerVariableNames.SalesRepresentativeId => Id(_services.Context.Settings.SalesRepresentativeId),
-        _ => null,
-    };
-
-    private static string? Id(int? id) => id?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static CheckReport Report(List<CheckFinding> findings) =>
         new(findings.OrderByDescending(f => f.Severity).ToArray());

@@ -1,6 +1,9 @@
 namespace BssConnectWiseConnector.Settings;
 
-/// <summary>The parsed, validated and immutable settings of one connector instance.</summary>
+/// <summary>
+/// The parsed, validated and immutable settings of one connector instance. Each property is filled by the server
+/// variable of <see cref="ServerVariableCatalog"/> that declares its name, default and parser.
+/// </summary>
 public sealed record ConnectWiseSettings
 {
     /// <summary>Gets the site and, when typed, its codebase.</summary>
@@ -31,7 +34,7 @@ public sealed record ConnectWiseSettings
     public int? ProductUnitOfMeasureId { get; init; }
 
     /// <summary>Gets the billable option of invoice items and agreement additions.</summary>
-    public BillableOption ProductBillableOption { get; init; } = BillableOption.Billable;
+    public BillableOption ProductBillableOption { get; init; }
 
     /// <summary>Gets the member id of the sales representative of orders.</summary>
     public int? SalesRepresentativeId { get; init; }
@@ -49,7 +52,7 @@ public sealed record ConnectWiseSettings
     public string BankDepositPaymentType { get; init; } = Sync.Payments.PaymentTypes.DefaultBankDeposit;
 
     /// <summary>Gets what a subscription push does with seats, prices or costs changed by hand in ConnectWise.</summary>
-    public SubscriptionDriftPolicy SubscriptionDriftPolicy { get; init; } = SubscriptionDriftPolicy.BssWins;
+    public SubscriptionDriftPolicy SubscriptionDriftPolicy { get; init; }
 
     /// <inheritdoc />
     public override string ToString() => $"ConnectWiseSettings {{ Site = {Site.SiteUrl}, CompanyId = {CompanyId} }}";

@@ -4,8 +4,10 @@ using BssConnectWiseConnector.Sync.Payments;
 namespace BssConnectWiseConnector.Settings;
 
 /// <summary>
-/// Every server variable of the connector, declared once: the manifest, the JSON Schema under <c>schemas/</c>
-/// and the settings parser are all built from this list.
+/// Every server variable of the connector, each declared once with its name, label, type, whether it is required,
+/// its default, whether it is secret, what reads it, its parser and the setting it fills. The manifest, the JSON
+/// Schema under <c>schemas/</c> (<see cref="SettingsSchemaBuilder"/>) and <see cref="ConnectWiseSettingsParser"/> are
+/// all built from this list.
 /// </summary>
 public static class ServerVariableCatalog
 {
@@ -13,62 +15,182 @@ public static class ServerVariableCatalog
     private const string Synchronization = "Synchronization";
     private const string AllModules = "All modules";
 
-    /// <summary>Gets the definitions in the order a settings page shows them.</summary>
-    public static IReadOnlyList<ServerVariableDefinition> All { get; } =
+    /// <summary>Gets the Manage site URL, such as <c>na.myconnectwise.net</c> or <c>https://api-na.myconnectwise.net</c>.</summary>
+    public static ServerVariable<ConnectWiseSite> ConnectWiseUrl { get; } = Declare(
+        "ConnectWiseUrl", "ConnectWise URL", ServerVariableType.Url, true, [Authentication, Synchronization],
+        "The Manage site of the integrating instance, as in the browser (na.myconnectwise.net) or the API host (https://api-na.myconnectwise.net); a full URL ending in /apis/3.0/ pins the codebase.",
+        ServerVariableParsers.Site, (s, v) => s with { Site = v }, s => s.Site?.SiteUrl,
+        missingMessage: "is required: the address of your Manage site, such as na.myconnectwise.net.");
+
+    /// <summary>Gets the company id typed on the Manage login screen.</summary>
+    public static ServerVariable<string> CompanyId { get; } = Declare(
+        "CompanyId", "Company ID", ServerVariableType.Text, true, [Authentication],
+        "The Company field of the Manage login screen.",
+        ServerVariableParsers.TextWhere(v => v.Contains('+', StringComparison.Ordinal) || v.Contains(':', StringComparison.Ordinal) || v.Any(char.IsWhiteSpace)
+            ? "must not contain '+', ':' or spaces; type the Company field of the Manage login screen."
+            : null),
+        (s, v) => s with { CompanyId = v }, s => s.CompanyId);
+
+    /// <summary>Gets the API member's public key.</summary>
+    public static ServerVariable<string> PublicKey { get; } = Declare(
+        "PublicKey", "Public key", ServerVariableType.Text, true, [Authentication],
+        "The public key of the API member's API key (System > Members > API Members > API Keys).",
+        ServerVariableParsers.TextWhere(v => v.Contains(':', StringComparison.Ordinal)
+            ? "must not contain ':'; copy the public key of the API member's key exactly."
+            : null),
+        (s, v) => s with { PublicKey = v }, s => s.PublicKey);
+
+    /// <summary>Gets the API member's private key.</summary>
+    public static ServerVariable<string> PrivateKey { get; } = Declare(
+        "PrivateKey", "Private key", ServerVariableType.Secret, true, [Authentication],
+        "The private key shown once when the API key is created. Write-only: it is never shown again.",
+        ServerVariableParsers.Text, (s, v) => s with { PrivateKey = v }, s => s.PrivateKey, secret: true);
+
+    /// <summary>Gets the clientId (a GUID) from the ConnectWise Developer Network.</summary>
+    public static ServerVariable<Guid> ClientId { get; } = Declare(
+        "ClientId", "Client Id", ServerVariableType.Guid, true, [AllModules],
+        "The clientId (a GUID) registered on the ConnectWise Developer Network; ConnectWise requires it on every call.",
+        ServerVariableParsers.ClientId, (s, v) => s with { ClientId = v }, s => s.ClientId, secret: true,
+        missingMessage: "is required: ConnectWise rejects every call without the clientId registered on the Developer Network.");
+
+    /// <summary>Gets the company status id given to imported accounts.</summary>
+    public static ServerVariable<int> ImportAccountStatusId { get; } = Declare(
+        "ImportAccountStatusId", "Import Account status id", ServerVariableType.RemoteId, true, [BssModules.Accounts],
+        "Company status of accounts imported from the BSS: the internal id of a value of the setup table Company Status.",
+        ServerVariableParsers.RemoteId, (s, v) => s with { ImportAccountStatusId = v }, s => s.ImportAccountStatusId);
+
+    /// <summary>Gets the default product category id.</summary>
+    public static ServerVariable<int> ProductCategoryId { get; } = Declare(
+        "ProductCategoryId", "Product Category", ServerVariableType.RemoteId, false, [BssModules.Products],
+        "Default category of products whose unit type is not mapped: the internal id of a value of the setup table Category (Products).",
+        ServerVariableParsers.RemoteId, (s, v) => s with { ProductCategoryId = v }, s => s.ProductCategoryId);
+
+    /// <summary>Gets the default product subcategory id.</summary>
+    public static ServerVariable<int> ProductSubCategoryId { get; } = Declare(
+        "ProductSubCategoryId", "Product SubCategory", ServerVariableType.RemoteId, false, [BssModules.Products],
+        "Default subcategory of products whose unit type is not mapped: the internal id of a value of the setup table SubCategory (Products).",
+        ServerVariableParsers.RemoteId, (s, v) => s with { ProductSubCategoryId = v }, s => s.ProductSubCategoryId);
+
+    /// <summary>Gets the default product unit of measure id.</summary>
+    public static ServerVariable<int> ProductUnitOfMeasureId { get; } = Declare(
+        "ProductUnitOfMeasureId", "Product Unit of measure", ServerVariableType.RemoteId, false, [BssModules.Products],
+        "Unit of measure of products: the internal id of a value of the setup table UOM (Products).",
+        ServerVariableParsers.RemoteId, (s, v) => s with { ProductUnitOfMeasureId = v }, s => s.ProductUnitOfMeasureId);
+
+    /// <summary>Gets the default billable option of invoice items and agreement additions.</summary>
+    public static ServerVariable<BillableOption> ProductBillableOption { get; } = DeclareEnumeration(
+        "ProductBillableOption", "Product Billable Option", ["Invoice items", BssModules.Subscriptions],
+        "Billable option of invoice items and agreement additions.",
+        BillableOption.Billable, "a billable option", (s, v) => s with { ProductBillableOption = v }, s => s.ProductBillableOption);
+
+    /// <summary>Gets the member id set as the sales representative of pushed orders.</summary>
+    public static ServerVariable<int> SalesRepresentativeId { get; } = Declare(
+        "SalesRepresentativeId", "Sales Representative", ServerVariableType.RemoteId, false, [BssModules.Orders],
+        "Sales representative of orders imported from the BSS: the internal id of a member (System > Members).",
+        ServerVariableParsers.RemoteId, (s, v) => s with { SalesRepresentativeId = v }, s => s.SalesRepresentativeId);
+
+    /// <summary>Gets the BSS id of the credit-card payment method.</summary>
+    public static ServerVariable<string> CreditCardMethodId { get; } = Declare(
+        "CreditCardMethodId", "Credit card method id", ServerVariableType.BssId, false, [BssModules.Payments],
+        "The BSS id of the credit-card payment method; payments made with it become credit-card payments.",
+        ServerVariableParsers.Text, (s, v) => s with { CreditCardMethodId = v }, s => s.CreditCardMethodId);
+
+    /// <summary>Gets the BSS id of the bank-deposit payment method.</summary>
+    public static ServerVariable<string> BankDepositMethodId { get; } = Declare(
+        "BankDepositMethodId", "Bank deposit method id", ServerVariableType.BssId, false, [BssModules.Payments],
+        "The BSS id of the bank-deposit payment method; payments made with it become bank deposits.",
+        ServerVariableParsers.Text, (s, v) => s with { BankDepositMethodId = v }, s => s.BankDepositMethodId);
+
+    /// <summary>Gets the ConnectWise payment <c>type</c> sent for a credit-card payment.</summary>
+    public static ServerVariable<string> CreditCardPaymentType { get; } = DeclareWithDefault(
+        "CreditCardPaymentType", "Credit card payment type",
+        "The ConnectWise payment type sent for credit-card payments. No ConnectWise source lists the values; the conformance command shows the types this site's own payments use.",
+        PaymentTypes.DefaultCreditCard, (s, v) => s with { CreditCardPaymentType = v }, s => s.CreditCardPaymentType);
+
+    /// <summary>Gets the ConnectWise payment <c>type</c> sent for a bank deposit.</summary>
+    public static ServerVariable<string> BankDepositPaymentType { get; } = DeclareWithDefault(
+        "BankDepositPaymentType", "Bank deposit payment type",
+        "The ConnectWise payment type sent for bank deposits. No ConnectWise source lists the values; the conformance command shows the types this site's own payments use.",
+        PaymentTypes.DefaultBankDeposit, (s, v) => s with { BankDepositPaymentType = v }, s => s.BankDepositPaymentType);
+
+    /// <summary>Gets what a subscription push does with seats, prices or costs changed by hand in ConnectWise.</summary>
+    public static ServerVariable<SubscriptionDriftPolicy> SubscriptionDriftPolicy { get; } = DeclareEnumeration(
+        "SubscriptionDriftPolicy", "Subscription drift policy", [BssModules.Subscriptions],
+        "What a push does when an agreement addition's seats, price or cost were changed in ConnectWise since the last push: BssWins overwrites them with the BSS values, ReportOnly leaves them; both report the two values.",
+        Settings.SubscriptionDriftPolicy.BssWins, "a drift policy", (s, v) => s with { SubscriptionDriftPolicy = v }, s => s.SubscriptionDriftPolicy);
+
+    /// <summary>Gets the variables in the order a settings page shows them (and the parser reports their errors).</summary>
+    public static IReadOnlyList<ServerVariable> All { get; } =
     [
-        Define(ServerVariableNames.ConnectWiseUrl, "ConnectWise URL", ServerVariableType.Url, true, [Authentication, Synchronization],
-            "The Manage site of the integrating instance, as in the browser (na.myconnectwise.net) or the API host (https://api-na.myconnectwise.net); a full URL ending in /apis/3.0/ pins the codebase."),
-        Define(ServerVariableNames.CompanyId, "Company ID", ServerVariableType.Text, true, [Authentication],
-            "The Company field of the Manage login screen."),
-        Define(ServerVariableNames.PublicKey, "Public key", ServerVariableType.Text, true, [Authentication],
-            "The public key of the API member's API key (System > Members > API Members > API Keys)."),
-        Define(ServerVariableNames.PrivateKey, "Private key", ServerVariableType.Secret, true, [Authentication],
-            "The private key shown once when the API key is created. Write-only: it is never shown again.", secret: true),
-        Define(ServerVariableNames.ClientId, "Client Id", ServerVariableType.Guid, true, [AllModules],
-            "The clientId (a GUID) registered on the ConnectWise Developer Network; ConnectWise requires it on every call.", secret: true),
-        Define(ServerVariableNames.ImportAccountStatusId, "Import Account status id", ServerVariableType.RemoteId, true, [BssModules.Accounts],
-            "Company status of accounts imported from the BSS: the internal id of a value of the setup table Company Status."),
-        Define(ServerVariableNames.ProductCategoryId, "Product Category", ServerVariableType.RemoteId, false, [BssModules.Products],
-            "Default category of products whose unit type is not mapped: the internal id of a value of the setup table Category (Products)."),
-        Define(ServerVariableNames.ProductSubCategoryId, "Product SubCategory", ServerVariableType.RemoteId, false, [BssModules.Products],
-            "Default subcategory of products whose unit type is not mapped: the internal id of a value of the setup table SubCategory (Products)."),
-        Define(ServerVariableNames.ProductUnitOfMeasureId, "Product Unit of measure", ServerVariableType.RemoteId, false, [BssModules.Products],
-            "Unit of measure of products: the internal id of a value of the setup table UOM (Products)."),
-        Define(ServerVariableNames.ProductBillableOption, "Product Billable Option", ServerVariableType.Enumeration, false, ["Invoice items", BssModules.Subscriptions],
-            "Billable option of invoice items and agreement additions.", defaultValue: nameof(BillableOption.Billable),
-            allowed: [nameof(BillableOption.Billable), nameof(BillableOption.DoNotBill), nameof(BillableOption.NoCharge)]),
-        Define(ServerVariableNames.SalesRepresentativeId, "Sales Representative", ServerVariableType.RemoteId, false, [BssModules.Orders],
-            "Sales representative of orders imported from the BSS: the internal id of a member (System > Members)."),
-        Define(ServerVariableNames.CreditCardMethodId, "Credit card method id", ServerVariableType.BssId, false, [BssModules.Payments],
-            "The BSS id of the credit-card payment method; payments made with it become credit-card payments."),
-        Define(ServerVariableNames.BankDepositMethodId, "Bank deposit method id", ServerVariableType.BssId, false, [BssModules.Payments],
-            "The BSS id of the bank-deposit payment method; payments made with it become bank deposits."),
-        Define(ServerVariableNames.CreditCardPaymentType, "Credit card payment type", ServerVariableType.Text, false, [BssModules.Payments],
-            "The ConnectWise payment type sent for credit-card payments. No ConnectWise source lists the values; the conformance command shows the types this site's own payments use.",
-            defaultValue: PaymentTypes.DefaultCreditCard),
-        Define(ServerVariableNames.BankDepositPaymentType, "Bank deposit payment type", ServerVariableType.Text, false, [BssModules.Payments],
-            "The ConnectWise payment type sent for bank deposits. No ConnectWise source lists the values; the conformance command shows the types this site's own payments use.",
-            defaultValue: PaymentTypes.DefaultBankDeposit),
-        Define(ServerVariableNames.SubscriptionDriftPolicy, "Subscription drift policy", ServerVariableType.Enumeration, false, [BssModules.Subscriptions],
-            "What a push does when an agreement addition's seats, price or cost were changed in ConnectWise since the last push: BssWins overwrites them with the BSS values, ReportOnly leaves them; both report the two values.",
-            defaultValue: nameof(Settings.SubscriptionDriftPolicy.BssWins),
-            allowed: [nameof(Settings.SubscriptionDriftPolicy.BssWins), nameof(Settings.SubscriptionDriftPolicy.ReportOnly)]),
+        ConnectWiseUrl,
+        CompanyId,
+        PublicKey,
+        PrivateKey,
+        ClientId,
+        ImportAccountStatusId,
+        ProductCategoryId,
+        ProductSubCategoryId,
+        ProductUnitOfMeasureId,
+        ProductBillableOption,
+        SalesRepresentativeId,
+        CreditCardMethodId,
+        BankDepositMethodId,
+        CreditCardPaymentType,
+        BankDepositPaymentType,
+        SubscriptionDriftPolicy,
     ];
 
-    /// <summary>Finds a definition by name.</summary>
-    /// <param name="name">The server variable's name.</param>
-    /// <returns>The definition, or <see langword="null"/>.</returns>
-    public static ServerVariableDefinition? Find(string name) => All.FirstOrDefault(d => d.Name == name);
+    /// <summary>Gets what the manifest shows of each variable, in the order of <see cref="All"/>.</summary>
+    public static IReadOnlyList<ServerVariableDefinition> Definitions { get; } = All.Select(v => v.Definition).ToArray();
 
-    private static ServerVariableDefinition Define(
+    /// <summary>Finds a variable by name.</summary>
+    /// <param name="name">The server variable's name.</param>
+    /// <returns>The variable, or <see langword="null"/>.</returns>
+    public static ServerVariable? Find(string name) => All.FirstOrDefault(d => d.Name == name);
+
+    private static ServerVariable<TValue> Declare<TValue>(
         string name,
         string displayName,
         ServerVariableType type,
         bool required,
         IReadOnlyList<string> usedFor,
         string description,
+        ServerVariableParser<TValue> parse,
+        Func<ConnectWiseSettings, TValue, ConnectWiseSettings> assign,
+        Func<ConnectWiseSettings, object?> read,
         bool secret = false,
-        string? defaultValue = null,
-        IReadOnlyList<string>? allowed = null) =>
-        new(name, displayName, type, required, defaultValue, secret, usedFor, description, allowed ?? []);
+        string? missingMessage = null) =>
+        new(new ServerVariableDefinition(name, displayName, type, required, null, secret, usedFor, description, []), parse, assign, read, missingMessage);
+
+    // A payment type: free text with a default, at most 50 characters and no control characters.
+    private static ServerVariable<string> DeclareWithDefault(
+        string name,
+        string displayName,
+        string description,
+        string defaultValue,
+        Func<ConnectWiseSettings, string, ConnectWiseSettings> assign,
+        Func<ConnectWiseSettings, object?> read) =>
+        new(
+            new ServerVariableDefinition(name, displayName, ServerVariableType.Text, false, defaultValue, false, [BssModules.Payments], description, []),
+            ServerVariableParsers.TextWhere(v => v.Length > 50 || v.Any(char.IsControl)
+                ? $"'{v}' is not a ConnectWise payment type; type the value the site's own payments show in their type (the conformance command lists them), at most 50 characters."
+                : null),
+            assign,
+            read);
+
+    private static ServerVariable<TEnum> DeclareEnumeration<TEnum>(
+        string name,
+        string displayName,
+        IReadOnlyList<string> usedFor,
+        string description,
+        TEnum defaultValue,
+        string noun,
+        Func<ConnectWiseSettings, TEnum, ConnectWiseSettings> assign,
+        Func<ConnectWiseSettings, object?> read)
+        where TEnum : struct, Enum =>
+        new(
+            new ServerVariableDefinition(name, displayName, ServerVariableType.Enumeration, false, defaultValue.ToString(), false, usedFor, description, Enum.GetNames<TEnum>()),
+            ServerVariableParsers.Enumeration<TEnum>(noun),
+            assign,
+            read);
 }

@@ -15,7 +15,7 @@ public static class SettingsSchemaBuilder
     public static JObject Build()
     {
         var variables = new JObject();
-        foreach (var definition in ServerVariableCatalog.All)
+        foreach (var definition in ServerVariableCatalog.Definitions)
         {
             variables[definition.Name] = Property(definition);
         }
@@ -44,7 +44,7 @@ public static class SettingsSchemaBuilder
                 {
                     ["type"] = "object",
                     ["properties"] = variables,
-                    ["required"] = new JArray(ServerVariableCatalog.All.Where(d => d.Required).Select(d => d.Name)),
+                    ["required"] = new JArray(ServerVariableCatalog.Definitions.Where(d => d.Required).Select(d => d.Name)),
                     ["additionalProperties"] = false,
                 },
                 ["lookups"] = new JObject

@@ -18,12 +18,12 @@ internal sealed class ConnectorHost : IDisposable
         Clock = clock;
         Connector = new ConnectWiseConnector(null, resilience);
         var credentials = new SimulatorOptions();
-        Variables[ServerVariableNames.ConnectWiseUrl] = siteUrl.ToString();
-        Variables[ServerVariableNames.CompanyId] = credentials.CompanyId;
-        Variables[ServerVariableNames.PublicKey] = credentials.PublicKey;
-        Variables[ServerVariableNames.PrivateKey] = credentials.PrivateKey;
-        Variables[ServerVariableNames.ClientId] = credentials.ClientId;
-        Variables[ServerVariableNames.ImportAccountStatusId] = "1";
+        Variables[ServerVariableCatalog.ConnectWiseUrl.Name] = siteUrl.ToString();
+        Variables[ServerVariableCatalog.CompanyId.Name] = credentials.CompanyId;
+        Variables[ServerVariableCatalog.PublicKey.Name] = credentials.PublicKey;
+        Variables[ServerVariableCatalog.PrivateKey.Name] = credentials.PrivateKey;
+        Variables[ServerVariableCatalog.ClientId.Name] = credentials.ClientId;
+        Variables[ServerVariableCatalog.ImportAccountStatusId.Name] = "1";
         Lookups[LookupNames.AccountType] = new Dictionary<string, string> { ["Customer"] = "1" };
     }
 

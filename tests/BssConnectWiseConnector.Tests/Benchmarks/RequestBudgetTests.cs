@@ -4,6 +4,7 @@ using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Tests.TestSupport;
 using ConnectWise.Simulator;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BssConnectWiseConnector.Tests.Benchmarks;
 
@@ -134,7 +135,7 @@ public sealed class RequestBudgetTests
     {
         // The simulator's clock runs an hour behind the real one while seeding (the pull starts at the server's Date,
         // real time), then catches up, so the incremental pull sees exactly the later edits.
-        var clock = new ManualTimeProvider(TimeProvider.System.GetUtcNow() - TimeSpan.FromHours(1));
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow() - TimeSpan.FromHours(1));
         await using var h = await StartAsync(new SimulatorOptions { TimeProvider = clock });
         for (var i = 1; i <= 2100; i++)
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BssConnectWiseConnector.Tests.Http;
 
@@ -76,7 +77,7 @@ public sealed class ResiliencePipelineFactoryTests
     [TestMethod]
     public void RetryAfter_SecondsOrDate_GiveTheServersWait()
     {
-        var time = new ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
         using var seconds = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
         seconds.Headers.TryAddWithoutValidation("Retry-After", "30");
         using var date = new HttpResponseMessage(HttpStatusCode.TooManyRequests);

@@ -68,21 +68,21 @@ public sealed class SecretLeakTests
 
         var good = new Dictionary<string, string?>
         {
-            [ServerVariableNames.ConnectWiseUrl] = simulator.SiteUrl.ToString(),
-            [ServerVariableNames.CompanyId] = options.CompanyId,
-            [ServerVariableNames.PublicKey] = options.PublicKey,
-            [ServerVariableNames.PrivateKey] = PrivateKey,
-            [ServerVariableNames.ClientId] = ClientId,
-            [ServerVariableNames.ImportAccountStatusId] = "1",
+            [ServerVariableCatalog.ConnectWiseUrl.Name] = simulator.SiteUrl.ToString(),
+            [ServerVariableCatalog.CompanyId.Name] = options.CompanyId,
+            [ServerVariableCatalog.PublicKey.Name] = options.PublicKey,
+            [ServerVariableCatalog.PrivateKey.Name] = PrivateKey,
+            [ServerVariableCatalog.ClientId.Name] = ClientId,
+            [ServerVariableCatalog.ImportAccountStatusId.Name] = "1",
         };
         await RunAsync(good);
         await RunAsync(good, f => f.ServerErrorShare = 0.5);
         await RunAsync(good, f => { f.TooManyRequestsShare = 0.5; f.RetryAfterSeconds = 0; });
         await RunAsync(good, f => f.CommitThenFailShare = 1);
         await RunAsync(good, f => f.RedirectPostShare = 1);
-        await RunAsync(new Dictionary<string, string?>(good) { [ServerVariableNames.PrivateKey] = PrivateKey + "-revoked" });
-        await RunAsync(new Dictionary<string, string?>(good) { [ServerVariableNames.ClientId] = "9d1f1c2a-8f0e-4b6a-9c55-2e7f4a1b9c07" });
-        await RunAsync(new Dictionary<string, string?>(good) { [ServerVariableNames.ClientId] = ClientId + "x" });
+        await RunAsync(new Dictionary<string, string?>(good) { [ServerVariableCatalog.PrivateKey.Name] = PrivateKey + "-revoked" });
+        await RunAsync(new Dictionary<string, string?>(good) { [ServerVariableCatalog.ClientId.Name] = "9d1f1c2a-8f0e-4b6a-9c55-2e7f4a1b9c07" });
+        await RunAsync(new Dictionary<string, string?>(good) { [ServerVariableCatalog.ClientId.Name] = ClientId + "x" });
 
         captured.AddRange(logs.Lines);
         var authorization = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.CompanyId}+{options.PublicKey}:{PrivateKey}"));

@@ -26,19 +26,19 @@ public sealed class ConnectWiseSettingsParserTests
     {
         var variables = new Dictionary<string, string?>
         {
-            [ServerVariableNames.ConnectWiseUrl] = "http://na.myconnectwise.net",
-            [ServerVariableNames.CompanyId] = "acme+corp",
-            [ServerVariableNames.PublicKey] = "",
-            [ServerVariableNames.PrivateKey] = null,
-            [ServerVariableNames.ClientId] = "not-a-guid",
-            [ServerVariableNames.ImportAccountStatusId] = "Active",
-            [ServerVariableNames.ProductCategoryId] = "-3",
-            [ServerVariableNames.ProductSubCategoryId] = "1.5",
-            [ServerVariableNames.ProductUnitOfMeasureId] = "abc",
-            [ServerVariableNames.ProductBillableOption] = "Sometimes",
-            [ServerVariableNames.SalesRepresentativeId] = "0",
-            [ServerVariableNames.CreditCardMethodId] = "7",
-            [ServerVariableNames.BankDepositMethodId] = "7",
+            [ServerVariableCatalog.ConnectWiseUrl.Name] = "http://na.myconnectwise.net",
+            [ServerVariableCatalog.CompanyId.Name] = "acme+corp",
+            [ServerVariableCatalog.PublicKey.Name] = "",
+            [ServerVariableCatalog.PrivateKey.Name] = null,
+            [ServerVariableCatalog.ClientId.Name] = "not-a-guid",
+            [ServerVariableCatalog.ImportAccountStatusId.Name] = "Active",
+            [ServerVariableCatalog.ProductCategoryId.Name] = "-3",
+            [ServerVariableCatalog.ProductSubCategoryId.Name] = "1.5",
+            [ServerVariableCatalog.ProductUnitOfMeasureId.Name] = "abc",
+            [ServerVariableCatalog.ProductBillableOption.Name] = "Sometimes",
+            [ServerVariableCatalog.SalesRepresentativeId.Name] = "0",
+            [ServerVariableCatalog.CreditCardMethodId.Name] = "7",
+            [ServerVariableCatalog.BankDepositMethodId.Name] = "7",
         };
 
         var settings = ConnectWiseSettingsParser.Parse(variables, allowLoopbackHttp: true, out var errors);
@@ -48,29 +48,29 @@ public sealed class ConnectWiseSettingsParserTests
         CollectionAssert.AreEquivalent(
             new[]
             {
-                ServerVariableNames.ConnectWiseUrl, ServerVariableNames.CompanyId, ServerVariableNames.PublicKey, ServerVariableNames.PrivateKey,
-                ServerVariableNames.ClientId, ServerVariableNames.ImportAccountStatusId, ServerVariableNames.ProductCategoryId,
-                ServerVariableNames.ProductSubCategoryId, ServerVariableNames.ProductUnitOfMeasureId, ServerVariableNames.ProductBillableOption,
-                ServerVariableNames.SalesRepresentativeId, ServerVariableNames.BankDepositMethodId,
+                ServerVariableCatalog.ConnectWiseUrl.Name, ServerVariableCatalog.CompanyId.Name, ServerVariableCatalog.PublicKey.Name, ServerVariableCatalog.PrivateKey.Name,
+                ServerVariableCatalog.ClientId.Name, ServerVariableCatalog.ImportAccountStatusId.Name, ServerVariableCatalog.ProductCategoryId.Name,
+                ServerVariableCatalog.ProductSubCategoryId.Name, ServerVariableCatalog.ProductUnitOfMeasureId.Name, ServerVariableCatalog.ProductBillableOption.Name,
+                ServerVariableCatalog.SalesRepresentativeId.Name, ServerVariableCatalog.BankDepositMethodId.Name,
             },
             named.ToArray());
         Assert.HasCount(named.Count, errors, "one error per variable");
     }
 
     [TestMethod]
-    [DataRow(ServerVariableNames.ConnectWiseUrl, "", "is required")]
-    [DataRow(ServerVariableNames.ConnectWiseUrl, "http://example.com", "https")]
-    [DataRow(ServerVariableNames.ConnectWiseUrl, "ftp://na.myconnectwise.net", "scheme")]
-    [DataRow(ServerVariableNames.ConnectWiseUrl, "https://na.myconnectwise.net/some/page", "not a ConnectWise API path")]
-    [DataRow(ServerVariableNames.CompanyId, " ", "is required")]
-    [DataRow(ServerVariableNames.CompanyId, "a:b", "must not contain")]
-    [DataRow(ServerVariableNames.PublicKey, "", "is required")]
-    [DataRow(ServerVariableNames.PrivateKey, "", "is required")]
-    [DataRow(ServerVariableNames.ClientId, "", "is required")]
-    [DataRow(ServerVariableNames.ClientId, "00000000-0000-0000-0000-000000000000", "not a GUID")]
-    [DataRow(ServerVariableNames.ImportAccountStatusId, "", "is required")]
-    [DataRow(ServerVariableNames.ImportAccountStatusId, "x1", "not a ConnectWise id")]
-    [DataRow(ServerVariableNames.ProductBillableOption, "1", "not a billable option")]
+    [DataRow("ConnectWiseUrl", "", "is required")]
+    [DataRow("ConnectWiseUrl", "http://example.com", "https")]
+    [DataRow("ConnectWiseUrl", "ftp://na.myconnectwise.net", "scheme")]
+    [DataRow("ConnectWiseUrl", "https://na.myconnectwise.net/some/page", "not a ConnectWise API path")]
+    [DataRow("CompanyId", " ", "is required")]
+    [DataRow("CompanyId", "a:b", "must not contain")]
+    [DataRow("PublicKey", "", "is required")]
+    [DataRow("PrivateKey", "", "is required")]
+    [DataRow("ClientId", "", "is required")]
+    [DataRow("ClientId", "00000000-0000-0000-0000-000000000000", "not a GUID")]
+    [DataRow("ImportAccountStatusId", "", "is required")]
+    [DataRow("ImportAccountStatusId", "x1", "not a ConnectWise id")]
+    [DataRow("ProductBillableOption", "1", "not a billable option")]
     public void Parse_OneVariableWrong_NamesThatVariableAndTheProblem(string variable, string value, string expected)
     {
         var variables = TestSettings.Variables();
@@ -87,7 +87,7 @@ public sealed class ConnectWiseSettingsParserTests
     public void Parse_WrongClientIdOrKeys_NeverEchoesTheSecret()
     {
         var variables = TestSettings.Variables();
-        variables[ServerVariableNames.ClientId] = "secret-client-value";
+        variables[ServerVariableCatalog.ClientId.Name] = "secret-client-value";
 
         ConnectWiseSettingsParser.Parse(variables, allowLoopbackHttp: true, out var errors);
 
@@ -102,7 +102,7 @@ public sealed class ConnectWiseSettingsParserTests
     public void Parse_BillableOption_AcceptsTheThreeValuesIgnoringCase(string value, BillableOption expected)
     {
         var variables = TestSettings.Variables();
-        variables[ServerVariableNames.ProductBillableOption] = value;
+        variables[ServerVariableCatalog.ProductBillableOption.Name] = value;
 
         Assert.AreEqual(expected, TestSettings.Parse(variables).ProductBillableOption);
     }

@@ -19,8 +19,8 @@ public sealed class PaymentTypeSettingTests
     public void Parse_Set_TakesTheTrimmedValues()
     {
         var variables = TestSettings.Variables();
-        variables[ServerVariableNames.CreditCardPaymentType] = " Payment ";
-        variables[ServerVariableNames.BankDepositPaymentType] = "Deposit";
+        variables[ServerVariableCatalog.CreditCardPaymentType.Name] = " Payment ";
+        variables[ServerVariableCatalog.BankDepositPaymentType.Name] = "Deposit";
 
         var settings = TestSettings.Parse(variables);
 
@@ -32,18 +32,18 @@ public sealed class PaymentTypeSettingTests
     public void Validate_TooLongValue_NamesTheVariable()
     {
         var variables = TestSettings.Variables();
-        variables[ServerVariableNames.BankDepositPaymentType] = new string('x', 51);
+        variables[ServerVariableCatalog.BankDepositPaymentType.Name] = new string('x', 51);
 
         var errors = ConnectWiseSettingsParser.Validate(variables);
 
-        Assert.AreEqual(ServerVariableNames.BankDepositPaymentType, errors.Single().Variable);
+        Assert.AreEqual(ServerVariableCatalog.BankDepositPaymentType.Name, errors.Single().Variable);
     }
 
     [TestMethod]
     public void Catalog_PaymentTypes_AreOptionalPaymentsVariablesWithTheirDefaults()
     {
-        var card = ServerVariableCatalog.Find(ServerVariableNames.CreditCardPaymentType)!;
-        var bank = ServerVariableCatalog.Find(ServerVariableNames.BankDepositPaymentType)!;
+        var card = ServerVariableCatalog.Find(ServerVariableCatalog.CreditCardPaymentType.Name)!;
+        var bank = ServerVariableCatalog.Find(ServerVariableCatalog.BankDepositPaymentType.Name)!;
 
         Assert.AreEqual("Credit card payment type", card.DisplayName);
         Assert.AreEqual("Bank deposit payment type", bank.DisplayName);

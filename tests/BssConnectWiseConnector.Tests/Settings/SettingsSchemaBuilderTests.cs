@@ -30,9 +30,9 @@ public sealed class SettingsSchemaBuilderTests
         var schema = SettingsSchemaBuilder.Build();
         var variables = (JObject)schema["properties"]!["serverVariables"]!;
 
-        Assert.IsTrue(variables["properties"]![ServerVariableNames.PrivateKey]!["writeOnly"]!.Value<bool>());
-        Assert.IsNull(variables["properties"]![ServerVariableNames.CompanyId]!["writeOnly"]);
-        CollectionAssert.Contains(variables["required"]!.Values<string>().ToArray(), ServerVariableNames.ImportAccountStatusId);
-        CollectionAssert.AreEqual(new[] { "Billable", "DoNotBill", "NoCharge" }, variables["properties"]![ServerVariableNames.ProductBillableOption]!["enum"]!.Values<string>().ToArray());
+        Assert.IsTrue(variables["properties"]![ServerVariableCatalog.PrivateKey.Name]!["writeOnly"]!.Value<bool>());
+        Assert.IsNull(variables["properties"]![ServerVariableCatalog.CompanyId.Name]!["writeOnly"]);
+        CollectionAssert.Contains(variables["required"]!.Values<string>().ToArray(), ServerVariableCatalog.ImportAccountStatusId.Name);
+        CollectionAssert.AreEqual(new[] { "Billable", "DoNotBill", "NoCharge" }, variables["properties"]![ServerVariableCatalog.ProductBillableOption.Name]!["enum"]!.Values<string>().ToArray());
     }
 }

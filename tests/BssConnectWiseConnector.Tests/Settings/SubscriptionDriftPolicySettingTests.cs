@@ -19,7 +19,7 @@ public sealed class SubscriptionDriftPolicySettingTests
     public void Parse_KnownValue_GivesThePolicy(string value, SubscriptionDriftPolicy expected)
     {
         var variables = TestSettings.Variables();
-        variables[ServerVariableNames.SubscriptionDriftPolicy] = value;
+        variables[ServerVariableCatalog.SubscriptionDriftPolicy.Name] = value;
 
         Assert.AreEqual(expected, TestSettings.Parse(variables).SubscriptionDriftPolicy);
     }
@@ -30,18 +30,18 @@ public sealed class SubscriptionDriftPolicySettingTests
     public void Validate_UnknownValue_NamesTheVariableAndTheValues(string value)
     {
         var variables = TestSettings.Variables();
-        variables[ServerVariableNames.SubscriptionDriftPolicy] = value;
+        variables[ServerVariableCatalog.SubscriptionDriftPolicy.Name] = value;
 
         var error = ConnectWiseSettingsParser.Validate(variables).Single();
 
-        Assert.AreEqual(ServerVariableNames.SubscriptionDriftPolicy, error.Variable);
+        Assert.AreEqual(ServerVariableCatalog.SubscriptionDriftPolicy.Name, error.Variable);
         Assert.Contains("BssWins or ReportOnly", error.Message);
     }
 
     [TestMethod]
     public void Catalog_DriftPolicy_IsAnOptionalEnumerationDefaultingToBssWins()
     {
-        var definition = ServerVariableCatalog.Find(ServerVariableNames.SubscriptionDriftPolicy)!;
+        var definition = ServerVariableCatalog.Find(ServerVariableCatalog.SubscriptionDriftPolicy.Name)!;
 
         Assert.IsFalse(definition.Required);
         Assert.AreEqual("BssWins", definition.DefaultValue);

@@ -30,15 +30,15 @@ internal sealed class BillingHarness : IAsyncDisposable
     {
         Simulator = simulator;
         var o = simulator.Options;
-        Variables[ServerVariableNames.ConnectWiseUrl] = simulator.SiteUrl.ToString();
-        Variables[ServerVariableNames.CompanyId] = o.CompanyId;
-        Variables[ServerVariableNames.PublicKey] = o.PublicKey;
-        Variables[ServerVariableNames.PrivateKey] = o.PrivateKey;
-        Variables[ServerVariableNames.ClientId] = o.ClientId;
-        Variables[ServerVariableNames.ImportAccountStatusId] = "1";
-        Variables[ServerVariableNames.SalesRepresentativeId] = "2";
-        Variables[ServerVariableNames.CreditCardMethodId] = "card";
-        Variables[ServerVariableNames.BankDepositMethodId] = "bank";
+        Variables[ServerVariableCatalog.ConnectWiseUrl.Name] = simulator.SiteUrl.ToString();
+        Variables[ServerVariableCatalog.CompanyId.Name] = o.CompanyId;
+        Variables[ServerVariableCatalog.PublicKey.Name] = o.PublicKey;
+        Variables[ServerVariableCatalog.PrivateKey.Name] = o.PrivateKey;
+        Variables[ServerVariableCatalog.ClientId.Name] = o.ClientId;
+        Variables[ServerVariableCatalog.ImportAccountStatusId.Name] = "1";
+        Variables[ServerVariableCatalog.SalesRepresentativeId.Name] = "2";
+        Variables[ServerVariableCatalog.CreditCardMethodId.Name] = "card";
+        Variables[ServerVariableCatalog.BankDepositMethodId.Name] = "bank";
         Lookups[LookupNames.OrderStage] = new Dictionary<string, string> { ["Open"] = "1", ["Confirmed"] = "2" };
         Lookups[LookupNames.InvoiceStage] = new Dictionary<string, string> { ["Draft"] = "1", ["Sent"] = "2", ["Paid"] = "3" };
         Lookups[LookupNames.Currency] = new Dictionary<string, string> { ["USD"] = "1", ["EUR"] = "2" };

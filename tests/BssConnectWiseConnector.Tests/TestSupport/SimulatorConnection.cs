@@ -28,10 +28,10 @@ internal sealed class SimulatorConnection : IDisposable
     {
         var o = simulator.Options;
         var variables = TestSettings.Variables(url ?? simulator.SiteUrl.ToString());
-        variables[ServerVariableNames.CompanyId] = o.CompanyId;
-        variables[ServerVariableNames.PublicKey] = o.PublicKey;
-        variables[ServerVariableNames.PrivateKey] = o.PrivateKey;
-        variables[ServerVariableNames.ClientId] = o.ClientId;
+        variables[ServerVariableCatalog.CompanyId.Name] = o.CompanyId;
+        variables[ServerVariableCatalog.PublicKey.Name] = o.PublicKey;
+        variables[ServerVariableCatalog.PrivateKey.Name] = o.PrivateKey;
+        variables[ServerVariableCatalog.ClientId.Name] = o.ClientId;
         var transport = new ConnectWiseTransport(TestSettings.Parse(variables), SimulatorHarness.Unthrottled, TimeProvider.System, NullLoggerFactory.Instance, null);
         var connection = new ConnectWiseConnection(transport.CreateClient(), transport.Codebase, transport.Redactor, new RequestCounter(), NullLogger.Instance, transport.Versions);
         return new SimulatorConnection(transport, connection);

@@ -36,12 +36,12 @@ internal sealed class SimulatorHarness : IAsyncDisposable
         var simulator = await ConnectWiseSimulator.StartAsync(options ?? new SimulatorOptions());
         var harness = new SimulatorHarness(simulator, new ConnectWiseConnector(null, resilience ?? ResilienceOptions.Default));
         var o = simulator.Options;
-        harness.Variables[ServerVariableNames.ConnectWiseUrl] = simulator.SiteUrl.ToString();
-        harness.Variables[ServerVariableNames.CompanyId] = o.CompanyId;
-        harness.Variables[ServerVariableNames.PublicKey] = o.PublicKey;
-        harness.Variables[ServerVariableNames.PrivateKey] = o.PrivateKey;
-        harness.Variables[ServerVariableNames.ClientId] = o.ClientId;
-        harness.Variables[ServerVariableNames.ImportAccountStatusId] = "1";
+        harness.Variables[ServerVariableCatalog.ConnectWiseUrl.Name] = simulator.SiteUrl.ToString();
+        harness.Variables[ServerVariableCatalog.CompanyId.Name] = o.CompanyId;
+        harness.Variables[ServerVariableCatalog.PublicKey.Name] = o.PublicKey;
+        harness.Variables[ServerVariableCatalog.PrivateKey.Name] = o.PrivateKey;
+        harness.Variables[ServerVariableCatalog.ClientId.Name] = o.ClientId;
+        harness.Variables[ServerVariableCatalog.ImportAccountStatusId.Name] = "1";
         return harness;
     }
 

@@ -9,12 +9,12 @@ internal static class TestSettings
 
     public static Dictionary<string, string?> Variables(string url = "https://na.myconnectwise.net") => new()
     {
-        [ServerVariableNames.ConnectWiseUrl] = url,
-        [ServerVariableNames.CompanyId] = "acme",
-        [ServerVariableNames.PublicKey] = "pub",
-        [ServerVariableNames.PrivateKey] = PrivateKey,
-        [ServerVariableNames.ClientId] = ClientId,
-        [ServerVariableNames.ImportAccountStatusId] = "1",
+        [ServerVariableCatalog.ConnectWiseUrl.Name] = url,
+        [ServerVariableCatalog.CompanyId.Name] = "acme",
+        [ServerVariableCatalog.PublicKey.Name] = "pub",
+        [ServerVariableCatalog.PrivateKey.Name] = PrivateKey,
+        [ServerVariableCatalog.ClientId.Name] = ClientId,
+        [ServerVariableCatalog.ImportAccountStatusId.Name] = "1",
     };
 
     public static ConnectWiseSettings Parse(Dictionary<string, string?>? variables = null) =>

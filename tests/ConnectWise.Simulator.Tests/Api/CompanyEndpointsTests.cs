@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ConnectWise.Simulator.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConnectWise.Simulator.Tests.Api;
 
@@ -12,7 +13,7 @@ public sealed class CompanyEndpointsTests
     [TestMethod]
     public async Task Post_ValidCompany_Returns201WithIdInfoAndExpandedDefaults()
     {
-        var clock = new ManualTimeProvider(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var simulator = await ConnectWiseSimulator.StartAsync(new SimulatorOptions { TimeProvider = clock });
         using var client = SimulatorHttp.Client(simulator);
 
@@ -91,7 +92,7 @@ public sealed class CompanyEndpointsTests
     [TestMethod]
     public async Task Patch_ReplaceNameAndStatus_UpdatesRecordAndLastUpdated()
     {
-        var clock = new ManualTimeProvider(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var simulator = await ConnectWiseSimulator.StartAsync(new SimulatorOptions { TimeProvider = clock });
         using var client = SimulatorHttp.Client(simulator);
         var created = await SimulatorHttp.CreateCompanyAsync(client, "ACME", "Acme Inc");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ConnectWise.Simulator.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConnectWise.Simulator.Tests.Api;
 
@@ -130,7 +131,7 @@ public sealed class PagingAndShapingTests
     [TestMethod]
     public async Task List_IncrementalLastUpdatedCondition_ReturnsOnlyLaterChanges()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         await using var simulator = await ConnectWiseSimulator.StartAsync(new SimulatorOptions { TimeProvider = clock });
         using var client = SimulatorHttp.Client(simulator);
         await SimulatorHttp.CreateCompanyAsync(client, "OLD", "Old");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ConnectWise.Simulator.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConnectWise.Simulator.Tests.Api;
 
@@ -103,7 +104,7 @@ public sealed class WriteRulesTests
     [TestMethod]
     public async Task StoreUpdate_ChangesACopyAndStampsLastUpdated()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero));
         await using var simulator = await ConnectWiseSimulator.StartAsync(new SimulatorOptions { TimeProvider = clock });
         var id = simulator.Store.Add("company/companies", new JsonObject { ["identifier"] = "A", ["name"] = "A" });
         clock.Advance(TimeSpan.FromMinutes(5));

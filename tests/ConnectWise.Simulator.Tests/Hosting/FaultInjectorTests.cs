@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using ConnectWise.Simulator.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConnectWise.Simulator.Tests.Hosting;
 
@@ -41,7 +42,7 @@ public sealed class FaultInjectorTests
     [TestMethod]
     public async Task RequestsPerMinuteLimit_Exceeded_Answers429UntilTheWindowMoves()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         await using var simulator = await ConnectWiseSimulator.StartAsync(new SimulatorOptions { TimeProvider = clock });
         simulator.Options.Faults.RequestsPerMinuteLimit = 3;
         using var client = SimulatorHttp.Client(simulator);

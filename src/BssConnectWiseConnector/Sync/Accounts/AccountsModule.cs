@@ -30,7 +30,7 @@ internal sealed class AccountsModule : IModuleRegistration
     /// <inheritdoc />
     public IReadOnlyList<DiscoverySource> DiscoverySources { get; } =
     [
-        new(ServerVariableNames.ImportAccountStatusId, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.CompanyStatuses, ct).ConfigureAwait(false), v => v.Id, v => v.Name, v => v.InactiveFlag)),
+        new(ServerVariableCatalog.ImportAccountStatusId.Name, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.CompanyStatuses, ct).ConfigureAwait(false), v => v.Id, v => v.Name, v => v.InactiveFlag)),
         new(LookupNames.AccountType, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.CompanyTypes, ct).ConfigureAwait(false), v => v.Id, v => v.Name, v => v.InactiveFlag)),
         new(LookupNames.Currency, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.Currencies, ct).ConfigureAwait(false), v => v.Id, v => v.CurrencyIdentifier ?? v.Name, v => v.InactiveFlag)),
     ];

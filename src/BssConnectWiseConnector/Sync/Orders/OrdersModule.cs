@@ -31,7 +31,7 @@ internal sealed class OrdersModule : IModuleRegistration
     /// <inheritdoc />
     public IReadOnlyList<DiscoverySource> DiscoverySources { get; } =
     [
-        new(ServerVariableNames.SalesRepresentativeId, async (s, ct) => DiscoveredValues.From(
+        new(ServerVariableCatalog.SalesRepresentativeId.Name, async (s, ct) => DiscoveredValues.From(
             await s.Tables.ReadAsync(s.Client.Members, ct).ConfigureAwait(false), v => v.Id, v => $"{v.FirstName} {v.LastName} ({v.Identifier})".Trim(), v => v.InactiveFlag)),
         new(LookupNames.OrderStage, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.OrderStatuses, ct).ConfigureAwait(false), v => v.Id, v => v.Name, v => v.InactiveFlag)),
     ];

@@ -48,8 +48,8 @@ internal static class PaymentTypes
     {
         ArgumentNullException.ThrowIfNull(settings);
         var name = string.Equals(type, settings.BankDepositPaymentType, StringComparison.Ordinal) && !string.Equals(type, settings.CreditCardPaymentType, StringComparison.Ordinal)
-            ? ServerVariableNames.BankDepositPaymentType
-            : ServerVariableNames.CreditCardPaymentType;
+            ? ServerVariableCatalog.BankDepositPaymentType.Name
+            : ServerVariableCatalog.CreditCardPaymentType.Name;
         return $"'{ServerVariableCatalog.Find(name)!.DisplayName}' ({name})";
     }
 

@@ -42,7 +42,7 @@ internal sealed class PaymentsModule : IModuleRegistration
         var settings = services.Context.Settings;
         IReadOnlyList<CheckFinding> findings = string.IsNullOrWhiteSpace(settings.CreditCardMethodId) && string.IsNullOrWhiteSpace(settings.BankDepositMethodId)
             ? [new CheckFinding(CheckSeverity.Error, "Payment methods", "Neither the Credit card method id nor the Bank deposit method id is set, so no payment can be given a ConnectWise payment type.",
-                $"Set {ServerVariableNames.CreditCardMethodId} and {ServerVariableNames.BankDepositMethodId} to the BSS ids of those payment methods, or switch the Payments operations off.")]
+                $"Set {ServerVariableCatalog.CreditCardMethodId.Name} and {ServerVariableCatalog.BankDepositMethodId.Name} to the BSS ids of those payment methods, or switch the Payments operations off.")]
             : [new CheckFinding(CheckSeverity.Ok, "Payment methods",
                 $"Credit card method: {settings.CreditCardMethodId ?? "not set"} (sent as payment type '{settings.CreditCardPaymentType}'); bank deposit method: {settings.BankDepositMethodId ?? "not set"} (sent as payment type '{settings.BankDepositPaymentType}').")];
         return Task.FromResult(findings);

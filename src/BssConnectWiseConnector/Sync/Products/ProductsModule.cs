@@ -30,9 +30,9 @@ internal sealed class ProductsModule : IModuleRegistration
     /// <inheritdoc />
     public IReadOnlyList<DiscoverySource> DiscoverySources { get; } =
     [
-        new(ServerVariableNames.ProductCategoryId, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.Categories, ct).ConfigureAwait(false), v => v.Id, v => v.Name, v => v.InactiveFlag)),
-        new(ServerVariableNames.ProductSubCategoryId, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.SubCategories, ct).ConfigureAwait(false), v => v.Id, v => v.Name, v => v.InactiveFlag)),
-        new(ServerVariableNames.ProductUnitOfMeasureId, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.UnitsOfMeasure, ct).ConfigureAwait(false), v => v.Id, v => v.Name, v => v.InactiveFlag)),
+        new(ServerVariableCatalog.ProductCategoryId.Name, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.Categories, ct).ConfigureAwait(false), v => v.Id, v => v.Name, v => v.InactiveFlag)),
+        new(ServerVariableCatalog.ProductSubCategoryId.Name, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.SubCategories, ct).ConfigureAwait(false), v => v.Id, v => v.Name, v => v.InactiveFlag)),
+        new(ServerVariableCatalog.ProductUnitOfMeasureId.Name, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.UnitsOfMeasure, ct).ConfigureAwait(false), v => v.Id, v => v.Name, v => v.InactiveFlag)),
         new(LookupNames.ProductType, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.ProductTypes, ct).ConfigureAwait(false), v => v.Id, v => v.Name, v => v.InactiveFlag)),
         new(LookupNames.UnitType, async (s, ct) => DiscoveredValues.From(await s.Tables.ReadAsync(s.Client.SubCategories, ct).ConfigureAwait(false), v => v.Id, v => v.Name, v => v.InactiveFlag)),
     ];

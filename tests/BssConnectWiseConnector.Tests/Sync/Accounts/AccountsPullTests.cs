@@ -3,17 +3,18 @@ using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Tests.TestSupport;
 using ConnectWise.Simulator;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BssConnectWiseConnector.Tests.Sync.Accounts;
 
 [TestClass]
 public sealed class AccountsPullTests
 {
-    private static async Task<(SimulatorHarness Harness, ManualTimeProvider Clock)> StartAsync(int companies)
+    private static async Task<(SimulatorHarness Harness, FakeTimeProvider Clock)> StartAsync(int companies)
     {
         // The simulator's clock runs an hour behind the real one, so the pull's start (the server's Date header, real
         // time) is later than every seeded record; edits made after advancing the clock are newer than it.
-        var clock = new ManualTimeProvider(TimeProvider.System.GetUtcNow() - TimeSpan.FromHours(1));
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow() - TimeSpan.FromHours(1));
         var harness = await SimulatorHarness.StartAsync(new SimulatorOptions { TimeProvider = clock }, SimulatorHarness.Unthrottled);
         harness.Lookups[LookupNames.AccountType] = new Dictionary<string, string> { ["Customer"] = "1" };
         for (var i = 1; i <= companies; i++)

@@ -41,7 +41,7 @@ public sealed class InvoicesPushModuleTests
     public async Task PushAsync_NewInvoice_CreatesInvoiceWithReferenceTypeStatusAndBillableLines()
     {
         await using var harness = await StartAsync();
-        harness.Variables[ServerVariableNames.ProductBillableOption] = "NoCharge";
+        harness.Variables[ServerVariableCatalog.ProductBillableOption.Name] = "NoCharge";
 
         var results = await harness.PushAsync(BssModules.Invoices, NewInvoice(Line("P1", 3, 12.5m), Line("P2", 1, 100m)));
 

@@ -28,7 +28,7 @@ public sealed class BillingModulesRegistrationTests
         var names = new[] { BssModules.Orders, BssModules.Invoices }.SelectMany(m => ModuleCatalog.Find(m)!.DiscoverySources).Select(s => s.Name).ToArray();
 
         CollectionAssert.IsSubsetOf(
-            new[] { ServerVariableNames.SalesRepresentativeId, LookupNames.OrderStage, LookupNames.InvoiceStage, LookupNames.InvoiceType },
+            new[] { ServerVariableCatalog.SalesRepresentativeId.Name, LookupNames.OrderStage, LookupNames.InvoiceStage, LookupNames.InvoiceType },
             names);
     }
 }

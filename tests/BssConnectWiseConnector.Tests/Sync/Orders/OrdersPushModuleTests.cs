@@ -205,7 +205,7 @@ public sealed class OrdersPushModuleTests
     {
         var (harness, _) = await StartAsync();
         await using var __ = harness;
-        harness.Variables.Remove(BssConnectWiseConnector.Settings.ServerVariableNames.SalesRepresentativeId);
+        harness.Variables.Remove(BssConnectWiseConnector.Settings.ServerVariableCatalog.SalesRepresentativeId.Name);
 
         var results = await harness.PushAsync(BssModules.Orders, NewOrder(Line("P1", 1, 1m)));
 

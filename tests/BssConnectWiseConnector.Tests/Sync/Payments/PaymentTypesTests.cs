@@ -10,8 +10,8 @@ public sealed class PaymentTypesTests
     private static ConnectWiseSettings Settings(string? card, string? bank)
     {
         var variables = TestSettings.Variables();
-        variables[ServerVariableNames.CreditCardMethodId] = card;
-        variables[ServerVariableNames.BankDepositMethodId] = bank;
+        variables[ServerVariableCatalog.CreditCardMethodId.Name] = card;
+        variables[ServerVariableCatalog.BankDepositMethodId.Name] = bank;
         return TestSettings.Parse(variables);
     }
 

@@ -249,7 +249,7 @@ public sealed class PaymentsPushModuleTests
     {
         var (harness, invoice) = await StartStrictAsync(TestContext);
         await using var _ = harness;
-        harness.Variables[BssConnectWiseConnector.Settings.ServerVariableNames.CreditCardPaymentType] = "Payment";
+        harness.Variables[BssConnectWiseConnector.Settings.ServerVariableCatalog.CreditCardPaymentType.Name] = "Payment";
 
         var results = await harness.PushAsync(BssModules.Payments, NewPayment("card"));
 

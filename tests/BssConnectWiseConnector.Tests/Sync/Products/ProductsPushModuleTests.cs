@@ -32,9 +32,9 @@ public sealed class ProductsPushModuleTests
     private ProductsPushModule Module(string? category = "1", string? subCategory = "1", string? unitOfMeasure = "2", Dictionary<string, string>? unitTypes = null)
     {
         var variables = TestSettings.Variables();
-        variables[ServerVariableNames.ProductCategoryId] = category;
-        variables[ServerVariableNames.ProductSubCategoryId] = subCategory;
-        variables[ServerVariableNames.ProductUnitOfMeasureId] = unitOfMeasure;
+        variables[ServerVariableCatalog.ProductCategoryId.Name] = category;
+        variables[ServerVariableCatalog.ProductSubCategoryId.Name] = subCategory;
+        variables[ServerVariableCatalog.ProductUnitOfMeasureId.Name] = unitOfMeasure;
         var lookups = new LookupTables(new Dictionary<string, IReadOnlyDictionary<string, string>>
         {
             [LookupNames.ProductType] = new Dictionary<string, string> { ["License"] = "5", ["Service"] = "3" },

@@ -5,6 +5,7 @@ using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Settings;
 using BssConnectWiseConnector.Tests.TestSupport;
 using ConnectWise.Simulator;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace BssConnectWiseConnector.Tests.Sync.Products;
@@ -16,7 +17,7 @@ public sealed class ProductsSimulatorTests
     private const string Catalog = "procurement/catalog";
     private static readonly DateTimeOffset T0 = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly ManualTimeProvider _clock = new(T0);
+    private readonly FakeTimeProvider _clock = new(T0);
     private readonly InMemoryLinkStore _links = new();
     private ConnectWiseSimulator _simulator = null!;
     private ConnectWiseConnector _connector = null!;
@@ -254,15 +255,15 @@ public sealed class ProductsSimulatorTests
                 InstanceName = "products",
                 ServerVariables = new Dictionary<string, string?>
                 {
-                    [ServerVariableNames.ConnectWiseUrl] = _simulator.SiteUrl.ToString(),
-                    [ServerVariableNames.CompanyId] = _simulator.Options.CompanyId,
-                    [ServerVariableNames.PublicKey] = _simulator.Options.PublicKey,
-                    [ServerVariableNames.PrivateKey] = _simulator.Options.PrivateKey,
-                    [ServerVariableNames.ClientId] = _simulator.Options.ClientId,
-                    [ServerVariableNames.ImportAccountStatusId] = "1",
-                    [ServerVariableNames.ProductCategoryId] = category,
-                    [ServerVariableNames.ProductSubCategoryId] = subCategory,
-                    [ServerVariableNames.ProductUnitOfMeasureId] = unitOfMeasure,
+                    [ServerVariableCatalog.ConnectWiseUrl.Name] = _simulator.SiteUrl.ToString(),
+                    [ServerVariableCatalog.CompanyId.Name] = _simulator.Options.CompanyId,
+                    [ServerVariableCatalog.PublicKey.Name] = _simulator.Options.PublicKey,
+                    [ServerVariableCatalog.PrivateKey.Name] = _simulator.Options.PrivateKey,
+                    [ServerVariableCatalog.ClientId.Name] = _simulator.Options.ClientId,
+                    [ServerVariableCatalog.ImportAccountStatusId.Name] = "1",
+                    [ServerVariableCatalog.ProductCategoryId.Name] = category,
+                    [ServerVariableCatalog.ProductSubCategoryId.Name] = subCategory,
+                    [ServerVariableCatalog.ProductUnitOfMeasureId.Name] = unitOfMeasure,
                 },
                 Lookups = new Dictionary<string, IReadOnlyDictionary<string, string>>
                 {
@@ -270,7 +271,7 @@ public sealed class ProductsSimulatorTests
                     [LookupNames.UnitType] = new Dictionary<string, string> { ["User"] = "7" },
                 },
                 Links = _links,
-                State = new InMemorySyncStateStore(),
+                State = new InMemoryStateStore(),
                 Records = Mock.Of<IBssRecordSource>(),
             },
             Token);

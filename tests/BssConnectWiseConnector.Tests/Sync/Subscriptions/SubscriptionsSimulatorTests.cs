@@ -315,7 +315,7 @@ public sealed class SubscriptionsSimulatorTests
     public async Task Push_DriftWithReportOnly_LeavesConnectWiseAndReportsUntilSettled()
     {
         await using var w = await StartAsync();
-        w.H.Variables[ServerVariableNames.SubscriptionDriftPolicy] = nameof(SubscriptionDriftPolicy.ReportOnly);
+        w.H.Variables[ServerVariableCatalog.SubscriptionDriftPolicy.Name] = nameof(SubscriptionDriftPolicy.ReportOnly);
         var created = await w.PushAsync(Sub("S1"));
         var id = int.Parse(created[0].RemoteId!, System.Globalization.CultureInfo.InvariantCulture);
         w.H.Simulator.Store.Update(Additions, id, a => a["quantity"] = 14m);
@@ -346,7 +346,7 @@ public sealed class SubscriptionsSimulatorTests
     public async Task Push_CancelledByHandInConnectWise_ReportedAndHandledByThePolicy(SubscriptionDriftPolicy policy, bool staysCancelled)
     {
         await using var w = await StartAsync();
-        w.H.Variables[ServerVariableNames.SubscriptionDriftPolicy] = policy.ToString();
+        w.H.Variables[ServerVariableCatalog.SubscriptionDriftPolicy.Name] = policy.ToString();
         var created = await w.PushAsync(Sub("S1"));
         var id = int.Parse(created[0].RemoteId!, System.Globalization.CultureInfo.InvariantCulture);
         w.H.Simulator.Store.Update(Additions, id, a => a["cancelledDate"] = "2026-04-30T00:00:00Z");
