@@ -23,6 +23,7 @@ internal static partial class SiteChecks
         }
 
         var server = Parse(version);
+        var source = $"system/info: version {version}";
         if (server is null)
         {
             // system/info's version is "v{year}.{release}.{build}" on current servers; companyinfo's VersionCode says it too.
@@ -30,7 +31,7 @@ internal static partial class SiteChecks
             if ((string?)info.Body?["VersionCode"] is { } code && Parse(code) is { } fromCompanyInfo)
             {
                 server = fromCompanyInfo;
-                version = $"{code} (login/companyinfo; system/info says '{version}')";
+                source = $"login/companyinfo: version {code} (system/info says '{version}')";
             }
         }
 
@@ -41,11 +42,11 @@ internal static partial class SiteChecks
         }
         else if (server >= pinned)
         {
-            run.Held(assumption, $"system/info: version {version}.");
+            run.Held(assumption, source + ".");
         }
         else
         {
-            run.Differs(assumption, $"system/info: version {version}, older than {ConnectWiseDefaults.ApiVersion}.",
+            run.Differs(assumption, $"{source}, older than {ConnectWiseDefaults.ApiVersion}.",
                 $"The connector reads the server's version and sends the lower of the two; on this server company identifiers are limited to 30 characters and names to 50. Nothing to set.");
         }
     }
