@@ -110,5 +110,9 @@ internal static class SchemaMigrations
         """
         ALTER TABLE links ADD COLUMN snapshot TEXT;
         """,
+        """
+        ALTER TABLE bss_records ADD COLUMN match_key TEXT;
+        CREATE INDEX ix_bss_records_match_key ON bss_records (entity, match_key);
+        """,
     ];
 }
