@@ -123,7 +123,7 @@ internal static class BillingChecks
             ["requests"] = new JArray(new JObject
             {
                 ["sequenceNumber"] = 1,
-                ["version"] = ConnectWiseDefaults.ApiVersion,
+                ["version"] = run.Http.Version,
                 ["resourceType"] = "addition",
                 ["apiRequest"] = new JObject { ["parentId"] = agreementId, ["page"] = new JObject { ["page"] = 1, ["pageSize"] = 25 } },
             }),

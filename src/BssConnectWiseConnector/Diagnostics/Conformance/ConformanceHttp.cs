@@ -16,17 +16,23 @@ internal sealed class ConformanceHttp
     private readonly HttpClient _http;
     private readonly ICodebaseResolver _codebase;
     private readonly SecretRedactor _redactor;
+    private readonly ApiVersionNegotiator _versions;
 
     /// <summary>Initializes a new instance of the <see cref="ConformanceHttp"/> class.</summary>
     /// <param name="http">The instance's client.</param>
     /// <param name="codebase">Finds the API base URL.</param>
     /// <param name="redactor">Removes secrets from answers.</param>
-    public ConformanceHttp(HttpClient http, ICodebaseResolver codebase, SecretRedactor redactor)
+    /// <param name="versions">The version the instance speaks with its site (learnt while the codebase is found).</param>
+    public ConformanceHttp(HttpClient http, ICodebaseResolver codebase, SecretRedactor redactor, ApiVersionNegotiator versions)
     {
         _http = http;
         _codebase = codebase;
         _redactor = redactor;
+        _versions = versions;
     }
+
+    /// <summary>Gets the API version the requests ask for: the older of the site's and the pinned one.</summary>
+    public string Version => _versions.Effective.ToString();
 
     /// <summary>Sends a request to a route of the API.</summary>
     /// <param name="method">The method.</param>
@@ -63,6 +69,7 @@ internal sealed class ConformanceHttp
     private async Task<ConformanceAnswer> SendAsync(HttpMethod method, Uri uri, JToken? body, bool forwardOnly, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, uri);
+        request.Options.Set(ApiVersionNegotiator.OptionKey, Version);
         if (body is not null)
         {
             request.Content = new StringContent(body.ToString(Formatting.None), Encoding.UTF8, "application/json");

@@ -32,7 +32,7 @@ internal sealed class ConformanceRun
     {
         SandboxGuard.Demand(_transport.Settings.Site, sandboxConfirmed);
         var runId = _time.GetUtcNow().ToString("yyMMddHHmmss", CultureInfo.InvariantCulture);
-        var http = new ConformanceHttp(_transport.CreateClient(), _transport.Codebase, _transport.Redactor);
+        var http = new ConformanceHttp(_transport.CreateClient(), _transport.Codebase, _transport.Redactor, _transport.Versions);
         var run = new ConformanceContext(http, _transport.Settings, runId);
         IReadOnlyList<string> leftovers;
         try
