@@ -13,7 +13,7 @@ namespace BssConnectWiseConnector;
 /// One run of an instance: clients over the instance's transport, setup tables read once, and the modules of
 /// <see cref="ModuleCatalog"/>, each created once per session.
 /// </summary>
-internal sealed class ConnectWiseSession : IConnectorSession
+internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck
 {
     private readonly CancellationTokenSource _lifetime = new();
     private readonly RequestCounter _counter = new();
@@ -61,6 +61,10 @@ internal sealed class ConnectWiseSession : IConnectorSession
     /// <inheritdoc />
     public Task<CheckReport> CheckAsync(CancellationToken cancellationToken = default) =>
         new PreflightCheck(_services, _transport.Codebase, _connection).RunAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<ConformanceReport> RunConformanceAsync(bool sandboxConfirmed, CancellationToken cancellationToken = default) =>
+        new Diagnostics.Conformance.ConformanceRun(_transport, _services.Context.Time).RunAsync(sandboxConfirmed, cancellationToken);
 
     /// <inheritdoc />
     public async Task<DiscoveryResult> DiscoverAsync(DiscoveryRequest request, CancellationToken cancellationToken = default)

@@ -1,8 +1,9 @@
 namespace ConnectWise.Simulator;
 
 /// <summary>
-/// An API member: a key pair and the security-role permissions behind it. A request signed with its keys
-/// gets 403 on any resource whose permission is not in <see cref="Permissions"/>.
+/// An API member: a key pair and the security-role lines behind it. A request signed with its keys gets 403
+/// when the member lacks the level the request needs (Inquire for GET, Add for POST, Edit for PUT/PATCH,
+/// Delete for DELETE) on the resource's function.
 /// </summary>
 public sealed class SimulatorApiMember
 {
@@ -15,10 +16,13 @@ public sealed class SimulatorApiMember
     /// <summary>The member's private key.</summary>
     public string PrivateKey { get; set; } = "";
 
-    /// <summary>The security-role lines the member holds.</summary>
+    /// <summary>The security-role lines the member holds at every level (Add, Edit, Delete and Inquire).</summary>
     public ISet<ApiPermission> Permissions { get; } = new HashSet<ApiPermission>();
 
-    /// <summary>Creates a member with a key pair and the given permissions.</summary>
+    /// <summary>Security-role lines held at some levels only, e.g. Company Maintenance at Inquire.</summary>
+    public IDictionary<ApiPermission, ApiPermissionLevels> Levels { get; } = new Dictionary<ApiPermission, ApiPermissionLevels>();
+
+    /// <summary>Creates a member with a key pair and the given permissions, each at every level.</summary>
     /// <param name="identifier">The member's login id.</param>
     /// <param name="publicKey">The public key.</param>
     /// <param name="privateKey">The private key.</param>
@@ -35,8 +39,31 @@ public sealed class SimulatorApiMember
         return member;
     }
 
-    /// <summary>Whether the member holds a permission.</summary>
+    /// <summary>Grants a security-role line at some levels, adding to what the member already holds.</summary>
     /// <param name="permission">The security-role line.</param>
+    /// <param name="levels">The levels granted.</param>
+    /// <returns>This member, for chaining.</returns>
+    public SimulatorApiMember Grant(ApiPermission permission, ApiPermissionLevels levels)
+    {
+        Levels[permission] = (Levels.TryGetValue(permission, out var held) ? held : ApiPermissionLevels.None) | levels;
+        return this;
+    }
+
+    /// <summary>The levels the member holds on a security-role line.</summary>
+    /// <param name="permission">The security-role line.</param>
+    /// <returns>The levels; <see cref="ApiPermissionLevels.None"/> when it holds none.</returns>
+    public ApiPermissionLevels LevelsOf(ApiPermission permission) =>
+        Permissions.Contains(permission) ? ApiPermissionLevels.All
+        : Levels.TryGetValue(permission, out var levels) ? levels : ApiPermissionLevels.None;
+
+    /// <summary>Whether the member holds a permission at least at the Inquire level.</summary>
+    /// <param name="permission">The security-role line.</param>
+    /// <returns>True when it may read.</returns>
+    public bool Has(ApiPermission permission) => Has(permission, ApiPermissionLevels.Inquire);
+
+    /// <summary>Whether the member holds a permission at a level.</summary>
+    /// <param name="permission">The security-role line.</param>
+    /// <param name="level">The level a request needs.</param>
     /// <returns>True when granted.</returns>
-    public bool Has(ApiPermission permission) => Permissions.Contains(permission);
+    public bool Has(ApiPermission permission, ApiPermissionLevels level) => (LevelsOf(permission) & level) == level;
 }

@@ -17,6 +17,7 @@ internal static class HostCli
         root.Subcommands.Add(OptionsCommands.Create(globals));
         root.Subcommands.Add(LookupsCommands.Create(globals));
         root.Subcommands.Add(CheckCommand.Create(globals));
+        root.Subcommands.Add(ConformanceCommand.Create(globals));
         root.Subcommands.Add(BssCommands.Create(globals));
         root.Subcommands.Add(SyncCommand.Create(globals));
         root.Subcommands.Add(ScheduleCommand.Create(globals));

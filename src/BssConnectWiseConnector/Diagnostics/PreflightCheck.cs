@@ -9,8 +9,9 @@ namespace BssConnectWiseConnector.Diagnostics;
 
 /// <summary>
 /// Checks, in order: the site answers and its codebase resolves; the keys and clientId are accepted; for every
-/// module with an enabled operation, the API member's permissions, and that every id its server variables and
-/// lookups name exists and is active. Every finding says what to fix.
+/// module with an enabled operation, the API member's permissions as far as a read can prove them (Inquire; the
+/// write levels are named as not proven), and that every id its server variables and lookups name exists and is
+/// active. Every finding says what it proved and what to fix.
 /// </summary>
 internal sealed class PreflightCheck
 {
@@ -41,7 +42,13 @@ internal sealed class PreflightCheck
             return Report(findings);
         }
 
-        foreach (var module in ModuleCatalog.All.Where(IsEnabled))
+        var enabled = ModuleCatalog.All.Where(IsEnabled).ToArray();
+        if (enabled.Length > 0)
+        {
+            findings.Add(PermissionFindings.SetupTables());
+        }
+
+        foreach (var module in enabled)
         {
             var permitted = await CheckPermissionsAsync(module, findings, cancellationToken).ConfigureAwait(false);
             if (!permitted)
@@ -108,19 +115,18 @@ internal sealed class PreflightCheck
     private async Task<bool> CheckPermissionsAsync(IModuleRegistration module, List<CheckFinding> findings, CancellationToken cancellationToken)
     {
         var permitted = true;
+        var area = $"Permission ({module.Definition.Name})";
         foreach (var probe in module.Permissions)
         {
             try
             {
                 await _connection.CountAsync(probe.Route, null, cancellationToken).ConfigureAwait(false);
-                findings.Add(new CheckFinding(CheckSeverity.Ok, $"Permission ({module.Definition.Name})", $"The API member holds {probe.Permission}."));
+                findings.Add(PermissionFindings.Readable(area, probe));
             }
             catch (ConnectWiseAuthenticationException)
             {
                 permitted = false;
-                findings.Add(new CheckFinding(CheckSeverity.Error, $"Permission ({module.Definition.Name})",
-                    $"The API member lacks {probe.Permission}; the {module.Definition.Name} module cannot run.",
-                    $"In ConnectWise, give the API member's security role {probe.Permission} (All), or switch the {module.Definition.Name} operations off."));
+                findings.Add(PermissionFindings.Unreadable(area, probe, module.Definition.Name));
             }
         }
 

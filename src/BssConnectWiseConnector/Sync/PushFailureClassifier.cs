@@ -1,5 +1,6 @@
 using System.Net;
 using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Diagnostics;
 using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Http.Errors;
 using Polly.Timeout;
@@ -18,7 +19,7 @@ internal static class PushFailureClassifier
         return exception switch
         {
             ConnectWiseAuthenticationException { IsPermission: true } e =>
-                (FailureKind.Permission, $"The API member may not do this: {e.Message}. Grant the permission to the API member's security role."),
+                (FailureKind.Permission, $"The API member may not do this: {e.Message}. {SecurityFunctions.Requirement(e.Method, e.Path)}"),
             ConnectWiseAuthenticationException e =>
                 (FailureKind.Configuration, $"ConnectWise refused the credentials: {e.Message}. Check the Company ID, the public and private keys and the Client Id."),
             ConnectWiseRateLimitedException e =>

@@ -67,12 +67,8 @@ internal sealed class ApiRequestHandler(SimulatorOptions options, ResourceEndpoi
 
         var match = RouteMatcher.Match(route)
             ?? throw ApiErrorException.NotFound($"The resource {route} was not found.");
-        if (!member.Has(match.Resource.Permission))
-        {
-            throw new ApiErrorException(403, "Security", "You do not have security permission to perform this action.");
-        }
-
         var method = request.Method;
+        PermissionGate.Demand(member, match.Resource.Permission, PermissionGate.LevelOf(method));
         return (method, match.Id, match.IsCount) switch
         {
             ("GET", null, true) => endpoints.Count(match, request),

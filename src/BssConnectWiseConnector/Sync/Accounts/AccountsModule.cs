@@ -23,8 +23,7 @@ internal sealed class AccountsModule : IModuleRegistration
     /// <inheritdoc />
     public IReadOnlyList<PermissionProbe> Permissions { get; } =
     [
-        new("Companies > Company Maintenance", ApiRoutes.Companies),
-        new("System > Table Setup (company statuses and types)", ApiRoutes.CompanyStatuses),
+        new("Companies > Company Maintenance", ApiRoutes.Companies, "companies", SecurityLevels.Inquire | SecurityLevels.Add | SecurityLevels.Edit | SecurityLevels.Delete),
     ];
 
     /// <inheritdoc />

@@ -20,7 +20,7 @@ internal sealed class ContactsModule : IModuleRegistration
     /// <inheritdoc />
     public IReadOnlyList<PermissionProbe> Permissions { get; } =
     [
-        new("Companies > Contacts", ApiRoutes.Contacts),
+        new("Companies > Contacts", ApiRoutes.Contacts, "contacts", SecurityLevels.Inquire | SecurityLevels.Add | SecurityLevels.Edit),
     ];
 
     /// <inheritdoc />

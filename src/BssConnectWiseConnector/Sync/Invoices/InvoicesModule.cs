@@ -22,8 +22,8 @@ internal sealed class InvoicesModule : IModuleRegistration
     /// <inheritdoc />
     public IReadOnlyList<PermissionProbe> Permissions { get; } =
     [
-        new("Finance > Invoicing", ApiRoutes.Invoices),
-        new("Procurement > Products", ApiRoutes.ProcurementProducts),
+        new("Finance > Invoicing", ApiRoutes.Invoices, "invoices", SecurityLevels.Inquire | SecurityLevels.Add | SecurityLevels.Edit),
+        new("Procurement > Products", ApiRoutes.ProcurementProducts, "invoice lines", SecurityLevels.Inquire | SecurityLevels.Add | SecurityLevels.Edit | SecurityLevels.Delete),
     ];
 
     /// <inheritdoc />

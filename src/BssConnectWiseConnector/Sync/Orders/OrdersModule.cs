@@ -24,8 +24,9 @@ internal sealed class OrdersModule : IModuleRegistration
     /// <inheritdoc />
     public IReadOnlyList<PermissionProbe> Permissions { get; } =
     [
-        new("Sales > Sales Orders", ApiRoutes.SalesOrders),
-        new("Procurement > Products", ApiRoutes.ProcurementProducts),
+        new("Sales > Sales Orders", ApiRoutes.SalesOrders, "sales orders", SecurityLevels.Inquire | SecurityLevels.Add | SecurityLevels.Edit | SecurityLevels.Delete),
+        new("Procurement > Products", ApiRoutes.ProcurementProducts, "order lines", SecurityLevels.Inquire | SecurityLevels.Add | SecurityLevels.Edit | SecurityLevels.Delete),
+        new("System > Member Maintenance", ApiRoutes.Members, "members (the sales representative)", SecurityLevels.Inquire),
     ];
 
     /// <inheritdoc />

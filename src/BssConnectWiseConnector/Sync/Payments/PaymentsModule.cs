@@ -21,7 +21,7 @@ internal sealed class PaymentsModule : IModuleRegistration
     /// <inheritdoc />
     public IReadOnlyList<PermissionProbe> Permissions { get; } =
     [
-        new("Finance > Invoicing (invoice payments)", ApiRoutes.Invoices),
+        new("Finance > Invoicing", ApiRoutes.Invoices, "invoices and their payments", SecurityLevels.Inquire | SecurityLevels.Add),
     ];
 
     /// <inheritdoc />

@@ -23,8 +23,7 @@ internal sealed class ProductsModule : IModuleRegistration
     /// <inheritdoc />
     public IReadOnlyList<PermissionProbe> Permissions { get; } =
     [
-        new("Procurement > Product Catalog", ApiRoutes.Catalog),
-        new("System > Table Setup", ApiRoutes.ProductTypes),
+        new("Procurement > Product Catalog", ApiRoutes.Catalog, "catalog items", SecurityLevels.Inquire | SecurityLevels.Add | SecurityLevels.Edit),
     ];
 
     /// <inheritdoc />

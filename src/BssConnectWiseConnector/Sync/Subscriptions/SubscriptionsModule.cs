@@ -29,8 +29,7 @@ internal sealed class SubscriptionsModule : IModuleRegistration
     /// <inheritdoc />
     public IReadOnlyList<PermissionProbe> Permissions { get; } =
     [
-        new("Finance > Agreements", ApiRoutes.Agreements),
-        new("System > Table Setup", ApiRoutes.AgreementTypes),
+        new("Finance > Agreements", ApiRoutes.Agreements, "agreements and their additions", SecurityLevels.Inquire | SecurityLevels.Add | SecurityLevels.Edit),
     ];
 
     /// <inheritdoc />
