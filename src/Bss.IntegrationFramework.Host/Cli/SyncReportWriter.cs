@@ -76,7 +76,7 @@ internal static class SyncReportWriter
             ]));
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Totals: {modules.Sum(m => m.Created)} created, {modules.Sum(m => m.Updated)} updated, {modules.Sum(m => m.Unchanged)} unchanged, {modules.Sum(m => m.Skipped)} skipped, {modules.Sum(m => m.Failed)} failed, {modules.Sum(m => m.Quarantined)} quarantined, {modules.Sum(m => m.Pulled)} pulled; {requests} requests."));
+            $"Totals: {modules.Sum(m => m.Created)} created, {modules.Sum(m => m.Updated)} updated, {modules.Sum(m => m.Unchanged)} unchanged, {modules.Sum(m => m.Skipped)} skipped, {modules.Sum(m => m.Failed)} failed, {modules.Sum(m => m.Quarantined)} quarantined, {modules.Sum(m => m.Pulled)} pulled; {Wording.Count(requests, "request")}."));
     }
 
     private static string? Reason(RunResultRecord result)
