@@ -113,57 +113,29 @@ internal static class AlertsCommands
                 throw new HostException($"{string.Join(", ", both)}: both --on and --off.");
             }
 
-            var thresholds = CommonArguments.ParsePairs(context.Get(threshold))
-                .Select(p => (Info: AlertConditionInfo.Parse(p.Key), Value: AlertSettings.ValidateThreshold(AlertConditionInfo.Parse(p.Key), p.Value ?? string.Empty)))
-                .ToList();
-            var webhookUrl = context.Get(url);
-            var webhookSecret = context.Get(secret);
-            var removeWebhook = context.Get(remove);
-            if (switchedOn.Count + switchedOff.Count + thresholds.Count == 0 && webhookUrl is null && webhookSecret is null && !removeWebhook)
+            var switches = switchedOn.Select(c => (c.Condition, On: true)).Concat(switchedOff.Select(c => (c.Condition, On: false))).ToDictionary(c => c.Condition, c => c.On);
+            var thresholds = CommonArguments.ParsePairs(context.Get(threshold)).ToDictionary(p => AlertConditionInfo.Parse(p.Key).Condition, p => p.Value ?? string.Empty);
+            if (context.Get(secret) is { } typedSecret)
+            {
+                context.Redactor.Add(typedSecret);
+            }
+
+            var change = new AlertSettingsChange
+            {
+                Switches = switches,
+                Thresholds = thresholds,
+                WebhookUrl = context.Get(url),
+                WebhookSecret = context.Get(secret),
+                RemoveWebhook = context.Get(remove),
+            };
+            if (change.IsEmpty)
             {
                 throw new HostException("Nothing to set: give --on, --off, --threshold Condition=Value, --webhook-url, --webhook-secret or --remove-webhook.");
             }
 
-            if (removeWebhook && (webhookUrl is not null || webhookSecret is not null))
-            {
-                throw new HostException("--remove-webhook cannot be given with --webhook-url or --webhook-secret.");
-            }
-
-            if (webhookSecret is not null)
-            {
-                context.Redactor.Add(webhookSecret);
-                if (string.IsNullOrWhiteSpace(webhookSecret) || (!Instances.ServerVariableValues.IsEnvironmentReference(webhookSecret) && webhookSecret.Trim().Length < 16))
-                {
-                    throw new HostException("The webhook secret is too short: use at least 16 characters (or env:VARIABLE).");
-                }
-            }
-
             using var services = await context.OpenServicesAsync(cancellationToken).ConfigureAwait(false);
             var instance = await services.Instances.GetAsync(context.Get(name), cancellationToken).ConfigureAwait(false);
-            var settings = await services.Alerts.GetSettingsAsync(instance.Id, cancellationToken).ConfigureAwait(false);
-            var parsedUrl = webhookUrl is null ? null : WebhookAddress.Parse(webhookUrl, services.AllowLoopbackHttp);
-            if (webhookSecret is not null && parsedUrl is null && settings.WebhookUrl is null)
-            {
-                throw new HostException($"Instance '{instance.Name}' has no webhook yet: give --webhook-url with the secret.");
-            }
-
-            foreach (var info in switchedOn.Concat(switchedOff).Concat(thresholds.Select(t => t.Info)).Distinct())
-            {
-                var current = settings.Of(info.Condition);
-                var enabled = switchedOn.Contains(info) || (!switchedOff.Contains(info) && current.Enabled);
-                var value = thresholds.Where(t => t.Info == info).Select(t => t.Value).LastOrDefault() ?? current.Threshold;
-                await services.Alerts.SetConditionAsync(instance.Id, new AlertConditionSetting(info.Condition, enabled, value), cancellationToken).ConfigureAwait(false);
-            }
-
-            if (removeWebhook)
-            {
-                await services.Alerts.SetWebhookAsync(instance.Id, null, null, cancellationToken).ConfigureAwait(false);
-            }
-            else if (parsedUrl is not null || webhookSecret is not null)
-            {
-                await services.Alerts.SetWebhookAsync(instance.Id, parsedUrl ?? settings.WebhookUrl, webhookSecret, cancellationToken).ConfigureAwait(false);
-            }
-
+            await new AlertSettingsEditor(services).ApplyAsync(instance, change, cancellationToken).ConfigureAwait(false);
             var after = await services.Alerts.GetSettingsAsync(instance.Id, cancellationToken).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"Instance '{instance.Name}': alerts {string.Join(", ", after.Conditions.Select(c => $"{c.Condition} {(c.Enabled ? "on" : "off")}{(c.Threshold is null ? string.Empty : $" ({c.Threshold})")}"))}; webhook {(after.WebhookUrl is null ? "none" : after.WebhookUrl.ToString())}.").ConfigureAwait(false);
             if (after.WebhookUrl is not null && !after.WebhookSecretSet)

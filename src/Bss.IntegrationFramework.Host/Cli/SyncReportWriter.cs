@@ -82,7 +82,7 @@ internal static class SyncReportWriter
     private static string? Reason(RunResultRecord result)
     {
         var kind = result.FailureKind is null ? null : $"[{result.FailureKind}] ";
-        var changes = result.Changes.Count == 0 ? null : $"{(result.Reason is null ? string.Empty : " ")}{result.Changes.Count} field changes (below)";
+        var changes = result.Changes.Count == 0 ? null : $"{(result.Reason is null ? string.Empty : " ")}{Wording.Count(result.Changes.Count, "field change")} (below)";
         return kind + result.Reason + changes;
     }
 
