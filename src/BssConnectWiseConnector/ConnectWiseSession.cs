@@ -35,7 +35,8 @@ internal sealed class ConnectWiseSession : IConnectorSession
             transport.Codebase,
             transport.Redactor,
             _counter,
-            context.LoggerFactory.CreateLogger<ConnectWiseConnection>());
+            context.LoggerFactory.CreateLogger<ConnectWiseConnection>(),
+            transport.Versions);
         var moduleContext = new SyncModuleContext(
             transport.Settings,
             new LookupTables(context.Lookups),

@@ -43,6 +43,13 @@ public sealed class SimulatorOptions
     public string? SeedFile { get; set; }
 
     /// <summary>
+    /// The API version the site runs, such as <c>2026.4</c> or <c>2025.1</c>: <c>login/companyinfo</c> reports it as
+    /// <c>VersionCode</c> (<c>v2026.4</c>), <c>system/info</c> as <c>version</c> (<c>v2026.4.92104</c>), and a request whose
+    /// <c>Accept</c> header asks for a newer version is refused with ConnectWise's "does not support the API version" error.
+    /// </summary>
+    public string ServerVersion { get; set; } = "2026.4";
+
+    /// <summary>
     /// Normal or strict answers where ConnectWise's behaviour is unverified; see <see cref="SimulatorProfile"/>.
     /// </summary>
     public SimulatorProfile Profile { get; set; } = SimulatorProfile.Normal;

@@ -28,7 +28,7 @@ public sealed class SimulatorStore
         _apiBaseUrl = apiBaseUrl;
         foreach (var resource in ResourceCatalog.All)
         {
-            _tables[resource.Route] = new ResourceTable();
+            _tables[resource.Route] = new ResourceTable(resource.NaturalKey);
         }
     }
 
@@ -103,7 +103,7 @@ public sealed class SimulatorStore
             change(copy);
             copy["id"] = id;
             Stamp(copy, current, SeedMember);
-            table.Rows[id] = JsonPaths.Materialize(copy);
+            table.Set(id, JsonPaths.Materialize(copy));
             return true;
         }
     }
@@ -116,7 +116,7 @@ public sealed class SimulatorStore
     {
         lock (_gate)
         {
-            return Table(resource).Rows.Remove(id);
+            return Table(resource).Remove(id);
         }
     }
 
@@ -126,7 +126,7 @@ public sealed class SimulatorStore
     {
         lock (_gate)
         {
-            Table(resource).Rows.Clear();
+            Table(resource).Clear();
         }
     }
 
@@ -180,7 +180,7 @@ public sealed class SimulatorStore
         lock (_gate)
         {
             var table = Table(resource);
-            if (Collides(table, record, naturalKey, exceptId: null))
+            if (table.Collides(record, naturalKey, exceptId: null))
             {
                 id = 0;
                 return WriteOutcome.Duplicate;
@@ -209,28 +209,16 @@ public sealed class SimulatorStore
                 return WriteOutcome.NotFound;
             }
 
-            if (Collides(table, record, naturalKey, exceptId: id))
+            if (table.Collides(record, naturalKey, exceptId: id))
             {
                 return WriteOutcome.Duplicate;
             }
 
             record["id"] = id;
             Stamp(record, current, member);
-            table.Rows[id] = JsonPaths.Materialize(record);
+            table.Set(id, JsonPaths.Materialize(record));
             return WriteOutcome.Done;
         }
-    }
-
-    private static bool Collides(ResourceTable table, JsonObject record, string? naturalKey, int? exceptId)
-    {
-        if (naturalKey is null || JsonPaths.Get(record, naturalKey)?.ToString() is not { } key)
-        {
-            return false;
-        }
-
-        return table.Rows.Any(row =>
-            row.Key != exceptId
-            && string.Equals(JsonPaths.Get(row.Value, naturalKey)?.ToString(), key, StringComparison.OrdinalIgnoreCase));
     }
 
     private int InsertLocked(ResourceTable table, JsonObject record, string member)
@@ -239,7 +227,7 @@ public sealed class SimulatorStore
         table.NextId = Math.Max(table.NextId, id + 1);
         record["id"] = id;
         Stamp(record, previous: null, member);
-        table.Rows[id] = JsonPaths.Materialize(record);
+        table.Set(id, JsonPaths.Materialize(record));
         return id;
     }
 

@@ -16,6 +16,7 @@ internal static class BenchmarkApp
         new LatencyScenario(limited: true),
         new MemoryScenario(),
         new StormScenario(),
+        new HostScenario(),
     ];
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)

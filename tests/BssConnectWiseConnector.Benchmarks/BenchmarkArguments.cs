@@ -33,6 +33,16 @@ internal sealed record BenchmarkArguments
 
     public int StormAccounts { get; init; } = 450;
 
+    /// <summary>Gets the companies of each pull through the host process (the host family), one simulator each.</summary>
+    public IReadOnlyList<int> HostCompanies { get; init; } = [10_000, 100_000];
+
+    /// <summary>Gets the accounts (and as many contacts) of each push run through the host: small enough that a run's
+    /// requests stay within the first minute of the client's 600-a-minute limit, which the host cannot change.</summary>
+    public int HostPushAccounts { get; init; } = 250;
+
+    /// <summary>Gets the accounts (and as many contacts) the host's store holds for the unchanged and 1% re-pushes.</summary>
+    public int HostPushTotal { get; init; } = 10_000;
+
     /// <summary>Gets the host's batch size (its default is 500).</summary>
     public int BatchSize { get; init; } = 500;
 
@@ -61,6 +71,9 @@ internal sealed record BenchmarkArguments
                 "--memory-sizes" => parsed with { MemorySizes = [.. value.Split(',').Select(Int)] },
                 "--storm-accounts" => parsed with { StormAccounts = Int(value) },
                 "--batch-size" => parsed with { BatchSize = Int(value) },
+                "--host-companies" => parsed with { HostCompanies = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Int)] },
+                "--host-push-accounts" => parsed with { HostPushAccounts = Int(value) },
+                "--host-push-total" => parsed with { HostPushTotal = Int(value) },
                 "--serve-simulator" => parsed with { ServeSimulator = Int(value) },
                 _ when args[i].StartsWith("--", StringComparison.Ordinal) => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
                 _ => parsed,
@@ -73,10 +86,12 @@ internal sealed record BenchmarkArguments
     public const string Usage = """
         usage: BssConnectWiseConnector.Benchmarks [--quick] [--scenario NAME[,NAME…]] [sizes]
           scenarios: push (initial, unchanged, 1% changed), pull (full, incremental), subscriptions, latency, limiter,
-                     memory, storm; all by default
+                     memory, storm, host (the host process with its SQLite store: pulls beside the in-memory harness
+                     and npm connectwise-rest, pushes beside the harness); all by default
           sizes:     --accounts 10000 --companies 10000 --changes 50 --subscriptions 5000 --customers 1000
                      --latency-accounts 2000 --limiter-accounts 1500 --latency-ms 50
                      --memory-sizes 10000,50000,100000 --storm-accounts 450 --batch-size 500
+                     --host-companies 10000,100000 --host-push-accounts 250 --host-push-total 10000 (0 skips a part)
           --quick:   small sizes for CI (well under a minute)
         """;
 
@@ -91,6 +106,9 @@ internal sealed record BenchmarkArguments
         LimiterAccounts = 100,
         MemorySizes = [2_000, 5_000],
         StormAccounts = 100,
+        HostCompanies = [2_000],
+        HostPushAccounts = 50,
+        HostPushTotal = 200,
     };
 
     private static int Int(string value) => int.Parse(value, NumberStyles.Integer, CultureInfo.InvariantCulture);

@@ -42,4 +42,31 @@ internal static class BssRecordNames
 
         return names;
     }
+
+    /// <summary>Loads the names of the given records, with one query per entity.</summary>
+    /// <param name="records">The BSS records.</param>
+    /// <param name="keys">The module and BSS id of each record.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>Names by module and BSS id.</returns>
+    public static async Task<Dictionary<(string Module, string BssId), string>> LoadAsync(BssRecordStore records, IEnumerable<(string Module, string BssId)> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(keys);
+        var names = new Dictionary<(string, string), string>();
+        foreach (var module in keys.GroupBy(k => k.Module, StringComparer.Ordinal))
+        {
+            if (BssEntity.ForModule(module.Key) is not { } entity)
+            {
+                continue;
+            }
+
+            var ids = module.Select(k => k.BssId).ToHashSet(StringComparer.Ordinal);
+            foreach (var (id, name) in await records.GetNamesAsync(entity, ids, cancellationToken).ConfigureAwait(false))
+            {
+                names[(module.Key, id)] = name;
+            }
+        }
+
+        return names;
+    }
 }

@@ -95,32 +95,139 @@ internal sealed class BssRecordStore(HostDatabase database) : IBssRecordSource
     public async Task<int> UpsertAsync(IEnumerable<BssRecord> records, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var changed = 0;
-        var now = database.Now();
+        var transaction = await StoreTransaction.BeginAsync(database, cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            var changed = await UpsertAsync(transaction, records, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return changed;
+        }
+    }
+
+    /// <summary>Stores records in a transaction of the caller's, in one statement whatever their number.</summary>
+    /// <param name="transaction">The transaction.</param>
+    /// <param name="records">The records.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The number of records new or changed.</returns>
+    public async Task<int> UpsertAsync(StoreTransaction transaction, IEnumerable<BssRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(records);
+        var rows = records
+            .Select(r => new object?[] { BssEntity.ForType(r.GetType()).Name, r.Id, JsonSerializer.Serialize(r, r.GetType(), BssJson.Options), BssMatchKey.Of(r) ?? BssMatchKey.None })
+            .ToList();
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
+
+        // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join of the SELECT.
+        return await transaction.ExecuteAsync(
+            "INSERT INTO bss_records (entity, id, json, updated_at, match_key) " +
+            "SELECT value ->> 0, value ->> 1, value ->> 2, $at, value ->> 3 FROM json_each($rows) WHERE true " +
+            "ON CONFLICT (entity, id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at, match_key = excluded.match_key WHERE json <> excluded.json;",
+            cancellationToken,
+            ("$rows", JsonRows.Of(rows, r => r)),
+            ("$at", database.Now())).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Finds the records of an entity with one of the given match keys that an instance has not linked in a module,
+    /// with one indexed query (the keys of rows stored before keys were kept are filled in first, once).
+    /// </summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="module">The module whose links count.</param>
+    /// <param name="keys">The keys (<see cref="BssMatchKey"/>).</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The BSS id and key of each unlinked record found.</returns>
+    public async Task<IReadOnlyList<(string Id, string Key)>> FindUnlinkedAsync(BssEntity entity, long instanceId, string module, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        await FillMatchKeysAsync(entity, cancellationToken).ConfigureAwait(false);
         var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
-            {
-                foreach (var record in records)
-                {
-                    var entity = BssEntity.ForType(record.GetType());
-                    changed += await connection.ExecuteAsync(
-                        "INSERT INTO bss_records (entity, id, json, updated_at) VALUES ($entity, $id, $json, $at) " +
-                        "ON CONFLICT (entity, id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at WHERE json <> excluded.json;",
-                        cancellationToken,
-                        transaction,
-                        ("$entity", entity.Name),
-                        ("$id", record.Id),
-                        ("$json", JsonSerializer.Serialize(record, record.GetType(), BssJson.Options)),
-                        ("$at", now)).ConfigureAwait(false);
-                }
+            return await connection.QueryAsync(
+                "SELECT r.id, r.match_key FROM bss_records r WHERE r.entity = $entity AND r.match_key IN (SELECT value FROM json_each($keys)) " +
+                "AND NOT EXISTS (SELECT 1 FROM links l WHERE l.instance_id = $instance AND l.module = $module AND l.bss_id = r.id);",
+                r => (r.GetString(0), r.GetString(1)),
+                cancellationToken,
+                ("$entity", entity.Name),
+                ("$keys", JsonRows.OfStrings(keys)),
+                ("$instance", instanceId),
+                ("$module", module)).ConfigureAwait(false);
+        }
+    }
 
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    /// <summary>Gets the display names of some records of an entity, in one query.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="ids">The BSS ids.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The names found, by BSS id.</returns>
+    public async Task<IReadOnlyDictionary<string, string>> GetNamesAsync(BssEntity entity, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(ids);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return names;
+        }
+
+        var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var rows = await connection.QueryAsync(
+                "SELECT json FROM bss_records WHERE entity = $entity AND id IN (SELECT value FROM json_each($ids));",
+                r => r.GetString(0),
+                cancellationToken,
+                ("$entity", entity.Name),
+                ("$ids", JsonRows.OfStrings(ids))).ConfigureAwait(false);
+            foreach (var json in rows)
+            {
+                if (JsonSerializer.Deserialize(json, entity.RecordType, BssJson.Options) is BssRecord record && BssRecordNames.Describe(record) is { Length: > 0 } name)
+                {
+                    names[record.Id] = name;
+                }
             }
         }
 
-        return changed;
+        return names;
+    }
+
+    private async Task FillMatchKeysAsync(BssEntity entity, CancellationToken cancellationToken)
+    {
+        var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var unkeyed = await connection.QueryAsync(
+                "SELECT id, json FROM bss_records WHERE entity = $entity AND match_key IS NULL;",
+                r => (Id: r.GetString(0), Json: r.GetString(1)),
+                cancellationToken,
+                ("$entity", entity.Name)).ConfigureAwait(false);
+            if (unkeyed.Count == 0)
+            {
+                return;
+            }
+
+            var keys = unkeyed.Select(r => new object?[]
+            {
+                r.Id,
+                JsonSerializer.Deserialize(r.Json, entity.RecordType, BssJson.Options) is BssRecord record ? BssMatchKey.Of(record) ?? BssMatchKey.None : BssMatchKey.None,
+            });
+            await connection.ExecuteAsync(
+                "UPDATE bss_records SET match_key = k.value ->> 1 FROM json_each($keys) AS k WHERE bss_records.entity = $entity AND bss_records.id = k.value ->> 0;",
+                cancellationToken,
+                null,
+                ("$entity", entity.Name),
+                ("$keys", JsonRows.Of(keys, k => k))).ConfigureAwait(false);
+        }
     }
 }

@@ -57,8 +57,10 @@ internal static class SyncCommand
                 progress.Complete();
             }
 
-            var names = await BssRecordNames.LoadAsync(services.Records, result.Modules.Select(m => m.Module), cancellationToken).ConfigureAwait(false);
-            Write(context, result, names, context.Get(all), context.Get(json), request.DryRun);
+            // Names of the records listed only: a run that changed nothing reads none, however large the store.
+            var shown = context.Get(all) || request.DryRun ? result.Results : [.. result.Results.Where(r => r.Outcome != nameof(PushOutcome.Unchanged))];
+            var names = context.Get(json) ? [] : await BssRecordNames.LoadAsync(services.Records, shown.Select(r => (r.Module, r.BssId)), cancellationToken).ConfigureAwait(false);
+            Write(context, result, shown, names, context.Get(json), request.DryRun);
             if (result.Status != RunStatus.Succeeded)
             {
                 throw new HostException($"run {result.RunId} completed with {Wording.Count(result.FailedCount, "failed record")}; see 'report {request.InstanceName} --run {result.RunId} --failed'.");
@@ -78,7 +80,7 @@ internal static class SyncCommand
         return context.ErrorIsTerminal;
     }
 
-    private static void Write(CommandContext context, SyncRunResult result, IReadOnlyDictionary<(string Module, string BssId), string> names, bool all, bool json, bool dryRun)
+    private static void Write(CommandContext context, SyncRunResult result, IReadOnlyList<RunResultRecord> shown, IReadOnlyDictionary<(string Module, string BssId), string> names, bool json, bool dryRun)
     {
         if (json)
         {
@@ -86,7 +88,6 @@ internal static class SyncCommand
             return;
         }
 
-        var shown = all || dryRun ? result.Results : [.. result.Results.Where(r => r.Outcome != nameof(PushOutcome.Unchanged))];
         context.Output.WriteLine($"Run {result.RunId}{(dryRun ? " (dry run: nothing was written)" : string.Empty)}: {result.Status}");
         if (shown.Count > 0)
         {

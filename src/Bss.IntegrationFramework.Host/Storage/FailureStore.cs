@@ -56,6 +56,45 @@ internal sealed class FailureStore(HostDatabase database, long instanceId)
         }
     }
 
+    /// <summary>Stores failures and forgets others in a transaction of the caller's, in one statement for each kind.</summary>
+    /// <param name="transaction">The transaction.</param>
+    /// <param name="saved">The failures to store (each replacing the previous one of its record).</param>
+    /// <param name="cleared">The records whose failures are forgotten.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when they are written.</returns>
+    public async Task WriteAsync(StoreTransaction transaction, IReadOnlyCollection<RecordFailure> saved, IReadOnlyCollection<(string Module, string BssId)> cleared, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(saved);
+        ArgumentNullException.ThrowIfNull(cleared);
+        if (cleared.Count > 0)
+        {
+            await transaction.ExecuteAsync(
+                "DELETE FROM record_failures WHERE instance_id = $id AND EXISTS (SELECT 1 FROM json_each($keys) k WHERE record_failures.module = k.value ->> 0 AND record_failures.bss_id = k.value ->> 1);",
+                cancellationToken,
+                ("$id", instanceId),
+                ("$keys", JsonRows.Of(cleared, k => [k.Module, k.BssId]))).ConfigureAwait(false);
+        }
+
+        if (saved.Count > 0)
+        {
+            await transaction.ExecuteAsync(
+                "INSERT OR REPLACE INTO record_failures (instance_id, module, bss_id, attempts, failure_kind, reason, next_attempt_at, quarantined) " +
+                "SELECT $id, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6 FROM json_each($rows);",
+                cancellationToken,
+                ("$id", instanceId),
+                ("$rows", JsonRows.Of(saved, f => [
+                    f.Module,
+                    f.BssId,
+                    f.Attempts,
+                    f.FailureKind,
+                    f.Reason,
+                    f.NextAttemptAt is { } next ? HostDatabase.Format(next) : null,
+                    f.Quarantined ? 1 : 0,
+                ]))).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Forgets the failures of a record, or of every quarantined record of a module when the id is <c>*</c>.</summary>
     /// <param name="module">The module.</param>
     /// <param name="bssId">The BSS id, or <c>*</c>.</param>

@@ -34,6 +34,12 @@ internal sealed class HostDatabase : IDisposable
     /// <summary>Gets the clock of every timestamp the store writes.</summary>
     public TimeProvider TimeProvider { get; }
 
+    /// <summary>
+    /// Gets or sets what is told the text of every SQL statement SQLite starts on this store's connections (its own
+    /// trace hook), or <see langword="null"/>. Set it before the connections to watch are opened.
+    /// </summary>
+    public Action<string>? StatementTrace { get; set; }
+
     /// <summary>Gets the schema version this build writes.</summary>
     public static int CurrentVersion => SchemaMigrations.Versions.Count;
 
@@ -87,6 +93,11 @@ internal sealed class HostDatabase : IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            if (StatementTrace is { } trace)
+            {
+                SQLitePCL.raw.sqlite3_trace(connection.Handle, static (state, sql) => ((Action<string>)state)(sql.utf8_to_string()), trace);
+            }
+
             return connection;
         }
         catch

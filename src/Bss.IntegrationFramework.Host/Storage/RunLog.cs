@@ -36,35 +36,48 @@ internal sealed class RunLog(HostDatabase database)
     public async Task AddResultsAsync(IEnumerable<RunResultRecord> results, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var transaction = await StoreTransaction.BeginAsync(database, cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
         {
-            var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
-            {
-                foreach (var r in results)
-                {
-                    await connection.ExecuteAsync(
-                        "INSERT INTO run_results (run_id, module, bss_id, remote_id, operation, outcome, failure_kind, reason, attempts, at, changes) " +
-                        "VALUES ($run, $module, $bss, $remote, $op, $outcome, $kind, $reason, $attempts, $at, $changes);",
-                        cancellationToken,
-                        transaction,
-                        ("$run", r.RunId),
-                        ("$module", r.Module),
-                        ("$bss", r.BssId),
-                        ("$remote", r.RemoteId),
-                        ("$op", r.Operation),
-                        ("$outcome", r.Outcome),
-                        ("$kind", r.FailureKind),
-                        ("$reason", r.Reason),
-                        ("$attempts", r.Attempts),
-                        ("$at", HostDatabase.Format(r.At)),
-                        ("$changes", r.Changes.Count == 0 ? null : JsonSerializer.Serialize(r.Changes, Bss.BssJson.Options))).ConfigureAwait(false);
-                }
-
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
+            await AddResultsAsync(transaction, results, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Records results in a transaction of the caller's, in one statement whatever their number.</summary>
+    /// <param name="transaction">The transaction.</param>
+    /// <param name="results">The results, stored in this order.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when they are written.</returns>
+    public static async Task AddResultsAsync(StoreTransaction transaction, IEnumerable<RunResultRecord> results, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(results);
+        var rows = results.ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        // json_each yields the array's elements in order (its key), so the rows' ids keep the results' order.
+        await transaction.ExecuteAsync(
+            "INSERT INTO run_results (run_id, module, bss_id, remote_id, operation, outcome, failure_kind, reason, attempts, at, changes) " +
+            "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8, value ->> 9, value ->> 10 " +
+            "FROM json_each($rows) ORDER BY key;",
+            cancellationToken,
+            ("$rows", JsonRows.Of(rows, r => [
+                r.RunId,
+                r.Module,
+                r.BssId,
+                r.RemoteId,
+                r.Operation,
+                r.Outcome,
+                r.FailureKind,
+                r.Reason,
+                r.Attempts,
+                HostDatabase.Format(r.At),
+                r.Changes.Count == 0 ? null : JsonSerializer.Serialize(r.Changes, Bss.BssJson.Options),
+            ]))).ConfigureAwait(false);
     }
 
     /// <summary>Stores a module's totals in a run.</summary>

@@ -111,6 +111,10 @@ internal static class SchemaMigrations
         ALTER TABLE links ADD COLUMN snapshot TEXT;
         """,
         """
+        ALTER TABLE bss_records ADD COLUMN match_key TEXT;
+        CREATE INDEX ix_bss_records_match_key ON bss_records (entity, match_key);
+        """,
+        """
         CREATE TABLE alert_settings (
             instance_id INTEGER NOT NULL REFERENCES instances(id) ON DELETE CASCADE,
             condition TEXT NOT NULL,

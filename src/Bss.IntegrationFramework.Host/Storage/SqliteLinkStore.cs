@@ -2,12 +2,115 @@ using Microsoft.Data.Sqlite;
 
 namespace Bss.IntegrationFramework.Host.Storage;
 
-/// <summary>The links of one instance, in SQLite.</summary>
+/// <summary>
+/// The links of one instance, in SQLite. While a push batch runs (<see cref="HoldWrites"/>), the links the connector
+/// saves or removes are held in memory, seen by its reads, and written with the batch's results in one transaction.
+/// </summary>
 /// <param name="database">The store.</param>
 /// <param name="instanceId">The instance.</param>
 internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : IIntegrationLinkStore
 {
     private const string SelectLink = "SELECT module, bss_id, remote_id, payload_hash, updated_at, snapshot FROM links";
+
+    private readonly Lock _gate = new();
+    private Dictionary<(string Module, string BssId), IntegrationLink?>? _held;
+
+    /// <summary>Gets the instance whose links these are.</summary>
+    public long InstanceId => instanceId;
+
+    /// <summary>Holds the links saved or removed from now on until <see cref="TakeHeldWrites"/>, instead of writing each at once.</summary>
+    public void HoldWrites()
+    {
+        lock (_gate)
+        {
+            _held ??= [];
+        }
+    }
+
+    /// <summary>Stops holding writes and hands over those held: each link saved, or removed (<see langword="null"/>).</summary>
+    /// <returns>The held writes, the last of each record.</returns>
+    public HeldLinkWrites TakeHeldWrites()
+    {
+        lock (_gate)
+        {
+            var held = _held ?? [];
+            _held = null;
+            return new HeldLinkWrites(
+                [.. held.Values.OfType<IntegrationLink>()],
+                [.. held.Where(h => h.Value is null).Select(h => h.Key)]);
+        }
+    }
+
+    /// <summary>Writes links saved and removed in a transaction of the caller's, in one statement for each kind.</summary>
+    /// <param name="transaction">The transaction.</param>
+    /// <param name="writes">The writes.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when they are written.</returns>
+    public async Task WriteAsync(StoreTransaction transaction, HeldLinkWrites writes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(writes);
+        if (writes.Removed.Count > 0)
+        {
+            await transaction.ExecuteAsync(
+                "DELETE FROM links WHERE instance_id = $id AND EXISTS (SELECT 1 FROM json_each($keys) k WHERE links.module = k.value ->> 0 AND links.bss_id = k.value ->> 1);",
+                cancellationToken,
+                ("$id", instanceId),
+                ("$keys", JsonRows.Of(writes.Removed, k => [k.Module, k.BssId]))).ConfigureAwait(false);
+        }
+
+        if (writes.Saved.Count > 0)
+        {
+            await transaction.ExecuteAsync(
+                "INSERT INTO links (instance_id, module, bss_id, remote_id, payload_hash, updated_at, snapshot) " +
+                "SELECT $id, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each($links) WHERE true " +
+                "ON CONFLICT (instance_id, module, bss_id) DO UPDATE SET remote_id = excluded.remote_id, payload_hash = excluded.payload_hash, updated_at = excluded.updated_at, snapshot = excluded.snapshot;",
+                cancellationToken,
+                ("$id", instanceId),
+                ("$links", JsonRows.Of(writes.Saved, l => [l.Module, l.BssId, l.RemoteId, l.PayloadHash, HostDatabase.Format(l.UpdatedAt), l.Snapshot]))).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Finds the links of several remote records of a module, in one query (writes held included).</summary>
+    /// <param name="module">The module.</param>
+    /// <param name="remoteIds">The remote ids.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The links found, by remote id.</returns>
+    public async Task<IReadOnlyDictionary<string, IntegrationLink>> FindByRemoteIdsAsync(string module, IReadOnlyCollection<string> remoteIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(remoteIds);
+        var found = new Dictionary<string, IntegrationLink>(StringComparer.Ordinal);
+        if (remoteIds.Count == 0)
+        {
+            return found;
+        }
+
+        var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var rows = await connection.QueryAsync(
+                $"{SelectLink} WHERE instance_id = $id AND module = $module AND remote_id IN (SELECT value FROM json_each($remote));",
+                Map,
+                cancellationToken,
+                ("$id", instanceId),
+                ("$module", module),
+                ("$remote", JsonRows.OfStrings(remoteIds))).ConfigureAwait(false);
+            foreach (var link in rows.Where(l => !IsHeld(l.Module, l.BssId)))
+            {
+                found.TryAdd(link.RemoteId, link);
+            }
+        }
+
+        lock (_gate)
+        {
+            foreach (var link in (_held?.Values ?? Enumerable.Empty<IntegrationLink?>()).OfType<IntegrationLink>().Where(l => l.Module == module && remoteIds.Contains(l.RemoteId)))
+            {
+                found[link.RemoteId] = link;
+            }
+        }
+
+        return found;
+    }
 
     /// <inheritdoc />
     public async Task<IReadOnlyDictionary<string, IntegrationLink>> GetManyAsync(string module, IReadOnlyCollection<string> bssIds, CancellationToken cancellationToken = default)
@@ -22,20 +125,36 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
         var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            // SQLite caps bound parameters; read in chunks.
-            foreach (var chunk in bssIds.Distinct(StringComparer.Ordinal).Chunk(500))
+            // One statement whatever the number of ids: they are one JSON parameter, not one parameter each.
+            var rows = await connection.QueryAsync(
+                $"{SelectLink} WHERE instance_id = $id AND module = $module AND bss_id IN (SELECT value FROM json_each($bss));",
+                Map,
+                cancellationToken,
+                ("$id", instanceId),
+                ("$module", module),
+                ("$bss", JsonRows.OfStrings(bssIds))).ConfigureAwait(false);
+            foreach (var link in rows)
             {
-                var names = chunk.Select((_, i) => "$b" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-                var parameters = new List<(string, object?)> { ("$id", instanceId), ("$module", module) };
-                parameters.AddRange(chunk.Select((id, i) => (names[i], (object?)id)));
-                var rows = await connection.QueryAsync(
-                    $"{SelectLink} WHERE instance_id = $id AND module = $module AND bss_id IN ({string.Join(", ", names)});",
-                    Map,
-                    cancellationToken,
-                    [.. parameters]).ConfigureAwait(false);
-                foreach (var link in rows)
+                found[link.BssId] = link;
+            }
+        }
+
+        lock (_gate)
+        {
+            foreach (var ((heldModule, bssId), link) in _held ?? [])
+            {
+                if (heldModule != module || !bssIds.Contains(bssId))
                 {
-                    found[link.BssId] = link;
+                    continue;
+                }
+
+                if (link is null)
+                {
+                    found.Remove(bssId);
+                }
+                else
+                {
+                    found[bssId] = link;
                 }
             }
         }
@@ -46,6 +165,14 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
     /// <inheritdoc />
     public async Task<IntegrationLink?> FindByRemoteIdAsync(string module, string remoteId, CancellationToken cancellationToken = default)
     {
+        lock (_gate)
+        {
+            if (_held?.Values.OfType<IntegrationLink>().FirstOrDefault(l => l.Module == module && l.RemoteId == remoteId) is { } heldLink)
+            {
+                return heldLink;
+            }
+        }
+
         var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -56,7 +183,7 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
                 ("$id", instanceId),
                 ("$module", module),
                 ("$remote", remoteId)).ConfigureAwait(false);
-            return rows.Count == 0 ? null : rows[0];
+            return rows.Count == 0 || IsHeld(module, rows[0].BssId) ? null : rows[0];
         }
     }
 
@@ -64,6 +191,15 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
     public async Task SaveAsync(IntegrationLink link, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(link);
+        lock (_gate)
+        {
+            if (_held is not null)
+            {
+                _held[(link.Module, link.BssId)] = link;
+                return;
+            }
+        }
+
         var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -85,6 +221,15 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
     /// <inheritdoc />
     public async Task RemoveAsync(string module, string bssId, CancellationToken cancellationToken = default)
     {
+        lock (_gate)
+        {
+            if (_held is not null)
+            {
+                _held[(module, bssId)] = null;
+                return;
+            }
+        }
+
         var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -133,6 +278,14 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
                 ("$id", instanceId),
                 ("$module", module),
                 ("$bss", bssId)).ConfigureAwait(false) > 0;
+        }
+    }
+
+    private bool IsHeld(string module, string bssId)
+    {
+        lock (_gate)
+        {
+            return _held?.ContainsKey((module, bssId)) == true;
         }
     }
 

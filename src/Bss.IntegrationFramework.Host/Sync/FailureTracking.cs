@@ -5,22 +5,25 @@ namespace Bss.IntegrationFramework.Host.Sync;
 /// <summary>Counts failed attempts of records, schedules their retries and quarantines those that keep failing.</summary>
 internal static class FailureTracking
 {
-    /// <summary>Updates the failure store from a batch's results.</summary>
+    /// <summary>Works out a batch's changes to the failure store, to be written with its results.</summary>
     /// <param name="scope">The run.</param>
     /// <param name="results">The batch's results.</param>
     /// <param name="failures">The failures known before the batch.</param>
     /// <param name="now">The current time.</param>
-    /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The results, with attempts counted and newly quarantined records marked.</returns>
-    public static async Task<List<RunResultRecord>> ApplyAsync(
+    /// <returns>The results, with attempts counted and newly quarantined records marked, and the failures to store and forget.</returns>
+    public static FailureUpdate Apply(
         RunScope scope,
         IReadOnlyList<RunResultRecord> results,
         IReadOnlyDictionary<(string Module, string BssId), RecordFailure> failures,
-        DateTimeOffset now,
-        CancellationToken cancellationToken)
+        DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(failures);
         var policy = scope.Request.RetryPolicy;
         var updated = new List<RunResultRecord>(results.Count);
+        var saved = new List<RecordFailure>();
+        var cleared = new List<(string Module, string BssId)>();
         foreach (var result in results)
         {
             var previous = failures.GetValueOrDefault((result.Module, result.BssId));
@@ -28,7 +31,7 @@ internal static class FailureTracking
             {
                 if (previous is not null)
                 {
-                    await scope.Failures.ClearAsync(result.Module, result.BssId, cancellationToken).ConfigureAwait(false);
+                    cleared.Add((result.Module, result.BssId));
                 }
 
                 updated.Add(result);
@@ -37,9 +40,7 @@ internal static class FailureTracking
 
             var attempts = (previous?.Attempts ?? 0) + 1;
             var quarantined = attempts >= policy.MaxAttempts;
-            await scope.Failures.SaveAsync(
-                new RecordFailure(result.Module, result.BssId, attempts, result.FailureKind, result.Reason, now + policy.DelayAfter(attempts), quarantined),
-                cancellationToken).ConfigureAwait(false);
+            saved.Add(new RecordFailure(result.Module, result.BssId, attempts, result.FailureKind, result.Reason, now + policy.DelayAfter(attempts), quarantined));
             updated.Add(result with
             {
                 Attempts = attempts,
@@ -48,6 +49,6 @@ internal static class FailureTracking
             });
         }
 
-        return updated;
+        return new FailureUpdate(updated, saved, cleared);
     }
 }

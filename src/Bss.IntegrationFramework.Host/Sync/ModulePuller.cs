@@ -44,17 +44,12 @@ internal static class ModulePuller
         var state = scope.Runtime.Context.State;
         var cursor = scope.Request.Full ? null : await state.GetCursorAsync(module, cancellationToken).ConfigureAwait(false);
         var before = scope.Session.RequestCount;
-        var matcher = await UnlinkedRecordMatcher.LoadAsync<TRecord>(scope.Services.Records, scope.Runtime.Links, module, cancellationToken).ConfigureAwait(false);
         try
         {
             await foreach (var batch in handler.PullAsync(new PullRequest(cursor), cancellationToken).ConfigureAwait(false))
             {
-                var logged = await StoreAsync(scope, module, batch, matcher, cancellationToken).ConfigureAwait(false);
-                await scope.RecordAsync(logged, tally, cancellationToken).ConfigureAwait(false);
-                if (!scope.Request.DryRun)
-                {
-                    await state.SaveCursorAsync(module, batch.Checkpoint, cancellationToken).ConfigureAwait(false);
-                }
+                var logged = await StoreAsync(scope, module, batch, cancellationToken).ConfigureAwait(false);
+                scope.Remember(logged, tally);
             }
         }
         finally
@@ -65,16 +60,28 @@ internal static class ModulePuller
         return tally.ToStats();
     }
 
-    private static async Task<List<RunResultRecord>> StoreAsync<TRecord>(RunScope scope, string module, PullBatch<TRecord> batch, UnlinkedRecordMatcher matcher, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores a page: its links found in one query, the unlinked-record matcher built only when the page has unlinked
+    /// records, then records, new links, run results and the checkpoint in one transaction, so the cursor never gets
+    /// ahead of what is stored and a page costs the same few statements whatever its size.
+    /// </summary>
+    private static async Task<List<RunResultRecord>> StoreAsync<TRecord>(RunScope scope, string module, PullBatch<TRecord> batch, CancellationToken cancellationToken)
         where TRecord : BssRecord
     {
         var links = scope.Runtime.Links;
         var now = scope.Services.TimeProvider.GetUtcNow();
+        var linked = await links.FindByRemoteIdsAsync(module, [.. batch.Records.Select(p => p.RemoteId).Distinct(StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false);
+        var unlinked = batch.Records
+            .Where(p => string.IsNullOrEmpty(p.Record.Id) && !p.Deleted && !linked.ContainsKey(p.RemoteId))
+            .Select(p => (BssRecord)p.Record)
+            .ToList();
+        var matcher = await UnlinkedRecordMatcher.LoadAsync(scope.Services.Records, links.InstanceId, module, unlinked, cancellationToken).ConfigureAwait(false);
         var toStore = new List<BssRecord>();
+        var newLinks = new List<IntegrationLink>();
         var logged = new List<RunResultRecord>();
         foreach (var pulled in batch.Records)
         {
-            var link = await links.FindByRemoteIdAsync(module, pulled.RemoteId, cancellationToken).ConfigureAwait(false);
+            var link = linked.GetValueOrDefault(pulled.RemoteId);
             var bssId = !string.IsNullOrEmpty(pulled.Record.Id) ? pulled.Record.Id
                 : link?.BssId
                 ?? (pulled.Deleted ? null : matcher.Claim(pulled.Record))
@@ -82,15 +89,14 @@ internal static class ModulePuller
             if (!pulled.Deleted)
             {
                 toStore.Add(((BssRecord)pulled.Record) with { Id = bssId });
+                if (link is null)
+                {
+                    // Linked without a payload hash: the next push compares and sends only what differs.
+                    newLinks.Add(new IntegrationLink(module, bssId, pulled.RemoteId, null, now));
+                }
             }
 
-            if (link is null && !scope.Request.DryRun && !pulled.Deleted)
-            {
-                // Linked without a payload hash: the next push compares and sends only what differs.
-                await links.SaveAsync(new IntegrationLink(module, bssId, pulled.RemoteId, null, now), cancellationToken).ConfigureAwait(false);
-            }
-
-            logged.Add(new RunResultRecord
+            logged.Add(scope.Redact(new RunResultRecord
             {
                 RunId = scope.RunId,
                 Module = module,
@@ -100,12 +106,22 @@ internal static class ModulePuller
                 Outcome = pulled.Deleted ? RecordOutcomes.Deleted : RecordOutcomes.Pulled,
                 Reason = pulled.Deleted ? "Deleted in the remote system; the BSS record is kept." : null,
                 At = now,
-            });
+            }));
         }
 
-        if (!scope.Request.DryRun)
+        var transaction = await StoreTransaction.BeginAsync(scope.Services.Database, cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
         {
-            await scope.Services.Records.UpsertAsync(toStore, cancellationToken).ConfigureAwait(false);
+            // A dry run stores nothing but the run log.
+            if (!scope.Request.DryRun)
+            {
+                await scope.Services.Records.UpsertAsync(transaction, toStore, cancellationToken).ConfigureAwait(false);
+                await links.WriteAsync(transaction, new HeldLinkWrites(newLinks, []), cancellationToken).ConfigureAwait(false);
+                await scope.Services.StateOf(scope.Runtime.Instance).SaveCursorAsync(transaction, module, batch.Checkpoint, cancellationToken).ConfigureAwait(false);
+            }
+
+            await RunLog.AddResultsAsync(transaction, logged, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return logged;

@@ -61,11 +61,13 @@ internal static class ModulePusher
         {
             cancellationToken.ThrowIfCancellationRequested();
             var now = scope.Services.TimeProvider.GetUtcNow();
-            var held = batch.Select(r => Held(scope, module, r.Id, failures.GetValueOrDefault((module, r.Id)), now)).OfType<RunResultRecord>().ToList();
-            var due = batch.Where(r => !held.Any(h => h.BssId == r.Id)).ToList();
-            if (held.Count > 0)
+            var held = batch.Select(r => Held(scope, module, r.Id, failures.GetValueOrDefault((module, r.Id)), now)).OfType<RunResultRecord>().Select(scope.Redact).ToList();
+            var heldIds = held.Select(h => h.BssId).ToHashSet(StringComparer.Ordinal);
+            var due = batch.Where(r => !heldIds.Contains(r.Id)).ToList();
+            if (due.Count == 0 && held.Count > 0)
             {
-                await scope.RecordAsync(held, tally, cancellationToken).ConfigureAwait(false);
+                await WriteAsync(scope, new HeldLinkWrites([], []), held, null, cancellationToken).ConfigureAwait(false);
+                scope.Remember(held, tally);
             }
 
             if (due.Count > 0)
@@ -76,9 +78,19 @@ internal static class ModulePusher
                     .ToList();
                 var before = scope.Session.RequestCount;
                 IReadOnlyList<PushResult> results;
+
+                // The links the connector saves while it pushes the batch are held and written with the batch's results.
+                scope.Runtime.Links.HoldWrites();
                 try
                 {
                     results = await handler.PushAsync(items, pushOptions, cancellationToken).ConfigureAwait(false);
+                }
+                catch
+                {
+                    // Whatever the connector created before it stopped stays linked.
+                    await WriteAsync(scope, scope.Runtime.Links.TakeHeldWrites(), held, null, CancellationToken.None).ConfigureAwait(false);
+                    scope.Remember(held, tally);
+                    throw;
                 }
                 finally
                 {
@@ -86,13 +98,18 @@ internal static class ModulePusher
                 }
 
                 now = scope.Services.TimeProvider.GetUtcNow();
-                var logged = items.Select((item, i) => ToRecord(scope.RunId, module, item, i < results.Count ? results[i] : null, now)).ToList();
+                IReadOnlyList<RunResultRecord> logged = [.. items.Select((item, i) => ToRecord(scope.RunId, module, item, i < results.Count ? results[i] : null, now))];
+                FailureUpdate? failureUpdate = null;
                 if (!scope.Request.DryRun)
                 {
-                    logged = await FailureTracking.ApplyAsync(scope, logged, failures, now, cancellationToken).ConfigureAwait(false);
+                    failureUpdate = FailureTracking.Apply(scope, logged, failures, now);
+                    logged = failureUpdate.Results;
                 }
 
-                await scope.RecordAsync(logged, tally, cancellationToken).ConfigureAwait(false);
+                logged = [.. held, .. logged.Select(scope.Redact)];
+
+                await WriteAsync(scope, scope.Runtime.Links.TakeHeldWrites(), logged, failureUpdate, cancellationToken).ConfigureAwait(false);
+                scope.Remember(logged, tally);
             }
 
             done += batch.Length;
@@ -100,6 +117,28 @@ internal static class ModulePusher
         }
 
         return tally.ToStats();
+    }
+
+    /// <summary>Writes a batch's links, results and failures in one transaction.</summary>
+    private static async Task WriteAsync(RunScope scope, HeldLinkWrites links, IReadOnlyList<RunResultRecord> results, FailureUpdate? failures, CancellationToken cancellationToken)
+    {
+        if (links.IsEmpty && results.Count == 0 && failures is null)
+        {
+            return;
+        }
+
+        var transaction = await StoreTransaction.BeginAsync(scope.Services.Database, cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            await scope.Runtime.Links.WriteAsync(transaction, links, cancellationToken).ConfigureAwait(false);
+            await RunLog.AddResultsAsync(transaction, results, cancellationToken).ConfigureAwait(false);
+            if (failures is not null)
+            {
+                await scope.Failures.WriteAsync(transaction, failures.Saved, failures.Cleared, cancellationToken).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static RunResultRecord? Held(RunScope scope, string module, string bssId, RecordFailure? failure, DateTimeOffset now)

@@ -26,8 +26,27 @@ internal sealed record RunScope(HostServices Services, InstanceRuntime Runtime, 
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(tally);
-        results = [.. results.Select(r => r.Reason is null ? r : r with { Reason = Services.Redactor.Redact(r.Reason) })];
+        results = [.. results.Select(Redact)];
         await Services.Runs.AddResultsAsync(results, cancellationToken).ConfigureAwait(false);
+        Remember(results, tally);
+    }
+
+    /// <summary>Masks the secrets of the instances in use in a result's reason, before it is stored.</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The result as it may be stored.</returns>
+    public RunResultRecord Redact(RunResultRecord result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Reason is null ? result : result with { Reason = Services.Redactor.Redact(result.Reason) };
+    }
+
+    /// <summary>Counts results already stored (redacted) in the module's totals and adds them to <see cref="Results"/>.</summary>
+    /// <param name="results">The results.</param>
+    /// <param name="tally">The module's counters.</param>
+    public void Remember(IReadOnlyList<RunResultRecord> results, ModuleTally tally)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(tally);
         foreach (var result in results)
         {
             tally.Add(result.Outcome);

@@ -4,11 +4,14 @@ namespace Bss.IntegrationFramework.Host.Sync;
 
 /// <summary>
 /// Finds the BSS record a pulled remote record already is, when they are not linked: an account by its code, a
-/// contact by its account and e-mail (or name), a product by its code. Without it, a record whose create answer was
-/// lost would come back from a pull as a second BSS record instead of being linked to the first.
+/// contact by its account and e-mail (or name), a product by its code (<see cref="BssMatchKey"/>). Without it, a record
+/// whose create answer was lost would come back from a pull as a second BSS record instead of being linked to the
+/// first. Built per page, only for the keys of the page's unlinked records, with one indexed query.
 /// </summary>
 internal sealed class UnlinkedRecordMatcher
 {
+    private static readonly UnlinkedRecordMatcher Empty = new([]);
+
     private readonly Dictionary<string, string> _bssIdByKey;
 
     private UnlinkedRecordMatcher(Dictionary<string, string> bssIdByKey)
@@ -16,31 +19,30 @@ internal sealed class UnlinkedRecordMatcher
         _bssIdByKey = bssIdByKey;
     }
 
-    /// <summary>Indexes the BSS records of a module that are not linked yet.</summary>
-    /// <typeparam name="TRecord">The BSS record type.</typeparam>
+    /// <summary>Finds the BSS records of a module that are not linked yet and have the keys of the given pulled records.</summary>
     /// <param name="records">The BSS store.</param>
-    /// <param name="links">The instance's links.</param>
+    /// <param name="instanceId">The instance whose links count.</param>
     /// <param name="module">The module.</param>
-    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <param name="pulled">The pulled records that have no link.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The matcher.</returns>
-    public static async Task<UnlinkedRecordMatcher> LoadAsync<TRecord>(BssRecordStore records, IIntegrationLinkStore links, string module, CancellationToken cancellationToken)
-        where TRecord : BssRecord
+    public static async Task<UnlinkedRecordMatcher> LoadAsync(BssRecordStore records, long instanceId, string module, IEnumerable<BssRecord> pulled, CancellationToken cancellationToken)
     {
-        var index = new Dictionary<string, string>(StringComparer.Ordinal);
-        var all = await records.ListAsync<TRecord>(cancellationToken).ConfigureAwait(false);
-        var keyed = all.Select(r => (Record: r, Key: KeyOf(r))).Where(r => r.Key is not null).ToArray();
-        if (keyed.Length == 0)
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(pulled);
+        var keys = pulled.Select(BssMatchKey.Of).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (keys.Count == 0 || BssEntity.ForModule(module) is not { } entity)
         {
-            return new UnlinkedRecordMatcher(index);
+            return Empty;
         }
 
-        var linked = await links.GetManyAsync(module, keyed.Select(r => r.Record.Id).ToArray(), cancellationToken).ConfigureAwait(false);
-        foreach (var (record, key) in keyed.Where(r => !linked.ContainsKey(r.Record.Id)))
+        var index = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (id, key) in await records.FindUnlinkedAsync(entity, instanceId, module, keys, cancellationToken).ConfigureAwait(false))
         {
             // Two unlinked BSS records with one key are ambiguous: match neither rather than guess.
-            if (!index.TryAdd(key!, record.Id))
+            if (!index.TryAdd(key, id))
             {
-                index[key!] = string.Empty;
+                index[key] = string.Empty;
             }
         }
 
@@ -52,21 +54,11 @@ internal sealed class UnlinkedRecordMatcher
     /// <returns>The BSS id, or <see langword="null"/> when none matches.</returns>
     public string? Claim(BssRecord pulled)
     {
-        if (KeyOf(pulled) is not { } key || !_bssIdByKey.Remove(key, out var bssId) || bssId.Length == 0)
+        if (BssMatchKey.Of(pulled) is not { } key || !_bssIdByKey.Remove(key, out var bssId) || bssId.Length == 0)
         {
             return null;
         }
 
         return bssId;
     }
-
-    private static string? KeyOf(BssRecord record) => record switch
-    {
-        Account { Code: { Length: > 0 } code } => "account:" + code.Trim().ToUpperInvariant(),
-        Product { Code: { Length: > 0 } code } => "product:" + code.Trim().ToUpperInvariant(),
-        Contact { AccountId: { Length: > 0 } account, Email: { Length: > 0 } email } => $"contact:{account}|{email.Trim().ToLowerInvariant()}",
-        Contact { AccountId: { Length: > 0 } account } contact when !string.IsNullOrWhiteSpace(contact.LastName) =>
-            $"contact:{account}|{contact.FirstName?.Trim().ToLowerInvariant()} {contact.LastName.Trim().ToLowerInvariant()}",
-        _ => null,
-    };
 }

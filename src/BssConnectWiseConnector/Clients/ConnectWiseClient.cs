@@ -114,7 +114,13 @@ internal sealed class ConnectWiseClient
     public Task<SystemInfo?> GetSystemInfoAsync(CancellationToken cancellationToken = default) =>
         _connection.FindAsync<SystemInfo>(ApiRoutes.SystemInfo, cancellationToken);
 
-    /// <summary>Sends several reads in one round trip.</summary>
+    /// <summary>Gets the API version requests are sent with, and whose field limits apply: the older of the site's and the pinned one.</summary>
+    /// <param name="cancellationToken">Cancels the discovery of the site's version.</param>
+    /// <returns>The version.</returns>
+    public Task<ApiVersion> GetApiVersionAsync(CancellationToken cancellationToken = default) =>
+        _connection.GetApiVersionAsync(cancellationToken);
+
+    /// <summary>Sends several reads in one round trip, each request written for the version the connection speaks.</summary>
     /// <param name="requests">The requests.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>One result per request; check each one's <see cref="BundleResult.Success"/>.</returns>
@@ -122,7 +128,9 @@ internal sealed class ConnectWiseClient
     public async Task<IReadOnlyList<BundleResult>> SendBundleAsync(IReadOnlyList<BundleRequest> requests, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(requests);
-        var response = await _connection.SendAsync<BundleEnvelope>(HttpMethod.Post, ApiRoutes.Bundles, new BundleEnvelope { Requests = requests }, cancellationToken).ConfigureAwait(false);
+        var version = (await _connection.GetApiVersionAsync(cancellationToken).ConfigureAwait(false)).ToString();
+        var versioned = requests.Select(r => r with { Version = version }).ToArray();
+        var response = await _connection.SendAsync<BundleEnvelope>(HttpMethod.Post, ApiRoutes.Bundles, new BundleEnvelope { Requests = versioned }, cancellationToken).ConfigureAwait(false);
         return response.Results ?? [];
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using BssConnectWiseConnector.Http;
+using Newtonsoft.Json.Linq;
 
 namespace BssConnectWiseConnector.Clients;
 
@@ -50,7 +51,8 @@ internal sealed class ResourceClient<T> : IResourceClient<T>
             return found;
         }
 
-        foreach (var condition in ConditionChunker.ChunkIn(path, values))
+        var exact = values.Where(Condition.IsExactlyComparable).ToArray();
+        foreach (var condition in exact.Length == 0 ? [] : ConditionChunker.ChunkIn(path, exact))
         {
             var query = new ListQuery { Conditions = extra is null ? condition : Condition.And(condition, extra), ForwardOnly = true };
             await foreach (var item in ListAsync(query, cancellationToken).ConfigureAwait(false))
@@ -59,8 +61,29 @@ internal sealed class ResourceClient<T> : IResourceClient<T>
             }
         }
 
+        // A key with '"', '\', '*' or '[' has no safe literal: one like request per key, then the exact comparison
+        // (case-insensitive, as ConnectWise compares strings) keeps only the records that really hold it.
+        var inexact = values.OfType<string>().Where(v => !Condition.IsExactlyComparable(v)).Distinct(StringComparer.OrdinalIgnoreCase);
+        foreach (var key in inexact)
+        {
+            var like = Condition.LikeWithout(path, key);
+            var query = new ListQuery { Conditions = extra is null ? like : Condition.And(like, extra), ForwardOnly = true };
+            await foreach (var item in ListAsync(query, cancellationToken).ConfigureAwait(false))
+            {
+                if (string.Equals(ValueAt(item, path), key, StringComparison.OrdinalIgnoreCase) && !found.Contains(item))
+                {
+                    found.Add(item);
+                }
+            }
+        }
+
         return found;
     }
+
+    private static string? ValueAt(T item, string path) =>
+        JObject.FromObject(item, ConnectWiseJson.Serializer).SelectToken(path.Replace('/', '.'), errorWhenNoMatch: false) is JValue { Value: { } value }
+            ? Convert.ToString(value, CultureInfo.InvariantCulture)
+            : null;
 
     /// <inheritdoc />
     public Task<int> CountAsync(Condition? conditions = null, CancellationToken cancellationToken = default) =>

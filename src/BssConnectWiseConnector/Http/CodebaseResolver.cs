@@ -13,6 +13,7 @@ internal sealed class CodebaseResolver : ICodebaseResolver, IDisposable
     private readonly ConnectWiseSite _site;
     private readonly string _companyId;
     private readonly ILogger _logger;
+    private readonly ApiVersionNegotiator? _versions;
     private readonly SemaphoreSlim _lock = new(1, 1);
     private Uri? _apiBase;
 
@@ -21,12 +22,14 @@ internal sealed class CodebaseResolver : ICodebaseResolver, IDisposable
     /// <param name="site">The site.</param>
     /// <param name="companyId">The company id.</param>
     /// <param name="logger">The logger.</param>
-    public CodebaseResolver(HttpClient http, ConnectWiseSite site, string companyId, ILogger logger)
+    /// <param name="versions">Learns the site's version from companyinfo's <c>VersionCode</c>, at no extra request.</param>
+    public CodebaseResolver(HttpClient http, ConnectWiseSite site, string companyId, ILogger logger, ApiVersionNegotiator? versions = null)
     {
         _http = http;
         _site = site;
         _companyId = companyId;
         _logger = logger;
+        _versions = versions;
         if (site.Codebase is not null)
         {
             _apiBase = site.ApiBaseUrl(site.Codebase);
@@ -109,6 +112,7 @@ internal sealed class CodebaseResolver : ICodebaseResolver, IDisposable
                 $"The site {_site.SiteUrl.Host} knows no company '{_companyId}'; check the Company ID (the Company field of the Manage login screen).");
         }
 
+        _versions?.Learn(info.VersionCode, "login/companyinfo");
         return codebase.EndsWith('/') ? codebase : codebase + "/";
     }
 }

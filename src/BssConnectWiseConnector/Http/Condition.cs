@@ -4,11 +4,12 @@ using System.Text;
 namespace BssConnectWiseConnector.Http;
 
 /// <summary>
-/// A typed ConnectWise condition: strings are quoted and escaped, dates are UTC in brackets, and
+/// A typed ConnectWise condition: strings are quoted (one that would need an escape is refused), dates are UTC in brackets, and
 /// <see cref="ToString"/> gives the text of the <c>conditions</c> parameter (URL-encoding happens when the URL is built).
 /// </summary>
 public sealed class Condition
 {
+    private static readonly char[] UnsafeCharacters = ['"', '\\', '*', '['];
     private readonly string _text;
 
     private Condition(string text)
@@ -71,6 +72,43 @@ public sealed class Condition
         return new Condition($"{CheckPath(path)} in ({string.Join(",", list)})");
     }
 
+    /// <summary>
+    /// Whether a value can be compared exactly in a condition. A string holding <c>"</c> or <c>\</c> cannot be written
+    /// at all (the Developer Guide documents no escape inside a string), and one holding <c>*</c> or <c>[</c> may be
+    /// read as a wildcard or a character class (the guide documents <c>*</c> as a wildcard and <c>[[]</c> for a
+    /// literal <c>[</c>). Such a value is found with <see cref="LikeWithout"/> plus an exact comparison on our side.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <returns><see langword="true"/> for every value but such a string.</returns>
+    public static bool IsExactlyComparable(object? value) => value is not string text || text.IndexOfAny(UnsafeCharacters) < 0;
+
+    /// <summary>
+    /// <c>path like "pattern"</c> where the pattern is the value with each run of <c>"</c>, <c>\</c>, <c>*</c> and
+    /// <c>[</c> replaced by the <c>*</c> wildcard: it matches every record whose value is the given one (and maybe a
+    /// few more), without any character ConnectWise documents no escape for. The caller compares the results exactly.
+    /// </summary>
+    /// <param name="path">The field path.</param>
+    /// <param name="value">The value to find.</param>
+    /// <returns>The condition.</returns>
+    public static Condition LikeWithout(string path, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var pattern = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (Array.IndexOf(UnsafeCharacters, c) < 0)
+            {
+                pattern.Append(c);
+            }
+            else if (pattern.Length == 0 || pattern[^1] != '*')
+            {
+                pattern.Append('*');
+            }
+        }
+
+        return new Condition($"{CheckPath(path)} like {Quote(pattern.ToString())}");
+    }
+
     /// <summary>Joins conditions with <c>and</c>.</summary>
     /// <param name="conditions">The conditions.</param>
     /// <returns>The condition.</returns>
@@ -98,20 +136,17 @@ public sealed class Condition
     /// <inheritdoc />
     public override string ToString() => _text;
 
+    // No escape inside a string is documented, so a string that would need one is refused rather than guessed at.
     private static string Quote(string value)
     {
-        var text = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
+        if (value.IndexOfAny(['"', '\\']) >= 0)
         {
-            if (c is '"' or '\\')
-            {
-                text.Append('\\');
-            }
-
-            text.Append(c);
+            throw new ArgumentException(
+                $"The value {value} holds a '\"' or '\\', which ConnectWise conditions have no documented escape for; match it with {nameof(LikeWithout)} and compare the results.",
+                nameof(value));
         }
 
-        return text.Append('"').ToString();
+        return "\"" + value + "\"";
     }
 
     private static Condition Compare(string path, string op, object? value) => new($"{CheckPath(path)} {op} {Literal(value)}");

@@ -16,6 +16,7 @@ internal sealed class ConnectWiseConnection : IConnectWiseConnection
     private readonly SecretRedactor _redactor;
     private readonly RequestCounter _counter;
     private readonly ILogger _logger;
+    private readonly ApiVersionNegotiator? _versions;
 
     /// <summary>Initializes a new instance of the <see cref="ConnectWiseConnection"/> class.</summary>
     /// <param name="http">The HTTP client with the authentication and resilience handlers.</param>
@@ -23,13 +24,28 @@ internal sealed class ConnectWiseConnection : IConnectWiseConnection
     /// <param name="redactor">Removes secrets from error bodies.</param>
     /// <param name="counter">Counts the session's requests.</param>
     /// <param name="logger">The logger.</param>
-    public ConnectWiseConnection(HttpClient http, ICodebaseResolver codebase, SecretRedactor redactor, RequestCounter counter, ILogger logger)
+    /// <param name="versions">The instance's API version; <see langword="null"/> sends the pinned version.</param>
+    public ConnectWiseConnection(HttpClient http, ICodebaseResolver codebase, SecretRedactor redactor, RequestCounter counter, ILogger logger, ApiVersionNegotiator? versions = null)
     {
         _http = http;
         _codebase = codebase;
         _redactor = redactor;
         _counter = counter;
         _logger = logger;
+        _versions = versions;
+    }
+
+    /// <inheritdoc />
+    public async Task<ApiVersion> GetApiVersionAsync(CancellationToken cancellationToken)
+    {
+        if (_versions is null)
+        {
+            return ApiVersion.Pinned;
+        }
+
+        var apiBase = await _codebase.GetApiBaseAsync(cancellationToken).ConfigureAwait(false);
+        await _versions.EnsureKnownAsync(_http, apiBase, _counter, cancellationToken).ConfigureAwait(false);
+        return _versions.Effective;
     }
 
     /// <inheritdoc />
@@ -65,7 +81,15 @@ internal sealed class ConnectWiseConnection : IConnectWiseConnection
             if (query.ForwardOnly)
             {
                 var nextId = next is null ? null : LinkHeader.QueryInt(next, "pageId");
-                hasMore = nextId is not null && nextId != pageId && items.Count > 0;
+                if (nextId is null && items.Count >= query.PageSize && RecordIds<T>.Max(items) is { } lastId)
+                {
+                    // A full page without a readable next link may not be the end (the Developer Guide: pageId means
+                    // id > pageId, ids ascending), so continue after the last id rather than end silently.
+                    _logger.LogDebug("{Route} answered a full forward-only page without a readable next link; continuing after id {LastId}.", route, lastId);
+                    nextId = lastId;
+                }
+
+                hasMore = nextId is not null && (pageId is null || nextId > pageId) && items.Count > 0;
                 pageId = nextId;
             }
             else
@@ -127,12 +151,25 @@ internal sealed class ConnectWiseConnection : IConnectWiseConnection
         bool allowNotFound = false)
     {
         var rediscovered = false;
+        ApiVersion? retryVersion = null;
         while (true)
         {
             var apiBase = await _codebase.GetApiBaseAsync(cancellationToken).ConfigureAwait(false);
+            var version = retryVersion;
+            if (_versions is not null)
+            {
+                await _versions.EnsureKnownAsync(_http, apiBase, _counter, cancellationToken).ConfigureAwait(false);
+                version ??= _versions.Effective;
+            }
+
             var uri = new Uri(apiBase, query is null ? route : route + "?" + query);
             using var request = new HttpRequestMessage(method, uri);
             request.Options.Set(RequestCounter.OptionKey, _counter);
+            if (version is { } sent)
+            {
+                request.Options.Set(ApiVersionNegotiator.OptionKey, sent.ToString());
+            }
+
             if (json is not null)
             {
                 request.Content = new StringContent(json, Encoding.UTF8, "application/json");
@@ -172,7 +209,23 @@ internal sealed class ConnectWiseConnection : IConnectWiseConnection
                 }
 
                 var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-                throw ConnectWiseErrorMapper.Map(response.StatusCode, body, method.Method, route, _redactor);
+                var error = ConnectWiseErrorMapper.Map(response.StatusCode, body, method.Method, route, _redactor);
+                if (!ApiVersionRefusal.Matches(error))
+                {
+                    throw error;
+                }
+
+                // Retried once with the site's own version when that differs from what was refused (a site newer than
+                // the pinned version whose endpoint dropped it); otherwise the administrator has to act.
+                var sentVersion = version ?? ApiVersion.Pinned;
+                if (retryVersion is null && _versions?.Server is { } server && server != sentVersion)
+                {
+                    _logger.LogWarning("{Method} {Route} refused API version {Sent}; repeating it with the site's version {Server}.", method, route, sentVersion, server);
+                    retryVersion = server;
+                    continue;
+                }
+
+                throw ApiVersionRefusal.ToSiteError(error, sentVersion, _versions?.Server);
             }
         }
     }

@@ -51,7 +51,8 @@ internal sealed class ConnectWiseTransport : IDisposable
             .AddHttpMessageHandler(() => new CountingHandler(Total));
         _services = services.BuildServiceProvider();
         _factory = _services.GetRequiredService<IHttpClientFactory>();
-        _codebase = new CodebaseResolver(CreateClient(), settings.Site, settings.CompanyId, loggerFactory.CreateLogger<CodebaseResolver>());
+        Versions = new ApiVersionNegotiator(ApiVersion.Pinned, loggerFactory.CreateLogger<ApiVersionNegotiator>());
+        _codebase = new CodebaseResolver(CreateClient(), settings.Site, settings.CompanyId, loggerFactory.CreateLogger<CodebaseResolver>(), Versions);
         Tables = new SetupTableCache(time, _lifetime.Token);
     }
 
@@ -67,6 +68,9 @@ internal sealed class ConnectWiseTransport : IDisposable
     /// <summary>Gets the codebase resolver, cached across sessions.</summary>
     public ICodebaseResolver Codebase => _codebase;
 
+    /// <summary>Gets the instance's API version, read from the site once and shared by its sessions.</summary>
+    public ApiVersionNegotiator Versions { get; }
+
     /// <summary>Gets the count of every request of the instance.</summary>
     public RequestCounter Total { get; } = new();
 
@@ -80,6 +84,7 @@ internal sealed class ConnectWiseTransport : IDisposable
         _lifetime.Cancel();
         _lifetime.Dispose();
         _codebase.Dispose();
+        Versions.Dispose();
         _services.Dispose();
         _throttle.Dispose();
     }

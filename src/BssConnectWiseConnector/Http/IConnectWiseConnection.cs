@@ -6,6 +6,11 @@ namespace BssConnectWiseConnector.Http;
 /// </summary>
 internal interface IConnectWiseConnection
 {
+    /// <summary>Gets the API version requests are sent with: the older of the site's and the pinned one.</summary>
+    /// <param name="cancellationToken">Cancels the discovery of the site's version.</param>
+    /// <returns>The version.</returns>
+    Task<ApiVersion> GetApiVersionAsync(CancellationToken cancellationToken);
+
     /// <summary>Reads one record.</summary>
     /// <typeparam name="T">The record type.</typeparam>
     /// <param name="route">The route relative to the API base.</param>

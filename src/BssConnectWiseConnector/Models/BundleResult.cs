@@ -14,6 +14,10 @@ public sealed record BundleResult
     [JsonProperty("resourceType")]
     public string? ResourceType { get; init; }
 
+    /// <summary>Gets the API version the request was answered for.</summary>
+    [JsonProperty("version")]
+    public string? Version { get; init; }
+
     /// <summary>Gets the records read.</summary>
     [JsonProperty("entities")]
     public JArray? Entities { get; init; }
@@ -29,6 +33,13 @@ public sealed record BundleResult
     /// <summary>Gets the request's HTTP status.</summary>
     [JsonProperty("statusCode")]
     public int? StatusCode { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether this request succeeded: neither <see cref="Success"/> nor <see cref="StatusCode"/>
+    /// says otherwise, and at least one of them says so. A contradiction counts as a failure, which costs a plain read.
+    /// </summary>
+    [JsonIgnore]
+    public bool Succeeded => Success != false && (StatusCode is { } status ? status is >= 200 and < 300 : Success == true);
 
     /// <summary>Gets the request's error, if it failed.</summary>
     [JsonProperty("error")]

@@ -1,21 +1,31 @@
+using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Models;
 
 namespace BssConnectWiseConnector.Sync;
 
-/// <summary>ConnectWise's rules for a company (schema version 2026.4, with the limits older sites still enforce on addresses).</summary>
+/// <summary>
+/// ConnectWise's rules for a company at the API version requests are sent with: the 2026.4 spec allows 156 characters
+/// for identifier and name; clients generated from older specs (2025.1 and before) give 30 and 50, which apply to sites
+/// before 2026.1. Addresses keep the limits older sites still enforce.
+/// </summary>
 internal static class CompanyRules
 {
+    /// <summary>The first version known to allow 156 characters for a company's identifier and name.</summary>
+    public static readonly ApiVersion LongNamesSince = new(2026, 1);
+
     /// <summary>Checks a mapped company.</summary>
     /// <param name="company">The company to send.</param>
+    /// <param name="version">The API version requests are sent with; its field limits apply.</param>
     /// <returns>Every problem, each naming the field, the value and the fix.</returns>
-    public static IReadOnlyList<string> Check(Company company)
+    public static IReadOnlyList<string> Check(Company company, ApiVersion version)
     {
         ArgumentNullException.ThrowIfNull(company);
+        var longNames = version >= LongNamesSince;
         return new FieldRules("account")
             .Required("identifier", "code", company.Identifier)
-            .MaxLength("identifier", "code", company.Identifier, 156)
+            .MaxLength("identifier", "code", company.Identifier, longNames ? 156 : 30)
             .Required("name", "name", company.Name)
-            .MaxLength("name", "name", company.Name, 156)
+            .MaxLength("name", "name", company.Name, longNames ? 156 : 50)
             .MaxLength("addressLine1", "billingAddress.line1", company.AddressLine1, 50)
             .MaxLength("addressLine2", "billingAddress.line2", company.AddressLine2, 50)
             .MaxLength("city", "billingAddress.city", company.City, 50)

@@ -57,7 +57,9 @@ internal sealed class NaturalKeyLookup<TRemote>
         var values = _queryValues(keys);
         if (_index is null && values.Count > 1)
         {
-            var chunks = ConditionChunker.ChunkIn(_queryPath, values).Count;
+            // Keys without an exact literal cost one request each (ResourceClient.FindInAsync).
+            var exact = values.Where(Condition.IsExactlyComparable).ToArray();
+            var chunks = (exact.Length == 0 ? 0 : ConditionChunker.ChunkIn(_queryPath, exact).Count) + (values.Count - exact.Length);
             if (chunks > 2)
             {
                 var count = await _client.CountAsync(null, cancellationToken).ConfigureAwait(false);

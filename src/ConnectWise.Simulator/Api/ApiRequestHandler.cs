@@ -8,7 +8,7 @@ namespace ConnectWise.Simulator.Api;
 /// </summary>
 internal sealed class ApiRequestHandler(SimulatorOptions options, ResourceEndpoints endpoints)
 {
-    private readonly BundleEndpoint _bundles = new(endpoints);
+    private readonly BundleEndpoint _bundles = new(endpoints, options);
 
     public const string ApiSegment = "apis/3.0/";
 
@@ -38,6 +38,7 @@ internal sealed class ApiRequestHandler(SimulatorOptions options, ResourceEndpoi
     private async Task<ApiResult> AnswerAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var request = context.Request;
+        context.Items[ListQuery.ProfileItem] = options.Profile;
         var path = request.Path.Value ?? "/";
         if (path.StartsWith(CompanyInfoEndpoint.PathPrefix, StringComparison.OrdinalIgnoreCase) && HttpMethods.IsGet(request.Method))
         {
@@ -51,11 +52,12 @@ internal sealed class ApiRequestHandler(SimulatorOptions options, ResourceEndpoi
         }
 
         var member = ApiMemberAuthenticator.Authenticate(request, options);
+        ApiVersionCheck.Check(request, options);
         var route = path[prefix.Length..].Trim('/');
         var baseUrl = ApiBaseUrl(request);
         if (string.Equals(route, SystemInfoEndpoint.Route, StringComparison.OrdinalIgnoreCase) && HttpMethods.IsGet(request.Method))
         {
-            return SystemInfoEndpoint.Answer();
+            return SystemInfoEndpoint.Answer(options);
         }
 
         if (string.Equals(route, BundleEndpoint.Route, StringComparison.OrdinalIgnoreCase) && HttpMethods.IsPost(request.Method))
@@ -74,7 +76,7 @@ internal sealed class ApiRequestHandler(SimulatorOptions options, ResourceEndpoi
         return (method, match.Id, match.IsCount) switch
         {
             ("GET", null, true) => endpoints.Count(match, request),
-            ("GET", null, false) => endpoints.List(match, request, baseUrl),
+            ("GET", null, false) => PageLinks.ForProfile(endpoints.List(match, request, baseUrl), ListQuery.IsForwardOnly(request), options.Profile),
             ("GET", _, _) => endpoints.Get(match, request),
             ("POST", null, false) => endpoints.Create(match, await JsonResponse.ReadBodyAsync(request, cancellationToken).ConfigureAwait(false), member, baseUrl),
             ("PUT", not null, _) => endpoints.Replace(match, await JsonResponse.ReadBodyAsync(request, cancellationToken).ConfigureAwait(false), member, baseUrl),

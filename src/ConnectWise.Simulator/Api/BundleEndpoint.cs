@@ -7,11 +7,18 @@ namespace ConnectWise.Simulator.Api;
 /// <summary>
 /// <c>POST system/bundles</c>: several requests in one call. Each request names its resource by object name
 /// ("company", "contact", "catalogItem", "addition" with a parentId, ...), reads with the usual filters and page, or
-/// creates its <c>entity</c>. Each result carries its own status; the call itself answers 200.
+/// creates its <c>entity</c>. Each result carries its own status (the Developer Network's "Bundled Requests": "since
+/// each record may have different statuses, we will respond with different status codes"), so a request for a missing
+/// agreement gets its own 404 inside a 200 answer. The page's sample resource types are <c>ticket</c>, <c>Company</c>
+/// and <c>purchaseorderlineitem</c>; <c>addition</c> is unverified, so the strict profile refuses a bundle naming it
+/// with a 400 for the whole call.
 /// </summary>
-internal sealed class BundleEndpoint(ResourceEndpoints endpoints)
+internal sealed class BundleEndpoint(ResourceEndpoints endpoints, SimulatorOptions options)
 {
     public const string Route = "system/bundles";
+
+    /// <summary>The resource types the strict profile refuses in a bundle: none of ConnectWise's samples shows them.</summary>
+    private static readonly string[] UnverifiedResourceTypes = ["addition"];
 
     public ApiResult Answer(JsonNode? body, SimulatorApiMember member, string apiBaseUrl)
     {
@@ -19,6 +26,13 @@ internal sealed class BundleEndpoint(ResourceEndpoints endpoints)
         {
             throw ApiErrorException.Invalid("bundleRequestsCollection", new FieldError(
                 "NullOrEmpty", "The requests field is required.", "bundleRequestsCollection", "requests"));
+        }
+
+        if (options.Profile == SimulatorProfile.Strict
+            && requests.OfType<JsonObject>().Select(r => (string?)(JsonPaths.Get(r, "resourceType") as JsonValue))
+                .FirstOrDefault(t => UnverifiedResourceTypes.Contains(t, StringComparer.OrdinalIgnoreCase)) is { } refused)
+        {
+            throw ApiErrorException.BadRequest($"The resourceType '{refused}' is not supported in a bundle.");
         }
 
         var results = new JsonArray();
@@ -50,7 +64,7 @@ internal sealed class BundleEndpoint(ResourceEndpoints endpoints)
 
             var apiRequest = JsonPaths.Get(request, "apiRequest") as JsonObject ?? [];
             var match = new RouteMatch(resource, Integer(apiRequest, "parentId"), Integer(apiRequest, "id"), false);
-            var query = ListQuery.From(name => Parameter(apiRequest, name), forwardOnly: false);
+            var query = ListQuery.From(name => Parameter(apiRequest, name), forwardOnly: false, options.Profile);
             JsonArray entities;
             if (JsonPaths.Get(apiRequest, "entity") is JsonObject entity)
             {

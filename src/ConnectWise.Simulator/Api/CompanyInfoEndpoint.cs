@@ -10,8 +10,10 @@ namespace ConnectWise.Simulator.Api;
 internal static class CompanyInfoEndpoint
 {
     public const string PathPrefix = "/login/companyinfo/";
-    public const string VersionCode = "v2026.4";
     public const string VersionNumber = "v4.6.92104";
+
+    /// <summary>The build number after the version in <c>system/info</c>'s <c>version</c>.</summary>
+    public const string Build = "92104";
 
     public static ApiResult Answer(HttpRequest request, SimulatorOptions options)
     {
@@ -25,7 +27,7 @@ internal static class CompanyInfoEndpoint
         {
             ["CompanyName"] = options.CompanyName,
             ["Codebase"] = options.CodebaseSegment,
-            ["VersionCode"] = VersionCode,
+            ["VersionCode"] = "v" + options.ServerVersion,
             ["VersionNumber"] = VersionNumber,
             ["CompanyID"] = options.CompanyId,
             ["IsCloud"] = false,

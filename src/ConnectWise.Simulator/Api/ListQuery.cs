@@ -31,20 +31,28 @@ internal sealed record ListQuery
     public int PageId { get; init; }
 
     /// <summary>Reads the query string and headers; a malformed value gets ConnectWise's 400.</summary>
-    public static ListQuery From(HttpRequest request) => From(
-        name => request.Query[name],
-        string.Equals(request.Headers["pagination-type"], "forward-only", StringComparison.OrdinalIgnoreCase));
+    public static ListQuery From(HttpRequest request) => From(name => request.Query[name], IsForwardOnly(request), ProfileOf(request));
+
+    /// <summary>The item of <see cref="HttpContext.Items"/> that carries the simulator's profile to the query parser.</summary>
+    public static readonly object ProfileItem = typeof(SimulatorProfile);
+
+    private static SimulatorProfile ProfileOf(HttpRequest request) =>
+        request.HttpContext.Items.TryGetValue(ProfileItem, out var profile) && profile is SimulatorProfile known ? known : SimulatorProfile.Normal;
+
+    /// <summary>Whether the request asks for forward-only paging (header <c>pagination-type: forward-only</c>).</summary>
+    public static bool IsForwardOnly(HttpRequest request) =>
+        string.Equals(request.Headers["pagination-type"], "forward-only", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads list parameters by name from any source (a query string, a bundle request).</summary>
-    public static ListQuery From(Func<string, string?> parameter, bool forwardOnly)
+    public static ListQuery From(Func<string, string?> parameter, bool forwardOnly, SimulatorProfile profile = SimulatorProfile.Normal)
     {
         try
         {
             return new ListQuery
             {
-                Conditions = ConditionParser.Parse(parameter("conditions")),
-                ChildConditions = ConditionParser.Parse(parameter("childConditions")),
-                CustomFieldConditions = ConditionParser.Parse(parameter("customFieldConditions")),
+                Conditions = ConditionParser.Parse(parameter("conditions"), profile),
+                ChildConditions = ConditionParser.Parse(parameter("childConditions"), profile),
+                CustomFieldConditions = ConditionParser.Parse(parameter("customFieldConditions"), profile),
                 OrderBy = OrderByTerm.ParseList(parameter("orderBy")),
                 Fields = (parameter("fields") ?? "")
                     .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),

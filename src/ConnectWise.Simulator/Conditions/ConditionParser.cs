@@ -23,14 +23,16 @@ internal sealed class ConditionParser
     private ConditionToken Current => _tokens[_index];
 
     /// <summary>Parses a conditions string; null or blank gives null (no filter).</summary>
-    public static ConditionNode? Parse(string? text)
+    /// <param name="text">The conditions.</param>
+    /// <param name="profile">Strict refuses a backslash escape inside a string, which ConnectWise does not document.</param>
+    public static ConditionNode? Parse(string? text, SimulatorProfile profile = SimulatorProfile.Normal)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        var parser = new ConditionParser(ConditionTokenizer.Tokenize(text));
+        var parser = new ConditionParser(ConditionTokenizer.Tokenize(text, allowEscapes: profile != SimulatorProfile.Strict));
         var node = parser.ParseOr();
         if (parser.Current.Kind != TokenKind.End)
         {

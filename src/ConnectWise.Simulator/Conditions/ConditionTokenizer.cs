@@ -2,10 +2,14 @@ using System.Text;
 
 namespace ConnectWise.Simulator.Conditions;
 
-/// <summary>Splits a conditions string into tokens.</summary>
+/// <summary>
+/// Splits a conditions string into tokens. The Developer Guide documents no escape inside a string (only URL encoding,
+/// and <c>[[]</c> for a literal <c>[</c> in a like pattern): the normal profile reads <c>\"</c>, <c>\'</c> and
+/// <c>\\</c> as escapes, the strict profile refuses a backslash inside a string with ConnectWise's 400.
+/// </summary>
 internal static class ConditionTokenizer
 {
-    public static IReadOnlyList<ConditionToken> Tokenize(string text)
+    public static IReadOnlyList<ConditionToken> Tokenize(string text, bool allowEscapes = true)
     {
         var tokens = new List<ConditionToken>();
         var i = 0;
@@ -18,7 +22,7 @@ internal static class ConditionTokenizer
             }
             else if (c is '"' or '\'')
             {
-                tokens.Add(ReadString(text, ref i));
+                tokens.Add(ReadString(text, ref i, allowEscapes));
             }
             else if (c == '[')
             {
@@ -86,7 +90,7 @@ internal static class ConditionTokenizer
         return tokens;
     }
 
-    private static ConditionToken ReadString(string text, ref int i)
+    private static ConditionToken ReadString(string text, ref int i, bool allowEscapes)
     {
         var quote = text[i];
         var start = i++;
@@ -96,6 +100,11 @@ internal static class ConditionTokenizer
             // A backslash escapes the next character: \" \' \\ .
             if (text[i] == '\\' && i + 1 < text.Length)
             {
+                if (!allowEscapes)
+                {
+                    throw new ConditionSyntaxException($"The string starting at position {start} holds a backslash escape at position {i}, which is not supported.");
+                }
+
                 i++;
             }
 

@@ -46,6 +46,10 @@ internal sealed class SimulatorProcess : IAsyncDisposable
 
     public Task ClearAsync(CancellationToken cancellationToken) => AskAsync("clear", cancellationToken);
 
+    /// <summary>Changes the city of N companies spread over the store (stamped now, after the seeds).</summary>
+    public async Task<int> TouchAsync(int count, CancellationToken cancellationToken) =>
+        int.Parse((await AskAsync($"touch {count}", cancellationToken))["OK ".Length..], System.Globalization.CultureInfo.InvariantCulture);
+
     public Task SetLatencyAsync(TimeSpan latency, CancellationToken cancellationToken) =>
         AskAsync($"latency {latency.TotalMilliseconds:0}", cancellationToken);
 

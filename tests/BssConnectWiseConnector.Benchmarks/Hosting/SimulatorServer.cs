@@ -7,15 +7,18 @@ namespace BssConnectWiseConnector.Benchmarks.Hosting;
 
 /// <summary>
 /// The child side of a memory run: this process hosts the simulator seeded with companies, so that the connector's
-/// process measures only itself. It prints <c>READY {siteUrl}</c>, then answers <c>stats</c>, <c>clear</c>, <c>cpu</c> and <c>latency MS</c> on
-/// standard input until it closes.
+/// process measures only itself. It prints <c>READY {siteUrl}</c>, then answers <c>stats</c>, <c>clear</c>, <c>cpu</c>,
+/// <c>latency MS</c> and <c>touch N</c> (changes the city of N companies spread over the store) on standard input until it
+/// closes. The seeded companies are stamped an hour in the past, so an incremental pull sees exactly the later changes.
 /// </summary>
 internal static class SimulatorServer
 {
     public static async Task<int> ServeAsync(int companies, CancellationToken cancellationToken)
     {
-        await using var simulator = await ConnectWiseSimulator.StartAsync(new SimulatorOptions(), cancellationToken);
+        var clock = new ShiftedClock(TimeSpan.FromHours(-1));
+        await using var simulator = await ConnectWiseSimulator.StartAsync(new SimulatorOptions { TimeProvider = clock }, cancellationToken);
         CompanySeed.Add(simulator.Store, companies);
+        clock.Advance(TimeSpan.FromMinutes(65));
         Console.Out.WriteLine($"READY {simulator.SiteUrl}");
         Console.Out.Flush();
         while (await Console.In.ReadLineAsync(cancellationToken) is { } line)
@@ -29,6 +32,9 @@ internal static class SimulatorServer
                 case var _ when command.StartsWith("latency ", StringComparison.Ordinal):
                     simulator.Options.Faults.Latency = TimeSpan.FromMilliseconds(int.Parse(command["latency ".Length..], CultureInfo.InvariantCulture));
                     Console.Out.WriteLine("OK");
+                    break;
+                case var _ when command.StartsWith("touch ", StringComparison.Ordinal):
+                    Console.Out.WriteLine("OK " + Touch(simulator.Store, int.Parse(command["touch ".Length..], CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture));
                     break;
                 case "stats":
                     Console.Out.WriteLine("STATS " + RequestTally.From(simulator.Requests.Snapshot()));
@@ -48,5 +54,17 @@ internal static class SimulatorServer
         }
 
         return 0;
+    }
+
+    private static int Touch(SimulatorStore store, int count)
+    {
+        var all = store.All(CompanySeed.Companies);
+        var ids = all.Where((_, i) => i % Math.Max(1, all.Count / Math.Max(1, count)) == 0).Take(count).Select(c => (int)c["id"]!).ToArray();
+        foreach (var id in ids)
+        {
+            store.Update(CompanySeed.Companies, id, c => c["city"] = "York");
+        }
+
+        return ids.Length;
     }
 }

@@ -63,5 +63,5 @@ internal static class Report
 
     private static string Ratio(double r) => double.IsNaN(r) ? "n/a" : r.ToString("0.00", Invariant);
 
-    private static string Mib(long bytes) => (bytes / 1024d / 1024d).ToString("0.0", Invariant) + " MiB";
+    private static string Mib(long bytes) => bytes < 0 ? "n/a" : (bytes / 1024d / 1024d).ToString("0.0", Invariant) + " MiB";
 }

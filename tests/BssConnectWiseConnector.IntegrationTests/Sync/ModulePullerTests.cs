@@ -87,6 +87,65 @@ public sealed class ModulePullerTests
         Assert.AreEqual(0, stats.Pulled);
     }
 
+    [TestMethod]
+    public async Task Pull_PagesOfTenOrOfAThousandRecords_CostTheSameFewStoreStatementsPerPage()
+    {
+        await using var host = await TestHost.StartAsync(Token);
+        var small = await host.Services.Instances.CreateAsync("small", "fake", Token);
+        var large = await host.Services.Instances.CreateAsync("large", "fake", Token);
+        // Unlinked BSS accounts with codes, so every page also builds the matcher (the most a page can cost).
+        await host.Services.Records.UpsertAsync([new Account { Id = "BSS-1", Code = "C-SMALL-1", Name = "Small" }, new Account { Id = "BSS-2", Code = "C-LARGE-1", Name = "Large" }], Token);
+
+        var smallStatements = await CountStatementsAsync(host, small, pageSize: 10, pages: 3);
+        var largeStatements = await CountStatementsAsync(host, large, pageSize: 1000, pages: 3);
+
+        TestContext.WriteLine($"3 pages of 10: {smallStatements.Count} statements; 3 pages of 1,000: {largeStatements.Count}");
+        Assert.AreEqual(smallStatements.Count, largeStatements.Count, "a page's statements do not depend on its size: " + string.Join(" | ", largeStatements));
+        // The cursor read, then per page: 3 reads (links by remote id, match keys to fill, unlinked records by key) on
+        // connections whose opening sets foreign_keys, and BEGIN, records, links, cursor, results, COMMIT.
+        Assert.IsLessThanOrEqualTo(1 + (3 * 13), largeStatements.Count, string.Join("\n", largeStatements));
+        Assert.AreEqual(3000 + 1, (await host.Services.LinksOf(large).ListAsync(BssModules.Accounts, Token)).Count, "a link per pulled record, beside the one the scope starts with");
+        Assert.AreEqual("BSS-2", (await host.Services.LinksOf(large).FindByRemoteIdAsync(BssModules.Accounts, "1000", Token))?.BssId, "the unlinked record with the pulled code is linked, not copied");
+        Assert.AreEqual("cursor-3", await host.Services.StateOf(large).GetCursorAsync(BssModules.Accounts, Token));
+    }
+
+    private async Task<List<string>> CountStatementsAsync(TestHost host, InstanceInfo instance, int pageSize, int pages)
+    {
+        var code = instance.Name.ToUpperInvariant();
+        var batches = Enumerable.Range(0, pages)
+            .Select(page => new PullBatch<Account>(
+                [.. Enumerable.Range(page * pageSize, pageSize).Select(i => new PulledRecord<Account>(new Account { Id = "", Code = $"C-{code}-{i + 1}", Name = $"Company {i}" }, (1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), false))],
+                $"cursor-{page + 1}"))
+            .ToArray();
+        var pull = new Mock<IPullModule<Account>>();
+        pull.Setup(p => p.PullAsync(It.IsAny<PullRequest>(), It.IsAny<CancellationToken>())).Returns(Pages(batches));
+        var scope = await ScopeAsync(host, instance, pull.Object, new SyncRequest { InstanceName = instance.Name, Direction = SyncDirection.Pull });
+        var statements = new List<string>();
+        var counting = true;
+        host.Services.Database.StatementTrace = sql =>
+        {
+            if (Volatile.Read(ref counting))
+            {
+                lock (statements)
+                {
+                    statements.Add(sql.Length > 60 ? sql[..60] : sql);
+                }
+            }
+        };
+        try
+        {
+            var stats = await ModulePuller.PullAsync(scope, BssModules.Accounts, Token);
+            Assert.AreEqual(pageSize * pages, stats.Pulled);
+        }
+        finally
+        {
+            Volatile.Write(ref counting, false);
+            host.Services.Database.StatementTrace = null;
+        }
+
+        return statements;
+    }
+
     private static PulledRecord<Account> Pulled(string id, string remoteId, string name, bool deleted = false) =>
         new(new Account { Id = id, Name = name }, remoteId, deleted);
 

@@ -8,7 +8,7 @@ public sealed class ConditionChunkerTests
     [TestMethod]
     public void ChunkIn_ManyValues_SplitsUnderTheLimitAndKeepsEveryValue()
     {
-        var values = Enumerable.Range(1, 2000).Select(i => (object)$"CUST-{i:D5} & \"Partners\"").ToArray();
+        var values = Enumerable.Range(1, 2000).Select(i => (object)$"CUST-{i:D5} & 'Partners' %").ToArray();
 
         var chunks = ConditionChunker.ChunkIn("identifier", values, maxEncodedLength: 1400);
 

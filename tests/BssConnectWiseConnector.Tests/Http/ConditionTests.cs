@@ -7,13 +7,42 @@ public sealed class ConditionTests
 {
     [TestMethod]
     [DataRow("Smith & Sons", "identifier = \"Smith & Sons\"")]
-    [DataRow("O'Brien \"Best\" IT", "identifier = \"O'Brien \\\"Best\\\" IT\"")]
-    [DataRow("C:\\path", "identifier = \"C:\\\\path\"")]
     [DataRow("100% + more*", "identifier = \"100% + more*\"")]
     [DataRow("Zürich Åland 東京", "identifier = \"Zürich Åland 東京\"")]
-    public void Equal_StringWithSpecialCharacters_IsQuotedAndEscaped(string value, string expected)
+    public void Equal_StringWithSpecialCharacters_IsQuoted(string value, string expected)
     {
         Assert.AreEqual(expected, Condition.Equal("identifier", value).Text);
+    }
+
+    [TestMethod]
+    [DataRow("O'Brien \"Best\" IT")]
+    [DataRow("C:\\path")]
+    public void Equal_StringThatWouldNeedAnEscape_IsRefusedNotGuessed(string value)
+    {
+        var error = Assert.ThrowsExactly<ArgumentException>(() => Condition.Equal("identifier", value));
+
+        Assert.Contains("no documented escape", error.Message);
+    }
+
+    [TestMethod]
+    [DataRow("O'Brien \"Best\" IT", "identifier like \"O'Brien *Best* IT\"")]
+    [DataRow("A*[B]\\\"C", "identifier like \"A*B]*C\"")]
+    [DataRow("\"quoted\"", "identifier like \"*quoted*\"")]
+    public void LikeWithout_UnsafeCharacters_BecomeOneWildcardPerRun(string value, string expected)
+    {
+        Assert.AreEqual(expected, Condition.LikeWithout("identifier", value).Text);
+    }
+
+    [TestMethod]
+    [DataRow("Plain & Simple %", true)]
+    [DataRow("Has \"quote", false)]
+    [DataRow("Has *star", false)]
+    [DataRow("Has [bracket", false)]
+    [DataRow("Has \\backslash", false)]
+    public void IsExactlyComparable_String_IsFalseOnlyForCharactersWithoutADocumentedEscape(string value, bool expected)
+    {
+        Assert.AreEqual(expected, Condition.IsExactlyComparable(value));
+        Assert.IsTrue(Condition.IsExactlyComparable(42));
     }
 
     [TestMethod]

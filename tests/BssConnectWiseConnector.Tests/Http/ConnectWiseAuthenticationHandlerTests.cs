@@ -25,6 +25,22 @@ public sealed class ConnectWiseAuthenticationHandlerTests
     }
 
     [TestMethod]
+    [DataRow("2025.1", "application/vnd.connectwise.com+json; version=2025.1")]
+    [DataRow("", "application/vnd.connectwise.com+json")]
+    public async Task SendAsync_RequestCarriesAVersion_AcceptAsksForIt(string version, string expected)
+    {
+        var stub = new StubHttpMessageHandler((_, _) => new HttpResponseMessage(HttpStatusCode.OK));
+        var credentials = new ConnectWiseCredentials("acme", "pub", "priv", Guid.NewGuid());
+        using var client = new HttpClient(new ConnectWiseAuthenticationHandler(credentials) { InnerHandler = stub });
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("https://api-na.myconnectwise.net/v4_6_release/apis/3.0/system/info"));
+        request.Options.Set(ApiVersionNegotiator.OptionKey, version);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.AreEqual(expected, stub.Requests.Single().Headers["Accept"]);
+    }
+
+    [TestMethod]
     public async Task SendAsync_CompanyInfo_SendsNoCredentials()
     {
         var stub = new StubHttpMessageHandler((_, _) => new HttpResponseMessage(HttpStatusCode.OK));

@@ -54,6 +54,98 @@ public sealed class ConnectWiseConnectionTests
     }
 
     [TestMethod]
+    public async Task ListPagesAsync_ForwardOnlyFullPageWithoutNextLink_ContinuesAfterTheLastId()
+    {
+        var stub = new StubHttpMessageHandler((request, call) => call switch
+        {
+            1 => StubHttpMessageHandler.Json(HttpStatusCode.OK, Companies(1, 2)),
+            2 => StubHttpMessageHandler.Json(HttpStatusCode.OK, Companies(3, 2), ("Link", "")),
+            3 => StubHttpMessageHandler.Json(HttpStatusCode.OK, Companies(5, 1)),
+            _ => throw new InvalidOperationException("Unexpected request"),
+        });
+
+        var ids = new List<int>();
+        await foreach (var page in Connection(stub).ListPagesAsync<Company>("company/companies", new ListQuery { ForwardOnly = true, PageSize = 2 }, CancellationToken.None))
+        {
+            ids.AddRange(page.Items.Select(c => c.Id!.Value));
+        }
+
+        CollectionAssert.AreEqual(new[] { 1, 2, 3, 4, 5 }, ids);
+        var sent = stub.Requests.ToArray();
+        Assert.HasCount(3, sent, "a short page ends the listing");
+        Assert.Contains("pageId=2", sent[1].Uri.Query);
+        Assert.Contains("pageId=4", sent[2].Uri.Query);
+    }
+
+    [TestMethod]
+    public async Task ListPagesAsync_ForwardOnlyNextLinkWithCommasInItsQuery_FollowsIt()
+    {
+        var query = new ListQuery { ForwardOnly = true, PageSize = 2, Fields = "id,identifier,name", Conditions = Condition.In("id", [1, 2, 3]) };
+        var stub = new StubHttpMessageHandler((request, call) => call switch
+        {
+            1 => StubHttpMessageHandler.Json(HttpStatusCode.OK, Companies(1, 2), ("Link", $"<{ApiBase}company/companies?fields=id,identifier,name&conditions=id%20in%20(1,2,3)&pageSize=2&pageId=10>; rel=\"next\"")),
+            2 => StubHttpMessageHandler.Json(HttpStatusCode.OK, Companies(11, 1)),
+            _ => throw new InvalidOperationException("Unexpected request"),
+        });
+
+        var ids = new List<int>();
+        await foreach (var page in Connection(stub).ListPagesAsync<Company>("company/companies", query, CancellationToken.None))
+        {
+            ids.AddRange(page.Items.Select(c => c.Id!.Value));
+        }
+
+        CollectionAssert.AreEqual(new[] { 1, 2, 11 }, ids);
+        Assert.Contains("pageId=10", stub.Requests.Last().Uri.Query, "the link's pageId, not the last id");
+    }
+
+    private const string VersionRefused = """{"code":"ConnectWiseApi","message":"The HTTP resource that matches the request URI 'https://api-na.myconnectwise.net/v4_6_release/apis/3.0/company/companies' does not support the API version '2026.4'."}""";
+
+    private static string? VersionOf(HttpRequestMessage request) =>
+        request.Options.TryGetValue(ApiVersionNegotiator.OptionKey, out var version) ? version : null;
+
+    [TestMethod]
+    public async Task SendAsync_VersionRefusedAndTheSiteReportedAnother_RepeatsOnceWithTheSitesVersion()
+    {
+        var versions = new ApiVersionNegotiator(new ApiVersion(2026, 4), NullLogger.Instance);
+        versions.Learn("v2027.1", "test");
+        var sent = new List<string?>();
+        var stub = new StubHttpMessageHandler((request, call) =>
+        {
+            sent.Add(VersionOf(request));
+            return call == 1
+                ? StubHttpMessageHandler.Json(HttpStatusCode.BadRequest, VersionRefused)
+                : StubHttpMessageHandler.Json(HttpStatusCode.Created, """{"id":9,"identifier":"X","name":"X"}""");
+        });
+        var resolver = new Mock<ICodebaseResolver>();
+        resolver.Setup(r => r.GetApiBaseAsync(It.IsAny<CancellationToken>())).ReturnsAsync(ApiBase);
+        var connection = new ConnectWiseConnection(new HttpClient(stub), resolver.Object, SecretRedactor.None, new RequestCounter(), NullLogger.Instance, versions);
+
+        var created = await connection.SendAsync<Company>(HttpMethod.Post, "company/companies", new Company { Identifier = "X", Name = "X" }, CancellationToken.None);
+
+        Assert.AreEqual(9, created.Id);
+        CollectionAssert.AreEqual(new[] { "2026.4", "2027.1" }, sent, "the pinned version first (older than the site's), then the site's, once");
+    }
+
+    [TestMethod]
+    public async Task SendAsync_VersionRefusedWithNothingElseToTry_FailsAsASiteErrorSayingWhatToDo()
+    {
+        var versions = new ApiVersionNegotiator(new ApiVersion(2026, 4), NullLogger.Instance);
+        versions.Learn("v2025.1", "test");
+        var stub = new StubHttpMessageHandler((_, _) => StubHttpMessageHandler.Json(HttpStatusCode.BadRequest, VersionRefused.Replace("2026.4", "2025.1", StringComparison.Ordinal)));
+        var resolver = new Mock<ICodebaseResolver>();
+        resolver.Setup(r => r.GetApiBaseAsync(It.IsAny<CancellationToken>())).ReturnsAsync(ApiBase);
+        var connection = new ConnectWiseConnection(new HttpClient(stub), resolver.Object, SecretRedactor.None, new RequestCounter(), NullLogger.Instance, versions);
+
+        var error = await Assert.ThrowsExactlyAsync<ConnectWiseSiteException>(() =>
+            connection.SendAsync<Company>(HttpMethod.Post, "company/companies", new Company { Identifier = "X", Name = "X" }, CancellationToken.None));
+
+        Assert.AreEqual(1, stub.Calls, "the site's own version was refused: nothing left to retry");
+        Assert.Contains("refused API version 2025.1", error.Message);
+        Assert.Contains("reports version 2025.1", error.Message);
+        Assert.Contains("ConnectWise administrator", error.Message);
+    }
+
+    [TestMethod]
     public async Task ListPagesAsync_Navigable_FollowsNextThenStops()
     {
         var stub = new StubHttpMessageHandler((request, call) => call switch

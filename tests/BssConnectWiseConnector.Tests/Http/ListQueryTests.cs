@@ -8,11 +8,11 @@ public sealed class ListQueryTests
     [TestMethod]
     public void ToQueryString_ReservedCharacters_AreUrlEncoded()
     {
-        var query = new ListQuery { Conditions = Condition.Equal("name", "A&B \"C\" 'D' * % +") };
+        var query = new ListQuery { Conditions = Condition.Equal("name", "A&B 'D' * % + ; # ? /") };
 
         var text = query.ToQueryString(page: 1, pageId: null);
 
-        Assert.AreEqual("conditions=name%20%3D%20%22A%26B%20%5C%22C%5C%22%20%27D%27%20%2A%20%25%20%2B%22&pageSize=1000&page=1", text);
+        Assert.AreEqual("conditions=name%20%3D%20%22A%26B%20%27D%27%20%2A%20%25%20%2B%20%3B%20%23%20%3F%20%2F%22&pageSize=1000&page=1", text);
     }
 
     [TestMethod]

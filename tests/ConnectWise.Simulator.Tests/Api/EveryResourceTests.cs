@@ -192,7 +192,8 @@ public sealed class EveryResourceTests
         using var response = await client.GetAsync("system/info");
 
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("v4.6.", (string?)(await SimulatorHttp.ReadJsonAsync(response))!["version"] ?? "");
+        // "v{year}.{release}.{build}": Connect-CWM (PowerShell ConnectWiseManageAPI) takes major.minor as the API version.
+        Assert.StartsWith("v2026.4.", (string?)(await SimulatorHttp.ReadJsonAsync(response))!["version"] ?? "");
     }
 
     [TestMethod]

@@ -82,7 +82,7 @@ internal sealed class AccountsPushModule : LinkedPushModule<Account, Company>
         {
             Country = countryId is { } country ? new Reference(country) : null,
         };
-        dataProblems.AddRange(CompanyRules.Check(company));
+        dataProblems.AddRange(CompanyRules.Check(company, await _services.Client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false)));
         var failed = MappedRecord<Company>.FromProblems(dataProblems, new[] { type.Problem, currency.Problem }.OfType<string>().ToArray());
         return failed ?? MappedRecord<Company>.Ready(company, company.Identifier!);
     }

@@ -1,13 +1,16 @@
 using BssConnectWiseConnector.Http;
+using BssConnectWiseConnector.Http.Errors;
 using BssConnectWiseConnector.Models;
+using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 
 namespace BssConnectWiseConnector.Sync.Subscriptions;
 
 /// <summary>
 /// Reads the additions of many agreements with few requests: one agreement by a plain list, several through
-/// <c>system/bundles</c>, 25 agreements per bundle. An agreement whose bundle answer failed, or filled a whole page, is
-/// read again on its own, so nothing is ever missed.
+/// <c>system/bundles</c>, 25 agreements per bundle. Each request of a bundle has its own status; an agreement whose
+/// request failed, or filled a whole page, and every agreement of a bundle refused as a whole, is read on its own
+/// (<c>finance/agreements/{id}/additions</c>), so nothing is ever missed and a refused bundle never ends the run.
 /// </summary>
 internal sealed class AdditionReader
 {
@@ -44,11 +47,11 @@ internal sealed class AdditionReader
         {
             foreach (var chunk in ids.Chunk(BundleSize))
             {
-                var answers = await _services.Client.SendBundleAsync(chunk.Select(Request).ToArray(), cancellationToken).ConfigureAwait(false);
+                var answers = await SendBundleAsync(chunk, cancellationToken).ConfigureAwait(false);
                 for (var index = 0; index < chunk.Length; index++)
                 {
                     var answer = answers.FirstOrDefault(a => a.SequenceNumber == index + 1);
-                    result[chunk[index]] = answer is { Success: true, Entities: { Count: < PageSize } entities }
+                    result[chunk[index]] = answer is { Succeeded: true, Entities: { Count: < PageSize } entities }
                         ? entities.ToObject<List<Addition>>(ConnectWiseJson.Serializer) ?? []
                         : await ListAsync(chunk[index], cancellationToken).ConfigureAwait(false);
                 }
@@ -57,6 +60,25 @@ internal sealed class AdditionReader
 
         _tags?.Learn(result.Values.SelectMany(a => a));
         return result;
+    }
+
+    // A bundle refused as a whole (a non-2xx answer: an unsupported resource type, a server error after the retries)
+    // costs only the plain reads of its agreements; the run goes on. A refused credential fails those reads too.
+    private async Task<IReadOnlyList<BundleResult>> SendBundleAsync(int[] chunk, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _services.Client.SendBundleAsync(chunk.Select(Request).ToArray(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectWiseApiException e) when (e is not ConnectWiseAuthenticationException { IsPermission: false })
+        {
+            _services.Context.LoggerFactory.CreateLogger<AdditionReader>().LogWarning(
+                "ConnectWise refused a bundle of {Count} addition reads ({Status} {Code}); reading each agreement's additions on its own.",
+                chunk.Length,
+                (int)e.StatusCode,
+                e.Code);
+            return [];
+        }
     }
 
     private static BundleRequest Request(int agreementId, int index) => new()
@@ -73,9 +95,18 @@ internal sealed class AdditionReader
     private async Task<IReadOnlyList<Addition>> ListAsync(int agreementId, CancellationToken cancellationToken)
     {
         var additions = new List<Addition>();
-        await foreach (var addition in _services.Client.Additions(agreementId).ListAsync(new ListQuery { ForwardOnly = true }, cancellationToken).ConfigureAwait(false))
+        try
         {
-            additions.Add(addition);
+            await foreach (var addition in _services.Client.Additions(agreementId).ListAsync(new ListQuery { ForwardOnly = true }, cancellationToken).ConfigureAwait(false))
+            {
+                additions.Add(addition);
+            }
+        }
+        catch (ConnectWiseNotFoundException)
+        {
+            // The agreement was deleted after it was found: it has no additions, and a write to it fails on its own record.
+            _services.Context.LoggerFactory.CreateLogger<AdditionReader>().LogInformation("Agreement {AgreementId} no longer exists; it has no additions to read.", agreementId);
+            return [];
         }
 
         return additions;

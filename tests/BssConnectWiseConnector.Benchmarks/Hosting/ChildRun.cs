@@ -1,0 +1,9 @@
+namespace BssConnectWiseConnector.Benchmarks.Hosting;
+
+/// <summary>One run of a child process, measured whole: wall time from start to exit, its processor time and peak working set.</summary>
+/// <param name="ExitCode">The exit code.</param>
+/// <param name="Output">Standard output and error.</param>
+/// <param name="Wall">From start to exit.</param>
+/// <param name="Cpu">User + system time of the process (zero where it cannot be read).</param>
+/// <param name="PeakWorkingSet">The highest resident set size seen (the kernel's high-water mark, sampled).</param>
+internal sealed record ChildRun(int ExitCode, string Output, TimeSpan Wall, TimeSpan Cpu, long PeakWorkingSet);
