@@ -7,8 +7,6 @@ namespace Bss.IntegrationFramework.Host.Cli;
 /// <summary>The <c>alerts</c> commands: an instance's open alerts, their settings, and a test of the webhook.</summary>
 internal static class AlertsCommands
 {
-    private const int ClosedShown = 10;
-
     /// <summary>Creates the command group.</summary>
     /// <param name="globals">The global options.</param>
     /// <returns>The command.</returns>
@@ -27,9 +25,8 @@ internal static class AlertsCommands
         {
             using var services = await context.OpenServicesAsync(cancellationToken).ConfigureAwait(false);
             var instance = await services.Instances.GetAsync(context.Get(name), cancellationToken).ConfigureAwait(false);
-            var settings = await services.Alerts.GetSettingsAsync(instance.Id, cancellationToken).ConfigureAwait(false);
-            var open = await services.Alerts.GetOpenAsync(instance.Id, cancellationToken).ConfigureAwait(false);
-            var closed = (await services.Alerts.GetRecentAsync(instance.Id, ClosedShown + open.Count, cancellationToken).ConfigureAwait(false)).Where(a => !a.IsOpen).Take(ClosedShown).ToList();
+            var overview = await AlertOverview.LoadAsync(services, instance, cancellationToken).ConfigureAwait(false);
+            var (open, closed, settings) = (overview.Open, overview.RecentlyClosed, overview.Settings);
             if (context.Get(json))
             {
                 CliJson.Write(context.Output, new
@@ -49,12 +46,12 @@ internal static class AlertsCommands
         return command;
     }
 
-    private static void Write(TextWriter output, string instance, AlertSettings settings, IReadOnlyList<AlertRecord> open, List<AlertRecord> closed)
+    private static void Write(TextWriter output, string instance, AlertSettings settings, IReadOnlyList<AlertRecord> open, IReadOnlyList<AlertRecord> closed)
     {
         output.WriteLine(open.Count == 0 ? $"Instance '{instance}': no open alerts." : $"Instance '{instance}': {Wording.Count(open.Count, "open alert")}.");
         foreach (var alert in open)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{alert.Id}] {Title(alert)} since {alert.OpenedAt:u}{(alert.OpenedRunId is { } run ? $" (run {run})" : string.Empty)}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{alert.Id}] {AlertOverview.Title(alert)} since {alert.OpenedAt:u}{(alert.OpenedRunId is { } run ? $" (run {run})" : string.Empty)}"));
             output.WriteLine($"      {alert.Message}");
             output.WriteLine($"      Fix: {alert.Fix}");
             if (alert.Delivery is not null)
@@ -72,7 +69,7 @@ internal static class AlertsCommands
                 ["Id", "Alert", "Raised", "Closed", "By run"],
                 closed.Select(a => (IReadOnlyList<string?>)[
                     a.Id.ToString(CultureInfo.InvariantCulture),
-                    Title(a),
+                    AlertOverview.Title(a),
                     a.OpenedAt.ToString("u", CultureInfo.InvariantCulture),
                     a.ClosedAt?.ToString("u", CultureInfo.InvariantCulture),
                     a.ClosedRunId?.ToString(CultureInfo.InvariantCulture)]));
@@ -89,8 +86,6 @@ internal static class AlertsCommands
             ? $"Webhook: none (alerts go to the run log and the instance's pages; add one with 'alerts set {instance} --webhook-url URL --webhook-secret SECRET')."
             : $"Webhook: {settings.WebhookUrl} ({(settings.WebhookSecretSet ? "signed: the secret is set" : "unsigned: no secret set")}).");
     }
-
-    private static string Title(AlertRecord alert) => string.IsNullOrEmpty(alert.Subject) ? alert.Condition.ToString() : $"{alert.Condition} ({alert.Subject})";
 
     private static Command Set(GlobalOptions globals)
     {

@@ -25,7 +25,7 @@ internal static class CheckPage
         var errors = report.Findings.Count(f => f.Severity == CheckSeverity.Error);
         var warnings = report.Findings.Count(f => f.Severity == CheckSeverity.Warning);
         html.Append("<p id=\"check-summary\" class=\"alert ").Append(errors > 0 ? "error" : "ok").Append("\" role=\"status\">")
-            .Append(errors > 0 ? $"Check failed: {errors} errors, {warnings} warnings." : $"Check passed with {warnings} warnings.").Append("</p>")
+            .Append(errors > 0 ? $"Check failed: {Wording.Count(errors, "error")}, {Wording.Count(warnings, "warning")}." : $"Check passed with {Wording.Count(warnings, "warning")}.").Append("</p>")
             .Append("<div class=\"scroll\"><table id=\"findings\"><thead><tr><th scope=\"col\">Severity</th><th scope=\"col\">Area</th><th scope=\"col\">Finding</th><th scope=\"col\">Fix</th></tr></thead><tbody>");
         foreach (var finding in report.Findings)
         {

@@ -13,6 +13,7 @@ internal static class PageLayout
         ("check", "Check"),
         ("sync", "Sync"),
         ("report", "Connector report"),
+        ("alerts", "Alerts"),
     ];
 
     /// <summary>Renders a page.</summary>
@@ -20,8 +21,9 @@ internal static class PageLayout
     /// <param name="instance">The instance the page is about, if any.</param>
     /// <param name="tab">The instance tab shown, if any.</param>
     /// <param name="body">The main content (HTML, already encoded).</param>
+    /// <param name="banner">The banner of the instance's open alerts (HTML, already encoded), or empty.</param>
     /// <returns>The HTML document.</returns>
-    public static string Render(string title, string? instance, string? tab, string body)
+    public static string Render(string title, string? instance, string? tab, string body, string banner = "")
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -49,7 +51,7 @@ internal static class PageLayout
             html.Append("</ul></nav>");
         }
 
-        html.Append("<main id=\"main\" tabindex=\"-1\"><h1>").Append(Html.E(title)).Append("</h1>").Append(body).Append("</main></body></html>");
+        html.Append("<main id=\"main\" tabindex=\"-1\">").Append(banner).Append("<h1>").Append(Html.E(title)).Append("</h1>").Append(body).Append("</main></body></html>");
         return html.ToString();
     }
 }

@@ -30,11 +30,7 @@ internal static class PageResults
     {
         ArgumentNullException.ThrowIfNull(body);
         var token = Token(http);
-        var html = PageLayout.Render(title, instance, tab, body(token));
-
-        // Defence in depth: a secret that reached any text on the page (a connector's message, say) is masked.
-        html = http.RequestServices.GetRequiredService<HostServices>().Redactor.Redact(html) ?? string.Empty;
-        return Results.Content(html, "text/html; charset=utf-8", null, statusCode);
+        return new InstancePageResult(title, instance, tab, body(token), statusCode);
     }
 
     /// <summary>Renders an error page.</summary>
