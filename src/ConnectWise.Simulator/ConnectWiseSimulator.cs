@@ -60,7 +60,7 @@ public sealed class ConnectWiseSimulator : IAsyncDisposable
         ConnectWiseSimulator? simulator = null;
         var store = new SimulatorStore(options.TimeProvider, () => simulator?.ApiBaseUrl.AbsoluteUri ?? "/");
         simulator = new ConnectWiseSimulator(app, options, store);
-        var handler = new ApiRequestHandler(options, new ResourceEndpoints(store, SchemaCatalog.Default));
+        var handler = new ApiRequestHandler(options, new ResourceEndpoints(store, SchemaCatalog.Default, options));
         app.Use(simulator.LogAsync);
         app.Use(new FaultInjector(options).InvokeAsync);
         app.Run(handler.HandleAsync);
@@ -74,6 +74,10 @@ public sealed class ConnectWiseSimulator : IAsyncDisposable
         if (options.SeedDefaults)
         {
             DefaultSeed.Apply(store);
+            if (options.Profile == SimulatorProfile.Strict)
+            {
+                HandEnteredPaymentSeed.Apply(store, options);
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(options.SeedFile))

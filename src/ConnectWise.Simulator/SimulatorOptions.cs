@@ -54,6 +54,15 @@ public sealed class SimulatorOptions
     /// </summary>
     public SimulatorProfile Profile { get; set; } = SimulatorProfile.Normal;
 
+    /// <summary>
+    /// The values of an invoice payment's <c>type</c> the site accepts. No source lists ConnectWise's values (the spec
+    /// and the clients generated from it declare a plain string; the payment model pairs <c>type</c> with a
+    /// <c>credit</c> invoice reference, which suggests a payment-or-credit kind): the normal profile accepts any
+    /// type, the strict profile only these (400 naming <c>type</c> otherwise), and its seed holds one hand-entered
+    /// payment of the first of them (<see cref="SeededSamples.HandEnteredPaymentInvoiceReference"/>).
+    /// </summary>
+    public IList<string> PaymentTypes { get; } = ["Payment", "Credit"];
+
     /// <summary>Fault injection; may be changed while the simulator runs.</summary>
     public SimulatorFaults Faults { get; } = new();
 

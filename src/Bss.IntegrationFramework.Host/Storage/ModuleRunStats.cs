@@ -1,7 +1,8 @@
 namespace Bss.IntegrationFramework.Host.Storage;
 
+// Public only because the settings pages' Razor components, which are always public, take it as a parameter.
 /// <summary>The totals of one module in one run.</summary>
-internal sealed record ModuleRunStats
+public sealed record ModuleRunStats
 {
     /// <summary>Gets the module.</summary>
     public required string Module { get; init; }

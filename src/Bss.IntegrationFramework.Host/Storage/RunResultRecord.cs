@@ -1,7 +1,8 @@
 namespace Bss.IntegrationFramework.Host.Storage;
 
+// Public only because the settings pages' Razor components, which are always public, take it as a parameter.
 /// <summary>What happened to one record in one run.</summary>
-internal sealed record RunResultRecord
+public sealed record RunResultRecord
 {
     /// <summary>Gets the run.</summary>
     public required long RunId { get; init; }

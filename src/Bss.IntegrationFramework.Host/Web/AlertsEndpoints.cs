@@ -1,4 +1,6 @@
 using Bss.IntegrationFramework.Host.Alerts;
+using Bss.IntegrationFramework.Host.Storage;
+using Bss.IntegrationFramework.Host.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -20,9 +22,8 @@ internal static class AlertsEndpoints
     private static async Task<IResult> ShowAsync(HttpContext http, HostServices services, string name)
     {
         var instance = await services.Instances.GetAsync(name, http.RequestAborted).ConfigureAwait(false);
-        var overview = await AlertOverview.LoadAsync(services, instance, http.RequestAborted).ConfigureAwait(false);
         var notice = http.Request.Query["saved"] == "1" ? "Alert settings saved." : null;
-        return PageResults.Page(http, "Alerts", instance.Name, "alerts", token => AlertsPage.Render(instance.Name, overview, [], notice, token));
+        return Page(instance, [], notice);
     }
 
     private static async Task<IResult> SaveAsync(HttpContext http, HostServices services, string name)
@@ -39,8 +40,7 @@ internal static class AlertsEndpoints
             return Results.Redirect(PageResults.PathOf(instance.Name, "alerts") + "?saved=1");
         }
 
-        var overview = await AlertOverview.LoadAsync(services, instance, http.RequestAborted).ConfigureAwait(false);
-        return PageResults.Page(http, "Alerts", instance.Name, "alerts", token => AlertsPage.Render(instance.Name, overview, problems, null, token), StatusCodes.Status422UnprocessableEntity);
+        return Page(instance, problems, null, StatusCodes.Status422UnprocessableEntity);
     }
 
     private static async Task<IResult> TestAsync(HttpContext http, HostServices services, string name)
@@ -57,7 +57,16 @@ internal static class AlertsEndpoints
             notice = ex.Message;
         }
 
-        var overview = await AlertOverview.LoadAsync(services, instance, http.RequestAborted).ConfigureAwait(false);
-        return PageResults.Page(http, "Alerts", instance.Name, "alerts", token => AlertsPage.Render(instance.Name, overview, [], notice, token));
+        return Page(instance, [], notice);
     }
+
+    private static IResult Page(InstanceInfo instance, IReadOnlyList<(string Field, string Message)> problems, string? notice, int statusCode = StatusCodes.Status200OK) =>
+        PageResults.Page<AlertsPage>(
+            new Dictionary<string, object?>
+            {
+                [nameof(AlertsPage.Instance)] = instance,
+                [nameof(AlertsPage.Problems)] = problems,
+                [nameof(AlertsPage.Notice)] = notice,
+            },
+            statusCode);
 }

@@ -1,4 +1,5 @@
 using Bss.IntegrationFramework.Host.Instances;
+using Bss.IntegrationFramework.Host.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -19,13 +20,16 @@ internal static class CheckEndpoints
     private static async Task<IResult> ShowAsync(HttpContext http, HostServices services, string name)
     {
         var instance = await services.Instances.GetAsync(name, http.RequestAborted).ConfigureAwait(false);
-        return PageResults.Page(http, "Check", instance.Name, "check", token => CheckPage.Render(instance.Name, null, token));
+        return Page(instance.Name, null);
     }
 
     private static async Task<IResult> RunAsync(HttpContext http, HostServices services, string name)
     {
         var instance = await services.Instances.GetAsync(name, http.RequestAborted).ConfigureAwait(false);
         var report = await new InstanceCheck(services).RunAsync(instance.Name, http.RequestAborted).ConfigureAwait(false);
-        return PageResults.Page(http, "Check", instance.Name, "check", token => CheckPage.Render(instance.Name, report, token));
+        return Page(instance.Name, report);
     }
+
+    private static IResult Page(string instance, CheckReport? report) =>
+        PageResults.Page<CheckPage>(new Dictionary<string, object?> { [nameof(CheckPage.Instance)] = instance, [nameof(CheckPage.Report)] = report });
 }

@@ -1,4 +1,5 @@
 using Bss.IntegrationFramework.Host.Instances;
+using Bss.IntegrationFramework.Host.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -20,7 +21,7 @@ internal static class InstancesEndpoints
     private static async Task<IResult> ListAsync(HttpContext http, HostServices services)
     {
         var instances = await services.Instances.ListAsync(http.RequestAborted).ConfigureAwait(false);
-        return PageResults.Page(http, "Instances", null, null, token => InstancesPage.Render(instances, services.Catalog.Connectors, token, null, null));
+        return Page(services, instances, null, null);
     }
 
     private static async Task<IResult> ActivateAsync(HttpContext http, HostServices services)
@@ -36,7 +37,18 @@ internal static class InstancesEndpoints
         catch (HostException ex)
         {
             var instances = await services.Instances.ListAsync(http.RequestAborted).ConfigureAwait(false);
-            return PageResults.Page(http, "Instances", null, null, token => InstancesPage.Render(instances, services.Catalog.Connectors, token, name, ex.Message), StatusCodes.Status400BadRequest);
+            return Page(services, instances, name, ex.Message);
         }
     }
+
+    private static IResult Page(HostServices services, IReadOnlyList<Storage.InstanceInfo> instances, string? name, string? error) =>
+        PageResults.Page<InstancesPage>(
+            new Dictionary<string, object?>
+            {
+                [nameof(InstancesPage.Instances)] = instances,
+                [nameof(InstancesPage.ConnectorKeys)] = services.Catalog.Connectors.Select(c => c.Key).ToList(),
+                [nameof(InstancesPage.Name)] = name,
+                [nameof(InstancesPage.Error)] = error,
+            },
+            error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bss.IntegrationFramework.Host.Instances;
 using Bss.IntegrationFramework.Host.Lookups;
+using Bss.IntegrationFramework.Host.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -26,7 +27,13 @@ internal static class LookupsEndpoints
         var mapped = await services.Lookups.GetAllAsync(instance.Id, http.RequestAborted).ConfigureAwait(false);
         var rows = await LookupRows.LoadAsync(services, manifest, mapped, http.RequestAborted).ConfigureAwait(false);
         int? saved = int.TryParse(http.Request.Query["saved"], NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : null;
-        return PageResults.Page(http, "Lookups", instance.Name, "lookups", token => LookupsPage.Render(instance.Name, rows, mapped, token, saved));
+        return PageResults.Page<LookupsPage>(new Dictionary<string, object?>
+        {
+            [nameof(LookupsPage.Instance)] = instance.Name,
+            [nameof(LookupsPage.Rows)] = rows,
+            [nameof(LookupsPage.Mapped)] = mapped,
+            [nameof(LookupsPage.SavedCount)] = saved,
+        });
     }
 
     private static async Task<IResult> DiscoverAsync(HttpContext http, HostServices services, string name)

@@ -1,3 +1,4 @@
+using Bss.IntegrationFramework.Host.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -21,7 +22,13 @@ internal static class OptionsEndpoints
         var manifest = services.Catalog.GetManifest(instance.Connector);
         var disabled = await services.Options.GetDisabledAsync(instance.Id, http.RequestAborted).ConfigureAwait(false);
         var saved = http.Request.Query["saved"] == "1";
-        return PageResults.Page(http, "Synchronization options", instance.Name, "options", token => OptionsPage.Render(instance.Name, manifest, disabled, token, saved));
+        return PageResults.Page<OptionsPage>(new Dictionary<string, object?>
+        {
+            [nameof(OptionsPage.Instance)] = instance.Name,
+            [nameof(OptionsPage.Manifest)] = manifest,
+            [nameof(OptionsPage.Disabled)] = disabled,
+            [nameof(OptionsPage.Saved)] = saved,
+        });
     }
 
     private static async Task<IResult> SaveAsync(HttpContext http, HostServices services, string name)

@@ -1,49 +1,32 @@
-using Microsoft.AspNetCore.Antiforgery;
+using Bss.IntegrationFramework.Host.Web.Pages;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Bss.IntegrationFramework.Host.Web;
 
-/// <summary>Builds the responses of the pages.</summary>
+/// <summary>Builds the responses of the pages: a Razor component rendered to the response, through the secret redactor.</summary>
 internal static class PageResults
 {
-    /// <summary>Gets the anti-forgery token of a request, storing its cookie.</summary>
-    /// <param name="http">The request.</param>
-    /// <returns>The token.</returns>
-    public static FormToken Token(HttpContext http)
-    {
-        ArgumentNullException.ThrowIfNull(http);
-        var antiforgery = http.RequestServices.GetRequiredService<IAntiforgery>();
-        var tokens = antiforgery.GetAndStoreTokens(http);
-        return new FormToken(tokens.FormFieldName, tokens.RequestToken ?? string.Empty);
-    }
-
-    /// <summary>Renders a page in the layout.</summary>
-    /// <param name="http">The request.</param>
-    /// <param name="title">The title.</param>
-    /// <param name="instance">The instance, if the page is about one.</param>
-    /// <param name="tab">The instance tab.</param>
-    /// <param name="body">The main content, given the token for its forms.</param>
+    /// <summary>Renders a page component.</summary>
+    /// <typeparam name="TPage">The page component.</typeparam>
+    /// <param name="parameters">The component's parameters by name.</param>
     /// <param name="statusCode">The status code.</param>
     /// <returns>The result.</returns>
-    public static IResult Page(HttpContext http, string title, string? instance, string? tab, Func<FormToken, string> body, int statusCode = StatusCodes.Status200OK)
-    {
-        ArgumentNullException.ThrowIfNull(body);
-        var token = Token(http);
-        return new InstancePageResult(title, instance, tab, body(token), statusCode);
-    }
+    public static IResult Page<TPage>(IReadOnlyDictionary<string, object?> parameters, int statusCode = StatusCodes.Status200OK)
+        where TPage : IComponent =>
+        new RedactedPageResult(new RazorComponentResult<TPage>(parameters) { StatusCode = statusCode, ContentType = "text/html; charset=utf-8" });
 
     /// <summary>Renders an error page.</summary>
-    /// <param name="http">The request.</param>
     /// <param name="message">What went wrong (plain text).</param>
     /// <param name="statusCode">The status code.</param>
     /// <returns>The result.</returns>
-    public static IResult Error(HttpContext http, string message, int statusCode) =>
-        Page(http, "Something needs attention", null, null, _ => $"<p class=\"alert error\" role=\"alert\">{Html.E(message)}</p><p><a href=\"/\">Back to the instances</a></p>", statusCode);
+    public static IResult Error(string message, int statusCode) =>
+        Page<ErrorPage>(new Dictionary<string, object?> { [nameof(ErrorPage.Message)] = message }, statusCode);
 
     /// <summary>Gets the path of an instance page.</summary>
     /// <param name="instance">The instance.</param>
     /// <param name="page">The page.</param>
-    /// <returns>The path (not HTML-encoded).</returns>
+    /// <returns>The path (not HTML-encoded; Razor encodes it where it is written).</returns>
     public static string PathOf(string instance, string page) => $"/instances/{Uri.EscapeDataString(instance)}/{page}";
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bss.IntegrationFramework.Host.Bss;
 using Bss.IntegrationFramework.Host.Storage;
 using Bss.IntegrationFramework.Host.Sync;
+using Bss.IntegrationFramework.Host.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -65,6 +66,6 @@ internal static class ReportEndpoints
             view = new ReportView(runs, run, modules, [.. filter.Apply(results)], names, filter, notice);
         }
 
-        return PageResults.Page(http, "Connector report", instance.Name, "report", token => ReportPage.Render(instance.Name, view, token));
+        return PageResults.Page<ReportPage>(new Dictionary<string, object?> { [nameof(ReportPage.Instance)] = instance.Name, [nameof(ReportPage.View)] = view });
     }
 }

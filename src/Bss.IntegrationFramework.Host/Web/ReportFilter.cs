@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Http;
 
 namespace Bss.IntegrationFramework.Host.Web;
 
+// Public only because the settings pages' Razor components, which are always public, take it as a parameter.
 /// <summary>The report page's filters, read from the query string.</summary>
 /// <param name="Run">The run, or <see langword="null"/> for the latest.</param>
 /// <param name="Module">Only this module, if given.</param>
 /// <param name="Outcome">Only this outcome, if given.</param>
 /// <param name="FailedOnly">Only failed and quarantined records.</param>
-internal sealed record ReportFilter(long? Run, string? Module, string? Outcome, bool FailedOnly)
+public sealed record ReportFilter(long? Run, string? Module, string? Outcome, bool FailedOnly)
 {
     /// <summary>Gets the outcomes a record can have.</summary>
     public static IReadOnlyList<string> Outcomes { get; } = ["Created", "Updated", "Unchanged", "Skipped", "Failed", "Quarantined", "Pulled"];

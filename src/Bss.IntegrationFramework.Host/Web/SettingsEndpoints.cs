@@ -1,3 +1,4 @@
+using Bss.IntegrationFramework.Host.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -22,7 +23,7 @@ internal static class SettingsEndpoints
         var stored = await services.Instances.GetVariablesAsync(instance.Id, http.RequestAborted).ConfigureAwait(false);
         RememberSecrets(services, manifest, stored);
         var saved = http.Request.Query["saved"] == "1";
-        return PageResults.Page(http, "Settings", instance.Name, "settings", token => SettingsPage.Render(instance.Name, manifest, stored, null, defaults, token, saved));
+        return Page(instance.Name, manifest, stored, null, defaults, saved);
     }
 
     private static async Task<IResult> SaveAsync(HttpContext http, HostServices services, WebDefaults defaults, string name)
@@ -38,9 +39,21 @@ internal static class SettingsEndpoints
         var manifest = services.Catalog.GetManifest(instance.Connector);
         var stored = await services.Instances.GetVariablesAsync(instance.Id, http.RequestAborted).ConfigureAwait(false);
         RememberSecrets(services, manifest, stored);
-        return PageResults.Page(
-            http, "Settings", instance.Name, "settings", token => SettingsPage.Render(instance.Name, manifest, stored, submission, defaults, token, false), StatusCodes.Status422UnprocessableEntity);
+        return Page(instance.Name, manifest, stored, submission, defaults, false);
     }
+
+    private static IResult Page(string instance, ConnectorManifest manifest, IReadOnlyDictionary<string, string?> stored, SettingsSubmission? submission, WebDefaults defaults, bool saved) =>
+        PageResults.Page<SettingsPage>(
+            new Dictionary<string, object?>
+            {
+                [nameof(SettingsPage.Instance)] = instance,
+                [nameof(SettingsPage.Manifest)] = manifest,
+                [nameof(SettingsPage.Stored)] = stored,
+                [nameof(SettingsPage.Submission)] = submission,
+                [nameof(SettingsPage.Defaults)] = defaults,
+                [nameof(SettingsPage.Saved)] = saved,
+            },
+            submission is null ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
 
     private static void RememberSecrets(HostServices services, ConnectorManifest manifest, IReadOnlyDictionary<string, string?> stored)
     {

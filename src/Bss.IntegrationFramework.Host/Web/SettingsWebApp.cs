@@ -47,7 +47,13 @@ internal sealed class SettingsWebApp : IAsyncDisposable
         var simulator = options.Simulator ? await ConnectWiseSimulator.StartAsync(new SimulatorOptions(), cancellationToken).ConfigureAwait(false) : null;
         try
         {
-            var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(SettingsWebApp).Assembly.GetName().Name });
+            // The content root is the host's own folder (not the current directory): wwwroot is copied there by the build.
+            var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
+            {
+                ApplicationName = typeof(SettingsWebApp).Assembly.GetName().Name,
+                ContentRootPath = AppContext.BaseDirectory,
+                WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+            });
             builder.WebHost.UseKestrelCore();
             builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(endpoint));
             builder.Services.AddRoutingCore();
@@ -62,6 +68,8 @@ internal sealed class SettingsWebApp : IAsyncDisposable
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.Cookie.HttpOnly = true;
             });
+            // The pages are Razor components rendered on the server (RazorComponentResult); nothing is interactive.
+            builder.Services.AddRazorComponents();
             builder.Services.AddSingleton(services);
             builder.Services.AddSingleton(new WebDefaults(simulator?.SiteUrl));
             builder.Services.AddSingleton<SyncJobs>();
@@ -70,10 +78,9 @@ internal sealed class SettingsWebApp : IAsyncDisposable
             var app = builder.Build();
             app.Use(LoopbackHostFilter.InvokeAsync);
             app.Use(SecurityHeaders.ApplyAsync);
+            app.UseStaticFiles(StaticAssets.Options(app.Environment.WebRootFileProvider));
             app.UseRouting();
-            app.MapGet("/assets/site.css", () => Results.Text(SiteStyles.Css, "text/css; charset=utf-8"));
             app.MapGet("/favicon.ico", () => Results.NoContent());
-            app.MapGet("/assets/site.js", () => Results.Text(SiteScript.Js, "text/javascript; charset=utf-8"));
             var pages = app.MapGroup(string.Empty).AddEndpointFilter<WebErrorFilter>();
             InstancesEndpoints.Map(pages);
             SettingsEndpoints.Map(pages);

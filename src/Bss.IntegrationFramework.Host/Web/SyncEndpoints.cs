@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bss.IntegrationFramework.Host.Sync;
+using Bss.IntegrationFramework.Host.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -24,7 +25,7 @@ internal static class SyncEndpoints
         var manifest = services.Catalog.GetManifest(instance.Connector);
         var job = long.TryParse(http.Request.Query["job"], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? jobs.Find(id) : null;
         var snapshot = job is not null && string.Equals(job.Instance, instance.Name, StringComparison.OrdinalIgnoreCase) ? job.Snapshot() : null;
-        return PageResults.Page(http, "Sync", instance.Name, "sync", token => SyncPage.Render(instance.Name, manifest, snapshot, token));
+        return PageResults.Page<SyncPage>(new Dictionary<string, object?> { [nameof(SyncPage.Instance)] = instance.Name, [nameof(SyncPage.Manifest)] = manifest, [nameof(SyncPage.Job)] = snapshot });
     }
 
     private static async Task<IResult> StartAsync(HttpContext http, HostServices services, SyncJobs jobs, string name)

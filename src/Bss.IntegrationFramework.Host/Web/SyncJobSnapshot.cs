@@ -2,6 +2,7 @@ using Bss.IntegrationFramework.Host.Storage;
 
 namespace Bss.IntegrationFramework.Host.Web;
 
+// Public only because the settings pages' Razor components, which are always public, take it as a parameter.
 /// <summary>What the progress endpoint answers: the state of a sync started from the pages.</summary>
 /// <param name="Id">The job id.</param>
 /// <param name="Instance">The instance.</param>
@@ -15,7 +16,7 @@ namespace Bss.IntegrationFramework.Host.Web;
 /// <param name="Totals">The module totals, once it ended.</param>
 /// <param name="Requests">The requests sent, once it ended.</param>
 /// <param name="Error">Why it stopped, if it failed.</param>
-internal sealed record SyncJobSnapshot(
+public sealed record SyncJobSnapshot(
     long Id,
     string Instance,
     bool DryRun,

@@ -39,5 +39,5 @@ internal sealed class WebErrorFilter(IAntiforgery antiforgery) : IEndpointFilter
     private static IResult Fail(HttpContext http, bool json, string message, int statusCode) =>
         json
             ? Results.Json(new { error = http.RequestServices.GetRequiredService<HostServices>().Redactor.Redact(message) }, statusCode: statusCode)
-            : PageResults.Error(http, message, statusCode);
+            : PageResults.Error(message, statusCode);
 }

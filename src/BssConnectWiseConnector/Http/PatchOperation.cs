@@ -8,7 +8,7 @@ namespace BssConnectWiseConnector.Http;
 /// </summary>
 /// <param name="Op">add, replace or remove.</param>
 /// <param name="Path">The field, case-sensitive.</param>
-/// <param name="Value">The new value; left out for remove.</param>
+/// <param name="Value">The new value; not written for remove.</param>
 public sealed record PatchOperation(
     [property: JsonProperty("op")] string Op,
     [property: JsonProperty("path")] string Path,
@@ -30,4 +30,11 @@ public sealed record PatchOperation(
     /// <param name="path">The field.</param>
     /// <returns>The operation.</returns>
     public static PatchOperation Remove(string path) => new("remove", path, null);
+
+    /// <summary>
+    /// Tells the JSON writer whether to write <c>value</c>: a remove carries none (RFC 6902), so no ConnectWise site
+    /// sees a <c>"value":null</c> it might refuse.
+    /// </summary>
+    /// <returns><see langword="false"/> for a remove.</returns>
+    public bool ShouldSerializeValue() => !string.Equals(Op, "remove", StringComparison.Ordinal);
 }

@@ -22,7 +22,7 @@ public static class LookupCatalog
             "Order stage → ConnectWise order status.", Required: true),
         new(LookupNames.InvoiceStage, BssModules.Invoices, "stage", "Invoice Status (finance/billingStatuses)",
             "Invoice stage → ConnectWise invoice status.", Required: false),
-        new(LookupNames.InvoiceType, BssModules.Invoices, "type", "Invoice Type (Standard, Agreement, CreditMemo, …)",
-            "Invoice type → ConnectWise invoice type.", Required: false),
+        new(LookupNames.InvoiceType, BssModules.Invoices, "type", "Invoice Type (Miscellaneous, Standard, CreditMemo, DownPayment)",
+            "Invoice type → ConnectWise invoice type; without it an invoice with lines is Miscellaneous. Agreement and Progress invoices are made only by ConnectWise.", Required: false),
     ];
 }

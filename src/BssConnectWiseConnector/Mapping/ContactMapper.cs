@@ -28,17 +28,17 @@ internal sealed class ContactMapper
     {
         ArgumentNullException.ThrowIfNull(contact);
         ArgumentNullException.ThrowIfNull(context);
-        var items = new[]
+        var items = CommunicationKinds.MarkDefaults(new[]
         {
             CommunicationKinds.Item(CommunicationKinds.Email, contact.Email),
             CommunicationKinds.Item(CommunicationKinds.Direct, contact.Phone),
             CommunicationKinds.Item(CommunicationKinds.Mobile, contact.Mobile),
             CommunicationKinds.Item(CommunicationKinds.Fax, contact.Fax),
-        }.OfType<ContactCommunicationItem>().ToArray();
+        }.OfType<ContactCommunicationItem>());
         return _mapper.Map<CwContact>(contact) with
         {
             Company = new Reference(context.CompanyId),
-            CommunicationItems = items.Length == 0 ? null : items,
+            CommunicationItems = items.Count == 0 ? null : items,
         };
     }
 }

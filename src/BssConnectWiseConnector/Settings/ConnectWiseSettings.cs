@@ -42,6 +42,12 @@ public sealed record ConnectWiseSettings
     /// <summary>Gets the BSS id of the bank-deposit payment method.</summary>
     public string? BankDepositMethodId { get; init; }
 
+    /// <summary>Gets the ConnectWise payment type sent for credit-card payments.</summary>
+    public string CreditCardPaymentType { get; init; } = Sync.Payments.PaymentTypes.DefaultCreditCard;
+
+    /// <summary>Gets the ConnectWise payment type sent for bank deposits.</summary>
+    public string BankDepositPaymentType { get; init; } = Sync.Payments.PaymentTypes.DefaultBankDeposit;
+
     /// <summary>Gets what a subscription push does with seats, prices or costs changed by hand in ConnectWise.</summary>
     public SubscriptionDriftPolicy SubscriptionDriftPolicy { get; init; } = SubscriptionDriftPolicy.BssWins;
 

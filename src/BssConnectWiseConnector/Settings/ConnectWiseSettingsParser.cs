@@ -60,6 +60,9 @@ public static class ConnectWiseSettingsParser
             found.Add(new SettingError(ServerVariableNames.BankDepositMethodId, $"is the same BSS method as {ServerVariableNames.CreditCardMethodId} ('{bankDeposit}'); a payment method is either a card or a bank deposit."));
         }
 
+        var creditCardType = PaymentType(variables, ServerVariableNames.CreditCardPaymentType, found);
+        var bankDepositType = PaymentType(variables, ServerVariableNames.BankDepositPaymentType, found);
+
         errors = found;
         if (found.Count > 0)
         {
@@ -81,6 +84,8 @@ public static class ConnectWiseSettingsParser
             SalesRepresentativeId = salesRep,
             CreditCardMethodId = creditCard,
             BankDepositMethodId = bankDeposit,
+            CreditCardPaymentType = creditCardType,
+            BankDepositPaymentType = bankDepositType,
             SubscriptionDriftPolicy = driftPolicy,
         };
     }
@@ -101,6 +106,17 @@ public static class ConnectWiseSettingsParser
         if (value is null)
         {
             errors.Add(new SettingError(name, $"is required: {ServerVariableCatalog.Find(name)!.Description}"));
+        }
+
+        return value;
+    }
+
+    private static string PaymentType(IReadOnlyDictionary<string, string?> variables, string name, List<SettingError> errors)
+    {
+        var value = Get(variables, name)!;
+        if (value.Length > 50 || value.Any(char.IsControl))
+        {
+            errors.Add(new SettingError(name, $"'{value}' is not a ConnectWise payment type; type the value the site's own payments show in their type (the conformance command lists them), at most 50 characters."));
         }
 
         return value;

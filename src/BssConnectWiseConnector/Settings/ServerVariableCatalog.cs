@@ -1,4 +1,5 @@
 using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Sync.Payments;
 
 namespace BssConnectWiseConnector.Settings;
 
@@ -42,6 +43,12 @@ public static class ServerVariableCatalog
             "The BSS id of the credit-card payment method; payments made with it become credit-card payments."),
         Define(ServerVariableNames.BankDepositMethodId, "Bank deposit method id", ServerVariableType.BssId, false, [BssModules.Payments],
             "The BSS id of the bank-deposit payment method; payments made with it become bank deposits."),
+        Define(ServerVariableNames.CreditCardPaymentType, "Credit card payment type", ServerVariableType.Text, false, [BssModules.Payments],
+            "The ConnectWise payment type sent for credit-card payments. No ConnectWise source lists the values; the conformance command shows the types this site's own payments use.",
+            defaultValue: PaymentTypes.DefaultCreditCard),
+        Define(ServerVariableNames.BankDepositPaymentType, "Bank deposit payment type", ServerVariableType.Text, false, [BssModules.Payments],
+            "The ConnectWise payment type sent for bank deposits. No ConnectWise source lists the values; the conformance command shows the types this site's own payments use.",
+            defaultValue: PaymentTypes.DefaultBankDeposit),
         Define(ServerVariableNames.SubscriptionDriftPolicy, "Subscription drift policy", ServerVariableType.Enumeration, false, [BssModules.Subscriptions],
             "What a push does when an agreement addition's seats, price or cost were changed in ConnectWise since the last push: BssWins overwrites them with the BSS values, ReportOnly leaves them; both report the two values.",
             defaultValue: nameof(Settings.SubscriptionDriftPolicy.BssWins),

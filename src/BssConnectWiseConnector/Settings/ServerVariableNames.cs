@@ -42,6 +42,12 @@ public static class ServerVariableNames
     /// <summary>The BSS id of the bank-deposit payment method.</summary>
     public const string BankDepositMethodId = "BankDepositMethodId";
 
+    /// <summary>The ConnectWise payment <c>type</c> sent for a credit-card payment.</summary>
+    public const string CreditCardPaymentType = "CreditCardPaymentType";
+
+    /// <summary>The ConnectWise payment <c>type</c> sent for a bank deposit.</summary>
+    public const string BankDepositPaymentType = "BankDepositPaymentType";
+
     /// <summary>What a subscription push does with seats, prices or costs changed by hand in ConnectWise.</summary>
     public const string SubscriptionDriftPolicy = "SubscriptionDriftPolicy";
 }

@@ -1,3 +1,4 @@
+using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Models;
 
@@ -35,5 +36,19 @@ internal static class CompanyRules
             .MaxLength("faxNumber", "fax", company.FaxNumber, 30)
             .MaxLength("website", "website", company.Website, 255)
             .Problems;
+    }
+
+    /// <summary>
+    /// ConnectWise's address rule, checked before any request: the spec's field texts of Company addressLine1…zip say
+    /// "at least one address field is required -- addressLine1, addressLine2, city, state, zip and/or country".
+    /// </summary>
+    /// <param name="address">The account's billing address, the one the company's address is taken from.</param>
+    /// <returns>The problem with its fix, or <see langword="null"/> when the address has at least one field.</returns>
+    public static string? MissingAddress(Address? address)
+    {
+        string?[] fields = [address?.Line1, address?.Line2, address?.City, address?.State, address?.PostalCode, address?.Country];
+        return fields.Any(f => !string.IsNullOrWhiteSpace(f))
+            ? null
+            : "ConnectWise needs at least one address field on a company, but the account's billing address is empty; fill at least one of billingAddress.line1, line2, city, state, postalCode or country in the BSS.";
     }
 }

@@ -5,7 +5,10 @@ using Newtonsoft.Json.Linq;
 
 namespace BssConnectWiseConnector.Sync;
 
-/// <summary>Works out the PATCH operations that turn one version of a record into another, field by field.</summary>
+/// <summary>
+/// Works out the PATCH operations that turn one version of a record into another, field by field: a changed value
+/// is a <c>replace</c>, an emptied field a <c>remove</c>.
+/// </summary>
 internal static class PatchDiff
 {
     /// <summary>Compares the managed fields of the desired payload with what ConnectWise holds (or was last sent).</summary>
@@ -32,7 +35,9 @@ internal static class PatchDiff
                 continue;
             }
 
-            operations.Add(PatchOperation.Replace(field, hasDesired ? desired!.DeepClone() : null));
+            // A field is cleared with "remove" (an op the Developer Guide lists), never "replace" with a null value, which
+            // no ConnectWise source says is accepted (docs/connectwise-api.md, Clearing a field).
+            operations.Add(hasDesired ? PatchOperation.Replace(field, desired!.DeepClone()) : PatchOperation.Remove(field));
             changes.Add(new FieldChange(field, Describe(old), Describe(desired)));
         }
 

@@ -6,11 +6,14 @@ namespace ConnectWise.Simulator.Api;
 
 /// <summary>
 /// Applies a ConnectWise PATCH body, a JSON array of <c>{"op":"add|replace|remove","path":"name","value":…}</c>,
-/// to a copy of a record. Paths are case-sensitive and must name a field of the schema.
+/// to a copy of a record. Paths are case-sensitive and must name a field of the schema (Developer Guide, Patch). A
+/// remove ignores any value (RFC 6902). Whether ConnectWise clears a field given <c>"value":null</c> is unverified:
+/// the normal profile clears it, the strict profile refuses it (400).
 /// </summary>
 internal static class PatchApplier
 {
-    public static JsonObject Apply(JsonObject current, JsonNode? body, SchemaRules rules, string objectName)
+    /// <summary>The patched copy and the top-level fields the operations wrote.</summary>
+    public static (JsonObject Record, IReadOnlySet<string> Touched) Apply(JsonObject current, JsonNode? body, SchemaRules rules, string objectName, SimulatorProfile profile = SimulatorProfile.Normal)
     {
         if (body is not JsonArray operations)
         {
@@ -19,6 +22,7 @@ internal static class PatchApplier
         }
 
         var record = current.DeepClone().AsObject();
+        var touched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var operation in operations)
         {
             var op = ((string?)(operation?["op"] as JsonValue))?.ToLowerInvariant();
@@ -35,8 +39,12 @@ internal static class PatchApplier
                     "InvalidField", $"The path '{path}' does not name a field of {objectName} that can be changed.", objectName, path));
             }
 
+            touched.Add(field);
             switch (op)
             {
+                case "add" or "replace" when profile == SimulatorProfile.Strict && IsNull(operation!["value"]):
+                    throw ApiErrorException.Invalid(objectName, new FieldError(
+                        "InvalidField", $"The value of the {op} operation on '{path}' must not be null; use the remove operation to clear a field.", objectName, path));
                 case "add" or "replace":
                     JsonPaths.Set(record, path, operation!["value"]?.DeepClone());
                     break;
@@ -49,6 +57,9 @@ internal static class PatchApplier
             }
         }
 
-        return record;
+        return (record, touched);
     }
+
+    private static bool IsNull(JsonNode? value) =>
+        value is null || (value is JsonValue scalar && scalar.GetValueKind() == System.Text.Json.JsonValueKind.Null);
 }

@@ -8,9 +8,9 @@ using Microsoft.AspNetCore.Http;
 namespace ConnectWise.Simulator.Api;
 
 /// <summary>The generic endpoints every resource of the table gets: list, count, get, POST, PUT, PATCH, DELETE.</summary>
-internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog schemas)
+internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog schemas, SimulatorOptions options)
 {
-    private readonly RecordPreparer _preparer = new(store, schemas);
+    private readonly RecordPreparer _preparer = new(store, schemas, options);
 
     public ApiResult List(RouteMatch match, HttpRequest request, string apiBaseUrl)
     {
@@ -65,7 +65,7 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
     {
         var resource = match.Resource;
         RequireParent(match);
-        var record = _preparer.Prepare(resource, body, match.ParentId, apiBaseUrl, replacing: false);
+        var record = _preparer.Prepare(resource, body, match.ParentId, apiBaseUrl);
         _preparer.ApplyServerDefaults(resource, record);
         var outcome = store.TryInsert(resource.Route, record, resource.NaturalKey, member.Identifier, out var id, resource.NumberedField);
         ThrowIfDuplicate(outcome, resource, record);
@@ -75,23 +75,18 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
     public ApiResult Replace(RouteMatch match, JsonNode? body, SimulatorApiMember member, string apiBaseUrl)
     {
         var resource = match.Resource;
-        Existing(match);
-        var record = _preparer.Prepare(resource, body, match.ParentId, apiBaseUrl, replacing: true);
+        var replaced = Existing(match);
+        var record = _preparer.Prepare(resource, body, match.ParentId, apiBaseUrl, replaced);
         return Store(match, record, member);
     }
 
     public ApiResult Patch(RouteMatch match, JsonNode? body, SimulatorApiMember member, string apiBaseUrl)
     {
         var resource = match.Resource;
-        var rules = schemas.Rules(resource.SchemaName);
-        var patched = PatchApplier.Apply(Existing(match), body, rules, resource.ObjectName);
+        var current = Existing(match);
+        var (patched, touched) = PatchApplier.Apply(current, body, schemas.Rules(resource.SchemaName), resource.ObjectName, options.Profile);
         _preparer.NumberItems(resource, patched);
-        var errors = RecordValidator.Validate(patched, rules, resource.ObjectName).ToList();
-        errors.AddRange(new ReferenceResolver(store, schemas, apiBaseUrl).Resolve(patched, rules, resource.ObjectName, fillDefaults: false));
-        if (errors.Count > 0)
-        {
-            throw ApiErrorException.Invalid(resource.ObjectName, [.. errors]);
-        }
+        _preparer.CheckPatched(resource, current, patched, touched, apiBaseUrl);
 
         return Store(match, patched, member);
     }

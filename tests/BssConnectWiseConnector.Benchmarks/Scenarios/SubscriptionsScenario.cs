@@ -95,7 +95,7 @@ internal sealed class SubscriptionsScenario : IScenario
             var company = store.Add(CompanySeed.Companies, new JsonObject { ["identifier"] = account, ["name"] = $"Customer {account}", ["status"] = new JsonObject { ["id"] = 1 } });
             var contact = store.Add("company/contacts", new JsonObject { ["firstName"] = "Pat", ["lastName"] = account, ["company"] = new JsonObject { ["id"] = company } });
             store.Update(CompanySeed.Companies, company, x => x["defaultContact"] = new JsonObject { ["id"] = contact });
-            h.Records.Add([new Account { Id = account, Code = account, Name = $"Customer {account}" }]);
+            h.Records.Add([new Account { Id = account, Code = account, Name = $"Customer {account}", BillingAddress = new Address { City = "Springfield" } }]);
             await Link(h, BssModules.Accounts, account, company);
         }
     }

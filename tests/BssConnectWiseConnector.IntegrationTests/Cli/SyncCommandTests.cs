@@ -63,7 +63,7 @@ public sealed class SyncCommandTests
     public async Task Sync_UnmappedLookupValue_ExitsNonZeroAndReportListsTheFailure()
     {
         await using var harness = await SimulatorCli.StartAsync(Token, accounts: 0);
-        await harness.RunOkAsync(Token, "bss", "import", harness.Folder.File("a.json", """{ "accounts": [ { "id": "X1", "code": "XRAY", "name": "X-Ray Clinic", "type": "Reseller" } ] }"""));
+        await harness.RunOkAsync(Token, "bss", "import", harness.Folder.File("a.json", """{ "accounts": [ { "id": "X1", "code": "XRAY", "name": "X-Ray Clinic", "type": "Reseller", "billingAddress": { "city": "Leeds" } } ] }"""));
 
         var run = await harness.RunAsync(Token, "sync", "acme", "--module", "Accounts");
         var report = await harness.RunAsync(Token, "report", "acme", "--failed", "--csv");

@@ -148,19 +148,19 @@ public sealed class HostileInputCorpusTests
         var accounts = new List<object>();
         for (var i = 0; i < oddNames.Length; i++)
         {
-            accounts.Add(new { id = $"ODD-{i}", code = oddCodes[i], name = oddNames[i], type = "Customer" });
+            accounts.Add(new { id = $"ODD-{i}", code = oddCodes[i], name = oddNames[i], type = "Customer", billingAddress = new { city = "Leeds" } });
         }
 
-        accounts.Add(new { id = "GOOD-1", code = "GOOD1", name = "Good One", type = "Customer" });
-        accounts.Add(new { id = "GOOD-2", code = "GOOD2", name = "Good Two", type = "Customer" });
-        accounts.Add(new { id = "LONG", code = "LONGNAME", name = new string('N', 200), type = "Customer" });
-        accounts.Add(new { id = "LONGCODE", code = new string('C', 200), name = "Long code", type = "Customer" });
+        accounts.Add(new { id = "GOOD-1", code = "GOOD1", name = "Good One", type = "Customer", billingAddress = new { city = "Leeds" } });
+        accounts.Add(new { id = "GOOD-2", code = "GOOD2", name = "Good Two", type = "Customer", billingAddress = new { city = "Leeds" } });
+        accounts.Add(new { id = "LONG", code = "LONGNAME", name = new string('N', 200), type = "Customer", billingAddress = new { city = "Leeds" } });
+        accounts.Add(new { id = "LONGCODE", code = new string('C', 200), name = "Long code", type = "Customer", billingAddress = new { city = "Leeds" } });
         accounts.Add(new { id = "LONGZIP", code = "LONGZIP", name = "Long postal code", type = "Customer", billingAddress = new { line1 = "1 Road", city = "Leeds", postalCode = "LS1 4AB 1234567890", country = "GB" } });
-        accounts.Add(new { id = "MARTIAN", code = "MARTIAN", name = "Unknown type", type = "Martian" });
-        accounts.Add(new { id = "DUP-A", code = "SAMECODE", name = "Duplicate A", type = "Customer" });
-        accounts.Add(new { id = "DUP-B", code = "SAMECODE", name = "Duplicate B", type = "Customer" });
-        accounts.Add(new { id = "CYC-1", code = "CYCLE1", name = "Cycle one", type = "Customer", parentAccountId = "CYC-2" });
-        accounts.Add(new { id = "CYC-2", code = "CYCLE2", name = "Cycle two", type = "Customer", parentAccountId = "CYC-1" });
+        accounts.Add(new { id = "MARTIAN", code = "MARTIAN", name = "Unknown type", type = "Martian", billingAddress = new { city = "Leeds" } });
+        accounts.Add(new { id = "DUP-A", code = "SAMECODE", name = "Duplicate A", type = "Customer", billingAddress = new { city = "Leeds" } });
+        accounts.Add(new { id = "DUP-B", code = "SAMECODE", name = "Duplicate B", type = "Customer", billingAddress = new { city = "Leeds" } });
+        accounts.Add(new { id = "CYC-1", code = "CYCLE1", name = "Cycle one", type = "Customer", parentAccountId = "CYC-2", billingAddress = new { city = "Leeds" } });
+        accounts.Add(new { id = "CYC-2", code = "CYCLE2", name = "Cycle two", type = "Customer", parentAccountId = "CYC-1", billingAddress = new { city = "Leeds" } });
         var file = harness.Folder.File("hostile.json", System.Text.Json.JsonSerializer.Serialize(new { accounts }));
         var imported = await harness.RunAsync(Token, "bss", "import", file);
         TestContext.WriteLine(imported.ToString());

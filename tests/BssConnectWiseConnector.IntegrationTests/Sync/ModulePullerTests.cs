@@ -147,7 +147,7 @@ public sealed class ModulePullerTests
     }
 
     private static PulledRecord<Account> Pulled(string id, string remoteId, string name, bool deleted = false) =>
-        new(new Account { Id = id, Name = name }, remoteId, deleted);
+        new(new Account { Id = id, Name = name, BillingAddress = new Address { City = "Springfield" } }, remoteId, deleted);
 
     private static async IAsyncEnumerable<PullBatch<Account>> Pages(params PullBatch<Account>[] pages)
     {

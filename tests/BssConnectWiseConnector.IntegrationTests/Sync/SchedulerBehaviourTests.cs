@@ -20,7 +20,7 @@ public sealed class SchedulerBehaviourTests
         await using var simulator = await ConnectWiseSimulator.StartAsync(new SimulatorOptions(), Token);
         await using var host = await TestHost.StartAsync(Token);
         await SimulatorInstance.ActivateAsync(host.Services, simulator, "e2e", Token);
-        await host.Services.Records.UpsertAsync([SampleAccounts.Create(1)[0], new Account { Id = "BAD", Code = "BAD1", Name = "Unmapped", Type = "Reseller" }], Token);
+        await host.Services.Records.UpsertAsync([SampleAccounts.Create(1)[0], new Account { Id = "BAD", Code = "BAD1", Name = "Unmapped", Type = "Reseller", BillingAddress = new Address { City = "Springfield" } }], Token);
         var runner = new SyncRunner(host.Services);
         var request = new SyncRequest { InstanceName = "e2e", Modules = [BssModules.Accounts], RetryPolicy = new RetryPolicy(2, TimeSpan.Zero, TimeSpan.Zero) };
 
@@ -45,7 +45,7 @@ public sealed class SchedulerBehaviourTests
         await using var simulator = await ConnectWiseSimulator.StartAsync(new SimulatorOptions(), Token);
         await using var host = await TestHost.StartAsync(Token);
         await SimulatorInstance.ActivateAsync(host.Services, simulator, "e2e", Token);
-        await host.Services.Records.UpsertAsync([new Account { Id = "BAD", Code = "BAD1", Name = "Unmapped", Type = "Reseller" }], Token);
+        await host.Services.Records.UpsertAsync([new Account { Id = "BAD", Code = "BAD1", Name = "Unmapped", Type = "Reseller", BillingAddress = new Address { City = "Springfield" } }], Token);
         var runner = new SyncRunner(host.Services);
         var request = new SyncRequest { InstanceName = "e2e", Modules = [BssModules.Accounts], HonourRetryDelays = true };
 

@@ -215,7 +215,7 @@ public sealed class SettingsPagesBrowserTests
         Assert.IsEmpty(await web.Host.Services.Options.GetDisabledAsync(instance.Id, Token));
 
         // Output is encoded: a BSS value with markup shows as text.
-        await web.Host.Services.Records.UpsertAsync([new Account { Id = "X1", Code = "X1", Name = "X", Type = "<img src=x onerror=alert(1)>" }], Token);
+        await web.Host.Services.Records.UpsertAsync([new Account { Id = "X1", Code = "X1", Name = "X", Type = "<img src=x onerror=alert(1)>", BillingAddress = new Address { City = "Springfield" } }], Token);
         await page.NavigateAsync(web.Page($"/instances/{Instance}/lookups"), Token);
         Assert.IsTrue(await page.TrueAsync("[...document.querySelectorAll('th[scope=row]')].some(t => t.textContent === '<img src=x onerror=alert(1)>') && !document.querySelector('main img')", Token));
 

@@ -210,7 +210,7 @@ public sealed class RequestBudgetTests
             var company = h.Simulator.Store.Add(Companies, new JsonObject { ["identifier"] = account, ["name"] = "Customer " + account, ["status"] = new JsonObject { ["id"] = 1 } });
             var contact = h.Simulator.Store.Add("company/contacts", new JsonObject { ["firstName"] = "Pat", ["lastName"] = account, ["company"] = new JsonObject { ["id"] = company } });
             h.Simulator.Store.Update(Companies, company, x => x["defaultContact"] = new JsonObject { ["id"] = contact });
-            h.Records.Add(new Account { Id = account, Code = account, Name = "Customer " + account });
+            h.Records.Add(new Account { Id = account, Code = account, Name = "Customer " + account, BillingAddress = new Address { City = "Springfield" } });
             await h.Links.SaveAsync(new IntegrationLink(BssModules.Accounts, account, company.ToString(CultureInfo.InvariantCulture), null, DateTimeOffset.UnixEpoch));
             subscriptions.AddRange(Enumerable.Range(1, 5).Select(k => new Subscription
             {

@@ -18,7 +18,7 @@ public sealed class FaultToleranceSimulatorTests
     };
 
     private static Account[] Accounts(int count) =>
-        Enumerable.Range(1, count).Select(i => new Account { Id = $"A{i}", Code = $"FT-{i:D3}", Name = $"Fault Tolerant {i}" }).ToArray();
+        Enumerable.Range(1, count).Select(i => new Account { Id = $"A{i}", Code = $"FT-{i:D3}", Name = $"Fault Tolerant {i}", BillingAddress = new Address { City = "Springfield" } }).ToArray();
 
     private static int CompaniesWithPrefix(ConnectWiseSimulator simulator) =>
         simulator.Store.All("company/companies").Count(c => ((string?)c["identifier"])?.StartsWith("FT-", StringComparison.Ordinal) == true);

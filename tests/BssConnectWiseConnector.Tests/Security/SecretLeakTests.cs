@@ -30,7 +30,7 @@ public sealed class SecretLeakTests
         using var connector = new ConnectWiseConnector(null, new ResilienceOptions { RequestsPerMinute = 1_000_000, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(20), MaxRetryAttempts = 2 });
         var links = new InMemoryLinkStore();
         var records = new InMemoryRecordSource();
-        records.Add(new Account { Id = "A1", Code = "LEAK", Name = "Leak Test" });
+        records.Add(new Account { Id = "A1", Code = "LEAK", Name = "Leak Test", BillingAddress = new Address { City = "Springfield" } });
 
         async Task RunAsync(Dictionary<string, string?> variables, Action<SimulatorFaults>? faults = null)
         {
@@ -52,7 +52,7 @@ public sealed class SecretLeakTests
                 await using var session = await connector.OpenSessionAsync(context);
                 captured.AddRange((await session.CheckAsync()).Findings.Select(f => $"{f.Area} {f.Message} {f.Fix}"));
                 captured.AddRange((await session.DiscoverAsync(new DiscoveryRequest(LookupNames.AccountType, ["Customer"]))).Values.Select(v => v.Name));
-                var accounts = await session.GetPushModule<Account>(BssModules.Accounts)!.PushAsync([new PushItem<Account>(new Account { Id = "A1", Code = "LEAK", Name = "Leak Test", Type = "Customer" }, SyncOperation.Create)], PushOptions.Default);
+                var accounts = await session.GetPushModule<Account>(BssModules.Accounts)!.PushAsync([new PushItem<Account>(new Account { Id = "A1", Code = "LEAK", Name = "Leak Test", Type = "Customer", BillingAddress = new Address { City = "Springfield" } }, SyncOperation.Create)], PushOptions.Default);
                 var contacts = await session.GetPushModule<BssContact>(BssModules.Contacts)!.PushAsync([new PushItem<BssContact>(new BssContact { Id = "C1", AccountId = "A1", FirstName = "Lea", Email = "lea@leak.example" }, SyncOperation.Create)], PushOptions.Default);
                 captured.AddRange(accounts.Concat(contacts).Select(r => $"{r.Outcome} {r.FailureKind} {r.Reason} {string.Join(",", r.Changes)}"));
                 await foreach (var batch in session.GetPullModule<Account>(BssModules.Accounts)!.PullAsync(new PullRequest(null)))

@@ -56,4 +56,19 @@ public sealed class PatchDiffTests
 
         Assert.IsEmpty(operations);
     }
+
+    [TestMethod]
+    public void Compute_ManagedFieldEmptied_IsARemoveThatCarriesNoValue()
+    {
+        var before = JObject.Parse("""{"name":"A","website":"a.example"}""");
+        var after = JObject.Parse("""{"name":"A","website":null}""");
+
+        var (operations, changes) = PatchDiff.Compute(before, after, Managed);
+
+        Assert.AreEqual("remove", operations.Single().Op);
+        Assert.AreEqual("website", operations.Single().Path);
+        Assert.AreEqual("a.example", changes.Single().OldValue);
+        var json = JArray.FromObject(operations, BssConnectWiseConnector.Http.ConnectWiseJson.Serializer).ToString(Newtonsoft.Json.Formatting.None);
+        Assert.AreEqual("""[{"op":"remove","path":"website"}]""", json);
+    }
 }

@@ -53,8 +53,11 @@ internal sealed class BillingHarness : IAsyncDisposable
 
     public Dictionary<string, string?> Variables { get; } = new();
 
-    public static async Task<BillingHarness> StartAsync(CancellationToken cancellationToken) =>
-        new(await ConnectWiseSimulator.StartAsync(new SimulatorOptions(), cancellationToken));
+    public static Task<BillingHarness> StartAsync(CancellationToken cancellationToken) =>
+        StartAsync(new SimulatorOptions(), cancellationToken);
+
+    public static async Task<BillingHarness> StartAsync(SimulatorOptions options, CancellationToken cancellationToken) =>
+        new(await ConnectWiseSimulator.StartAsync(options, cancellationToken));
 
     public void AddRecords(params BssRecord[] records)
     {

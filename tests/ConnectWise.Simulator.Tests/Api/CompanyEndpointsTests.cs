@@ -16,7 +16,7 @@ public sealed class CompanyEndpointsTests
         await using var simulator = await ConnectWiseSimulator.StartAsync(new SimulatorOptions { TimeProvider = clock });
         using var client = SimulatorHttp.Client(simulator);
 
-        using var response = await client.PostAsync("company/companies", SimulatorHttp.Json("""{"identifier":"ACME","name":"Acme Inc","status":{"id":3}}"""));
+        using var response = await client.PostAsync("company/companies", SimulatorHttp.Json("""{"identifier":"ACME","name":"Acme Inc","city":"Springfield","status":{"id":3}}"""));
         var body = (await SimulatorHttp.ReadJsonAsync(response))!;
 
         Assert.AreEqual(HttpStatusCode.Created, response.StatusCode);
@@ -35,7 +35,7 @@ public sealed class CompanyEndpointsTests
         using var client = SimulatorHttp.Client(simulator);
         await SimulatorHttp.CreateCompanyAsync(client, "ACME", "Acme Inc");
 
-        using var response = await client.PostAsync("company/companies", SimulatorHttp.Json("""{"identifier":"acme","name":"Other"}"""));
+        using var response = await client.PostAsync("company/companies", SimulatorHttp.Json("""{"identifier":"acme","name":"Other","city":"Springfield"}"""));
         var body = (await SimulatorHttp.ReadJsonAsync(response))!;
 
         Assert.AreEqual(HttpStatusCode.BadRequest, response.StatusCode);
@@ -81,7 +81,7 @@ public sealed class CompanyEndpointsTests
         await using var simulator = await ConnectWiseSimulator.StartAsync();
         using var client = SimulatorHttp.Client(simulator);
 
-        using var response = await client.PostAsync("company/companies", SimulatorHttp.Json("""{"identifier":"X","name":"X","status":{"id":999}}"""));
+        using var response = await client.PostAsync("company/companies", SimulatorHttp.Json("""{"identifier":"X","name":"X","city":"Springfield","status":{"id":999}}"""));
         var error = (await SimulatorHttp.ReadJsonAsync(response))!["errors"]![0]!;
 
         Assert.AreEqual(HttpStatusCode.BadRequest, response.StatusCode);

@@ -69,7 +69,7 @@ public sealed class EveryResourceTests
         using var created = await client.PostAsync("company/companies", SimulatorHttp.Json("""{"identifier":"ACME","name":"Acme","city":"Athens"}"""));
         var id = (int)(await SimulatorHttp.ReadJsonAsync(created))!["id"]!;
 
-        using var replaced = await client.PutAsync($"company/companies/{id}", SimulatorHttp.Json("""{"identifier":"ACME","name":"Acme Ltd"}"""));
+        using var replaced = await client.PutAsync($"company/companies/{id}", SimulatorHttp.Json("""{"identifier":"ACME","name":"Acme Ltd","zip":"10431"}"""));
         var body = (await SimulatorHttp.ReadJsonAsync(replaced))!;
 
         Assert.AreEqual(HttpStatusCode.OK, replaced.StatusCode);
@@ -226,7 +226,7 @@ public sealed class EveryResourceTests
         using var client = SimulatorHttp.Client(simulator);
         var samples = await SampleRecords.CreateAsync(client);
 
-        using var response = await client.PostAsync("company/companies", SimulatorHttp.Json("""{"identifier":"ACME-EU","name":"Acme EU","parentCompany":{"identifier":"acme"}}"""));
+        using var response = await client.PostAsync("company/companies", SimulatorHttp.Json("""{"identifier":"ACME-EU","name":"Acme EU","city":"Springfield","parentCompany":{"identifier":"acme"}}"""));
         var parent = (await SimulatorHttp.ReadJsonAsync(response))!["parentCompany"]!;
 
         Assert.AreEqual(samples.Ids["company"], (int)parent["id"]!);

@@ -25,10 +25,10 @@ public sealed class WriteRulesTests
 
     [TestMethod]
     [DataRow("procurement/catalog", """{"identifier":"X1","description":"X","customerDescription":"X","subcategory":{"id":1},"type":{"id":1},"price":"cheap"}""", "price")]
-    [DataRow("company/companies", """{"identifier":"X1","name":"X","yearEstablished":"long ago"}""", "yearEstablished")]
-    [DataRow("company/companies", """{"identifier":"X1","name":"X","deletedFlag":"maybe"}""", "deletedFlag")]
+    [DataRow("company/companies", """{"identifier":"X1","name":"X","city":"Springfield","yearEstablished":"long ago"}""", "yearEstablished")]
+    [DataRow("company/companies", """{"identifier":"X1","name":"X","city":"Springfield","deletedFlag":"maybe"}""", "deletedFlag")]
     [DataRow("finance/invoices", """{"type":"Standard","company":{"id":1},"date":"next tuesday"}""", "date")]
-    [DataRow("company/companies", """{"identifier":"X1","name":"X","status":"Active"}""", "status")]
+    [DataRow("company/companies", """{"identifier":"X1","name":"X","city":"Springfield","status":"Active"}""", "status")]
     public async Task Post_ValueOfTheWrongType_Returns400InvalidField(string route, string body, string field)
     {
         await using var simulator = await ConnectWiseSimulator.StartAsync();
@@ -48,7 +48,7 @@ public sealed class WriteRulesTests
         await using var simulator = await ConnectWiseSimulator.StartAsync();
         using var client = SimulatorHttp.Client(simulator);
 
-        using var response = await client.PostAsync("company/companies", SimulatorHttp.Json("""{"identifier":"X1","name":"X","yearEstablished":"1999","deletedFlag":"false","phoneNumber":5550100}"""));
+        using var response = await client.PostAsync("company/companies", SimulatorHttp.Json("""{"identifier":"X1","name":"X","city":"Springfield","yearEstablished":"1999","deletedFlag":"false","phoneNumber":5550100}"""));
 
         Assert.AreEqual(HttpStatusCode.Created, response.StatusCode);
     }
@@ -76,7 +76,7 @@ public sealed class WriteRulesTests
         using var client = SimulatorHttp.Client(simulator);
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ =>
-            client.PostAsync("company/companies", SimulatorHttp.Json("""{"identifier":"RACE","name":"Race"}"""))));
+            client.PostAsync("company/companies", SimulatorHttp.Json("""{"identifier":"RACE","name":"Race","city":"Springfield"}"""))));
 
         Assert.AreEqual(1, responses.Count(response => response.StatusCode == HttpStatusCode.Created));
         Assert.AreEqual(15, responses.Count(response => response.StatusCode == HttpStatusCode.BadRequest));

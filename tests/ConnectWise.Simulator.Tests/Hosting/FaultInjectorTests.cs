@@ -7,7 +7,7 @@ namespace ConnectWise.Simulator.Tests.Hosting;
 [TestClass]
 public sealed class FaultInjectorTests
 {
-    private const string Company = """{"identifier":"ACME","name":"Acme Inc"}""";
+    private const string Company = """{"identifier":"ACME","name":"Acme Inc","city":"Springfield"}""";
 
     [TestMethod]
     public async Task Latency_Set_DelaysEveryApiCall()

@@ -43,7 +43,7 @@ internal sealed class SampleRecords
     {
         var ids = new Dictionary<string, int>();
         var samples = new SampleRecords(ids);
-        ids["company"] = await PostAsync(client, "company/companies", """{"identifier":"ACME","name":"Acme Inc"}""");
+        ids["company"] = await PostAsync(client, "company/companies", """{"identifier":"ACME","name":"Acme Inc","city":"Phoenix"}""");
         ids["contact"] = await PostAsync(client, "company/contacts", samples.Fill("""{"firstName":"Wile","lastName":"Coyote","company":{"id":{company}}}"""));
         ids["agreement"] = await PostAsync(client, "finance/agreements", samples.Fill("""{"name":"Acme Seats","type":{"id":1},"company":{"id":{company}},"contact":{"id":{contact}}}"""));
         ids["invoice"] = await PostAsync(client, "finance/invoices", samples.Fill("""{"type":"Standard","company":{"id":{company}},"invoiceNumber":"INV-1"}"""));

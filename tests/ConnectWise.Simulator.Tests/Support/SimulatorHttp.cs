@@ -29,7 +29,7 @@ internal static class SimulatorHttp
 
     public static async Task<JsonObject> CreateCompanyAsync(HttpClient client, string identifier, string name)
     {
-        using var response = await client.PostAsync("company/companies", Json($$"""{"identifier":"{{identifier}}","name":"{{name}}"}"""));
+        using var response = await client.PostAsync("company/companies", Json($$"""{"identifier":"{{identifier}}","name":"{{name}}","city":"Springfield"}"""));
         Assert.AreEqual(System.Net.HttpStatusCode.Created, response.StatusCode, await response.Content.ReadAsStringAsync());
         return (await ReadJsonAsync(response))!.AsObject();
     }

@@ -57,6 +57,12 @@ internal sealed class AccountsPushModule : LinkedPushModule<Account, Company>
     {
         ArgumentNullException.ThrowIfNull(item);
         var account = item.Record;
+        if (CompanyRules.MissingAddress(account.BillingAddress) is { } noAddress)
+        {
+            // Before the parent is pushed or the countries read: a record ConnectWise will refuse costs no request.
+            return MappedRecord<Company>.Failed(FailureKind.Data, noAddress);
+        }
+
         var type = Context.Lookups.Resolve(LookupNames.AccountType, account.Type);
         var currency = Context.Lookups.Resolve(LookupNames.Currency, account.Currency);
         var dataProblems = new List<string>();

@@ -151,6 +151,18 @@ internal abstract class DocumentPushModule<TRecord, THeader> : IPushModule<TReco
     /// <returns>The reason, or <see langword="null"/> when edits are allowed.</returns>
     protected virtual Task<string?> RefusalAsync(THeader current, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 
+    /// <summary>
+    /// Tells why a remote document must not get the BSS record's change, knowing what the header would become (an
+    /// invoice whose type or company changed, which ConnectWise cannot change); by default the check without it.
+    /// </summary>
+    /// <param name="current">The remote header as ConnectWise holds it.</param>
+    /// <param name="record">The BSS record.</param>
+    /// <param name="desired">The header the record maps to.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The reason, or <see langword="null"/> when the change may be sent.</returns>
+    protected virtual Task<string?> RefusalAsync(THeader current, TRecord record, THeader desired, CancellationToken cancellationToken) =>
+        RefusalAsync(current, cancellationToken);
+
     /// <summary>Handles a deleted BSS record. By default it is skipped with a reason.</summary>
     /// <param name="item">The record.</param>
     /// <param name="link">Its link, if any.</param>
@@ -336,7 +348,7 @@ internal abstract class DocumentPushModule<TRecord, THeader> : IPushModule<TReco
                 return await ForgetAsync(plan, options, cancellationToken).ConfigureAwait(false);
             }
 
-            if (await RefusalAsync(current, cancellationToken).ConfigureAwait(false) is { } refusal)
+            if (await RefusalAsync(current, plan.Item.Record, plan.Payload.Header, cancellationToken).ConfigureAwait(false) is { } refusal)
             {
                 return Failed(plan.Item, FailureKind.Conflict, refusal, link.RemoteId);
             }
@@ -389,7 +401,7 @@ internal abstract class DocumentPushModule<TRecord, THeader> : IPushModule<TReco
                 $"'{plan.NaturalKey}' belongs to ConnectWise {RemoteName} #{remoteId}, which is linked to BSS {Entity} {owner.BssId}; change this {Entity}'s key, or unlink the other one.");
         }
 
-        if (await RefusalAsync(remote, cancellationToken).ConfigureAwait(false) is { } refusal)
+        if (await RefusalAsync(remote, plan.Item.Record, plan.Payload.Header, cancellationToken).ConfigureAwait(false) is { } refusal)
         {
             return Failed(plan.Item, FailureKind.Conflict, refusal, remoteId);
         }

@@ -34,6 +34,22 @@ internal sealed class InvoicesModule : IModuleRegistration
     ];
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<CheckFinding>> CheckAsync(ModuleServices services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var choices = string.Join(", ", InvoiceTypes.All);
+        IReadOnlyList<CheckFinding> findings =
+        [
+            .. services.Context.Lookups.Entries(LookupNames.InvoiceType)
+                .Select(e => (e.Key, Reason: InvoiceTypes.Refusal(e.Value, $"The {LookupNames.InvoiceType} lookup maps the BSS value '{e.Key}' to '{e.Value}'", choices)))
+                .Where(e => e.Reason is not null)
+                .Select(e => new CheckFinding(CheckSeverity.Error, $"{LookupNames.InvoiceType} lookup '{e.Key}'", e.Reason!,
+                    $"lookups set <instance> {LookupNames.InvoiceType} \"{e.Key}\" {InvoiceTypes.Miscellaneous}")),
+        ];
+        return Task.FromResult(findings);
+    }
+
+    /// <inheritdoc />
     public object? CreatePushModule(ModuleServices services)
     {
         ArgumentNullException.ThrowIfNull(services);

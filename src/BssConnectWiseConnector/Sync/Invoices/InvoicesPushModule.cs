@@ -78,7 +78,7 @@ internal sealed class InvoicesPushModule : DocumentPushModule<BssInvoice, Invoic
             return MappedRecord<DocumentPayload<Invoice>>.Failed(company.FailureKind ?? FailureKind.Data, company.Reason ?? "The invoice's account is not linked.");
         }
 
-        var (type, typeProblem) = InvoiceTypes.Resolve(Context.Lookups, record.Type);
+        var (type, _, typeProblem) = InvoiceTypes.Resolve(Context.Lookups, record.Type, record.Lines.Count > 0);
         var status = Context.Lookups.Resolve(LookupNames.InvoiceStage, record.Stage);
         var currency = Context.Lookups.Resolve(LookupNames.Currency, record.Currency);
         var reference = Text.Clean(record.Number);
@@ -137,6 +137,35 @@ internal sealed class InvoicesPushModule : DocumentPushModule<BssInvoice, Invoic
 
     /// <inheritdoc />
     protected override ProcurementProduct Attach(ProcurementProduct line, int documentId) => line with { Invoice = new Reference(documentId) };
+
+    /// <inheritdoc />
+    protected override async Task<string?> RefusalAsync(Invoice current, BssInvoice record, Invoice desired, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(desired);
+        if (await RefusalAsync(current, cancellationToken).ConfigureAwait(false) is { } closed)
+        {
+            return closed;
+        }
+
+        var name = $"ConnectWise invoice #{current.Id} ({current.InvoiceNumber ?? current.Reference})";
+        var fix = $"To apply it, delete {name} in ConnectWise and unlink the BSS invoice (or, for an invoice ConnectWise already had, change its reference), so that the next run creates it again; or change the BSS invoice back.";
+
+        // A defaulted type follows the connector's default, which may differ from the one an older version created with: not a BSS change.
+        var defaulted = InvoiceTypes.Resolve(Context.Lookups, record.Type, record.Lines.Count > 0).IsDefault;
+        if (!defaulted && current.Type is { } currentType && !string.Equals(currentType, desired.Type, StringComparison.OrdinalIgnoreCase))
+        {
+            return $"The BSS invoice's type is now '{desired.Type}' (BSS type '{record.Type?.Trim()}'), but {name} is a {currentType} invoice and ConnectWise cannot change an invoice's type once it is saved, so the change was not sent. {fix}";
+        }
+
+        if (current.Company?.Id is { } currentCompany && desired.Company?.Id is { } desiredCompany && currentCompany != desiredCompany)
+        {
+            return $"The BSS invoice now belongs to account {record.AccountId} (ConnectWise company #{desiredCompany}), but {name} belongs to company #{currentCompany} ({current.Company.Name ?? "unnamed"}); the connector sets an invoice's company on create only, so the change was not sent. {fix}";
+        }
+
+        return null;
+    }
 
     /// <inheritdoc />
     protected override async Task<string?> RefusalAsync(Invoice current, CancellationToken cancellationToken)

@@ -4,17 +4,18 @@ namespace BssConnectWiseConnector.Sync.Payments;
 
 /// <summary>
 /// Which ConnectWise payment type a BSS payment method stands for, decided by the Credit card method id and Bank
-/// deposit method id server variables. ConnectWise's payment model names the field <c>type</c> (a string) without
-/// listing its values, and neither the spec nor the research notes give them, so the two names below are the
-/// connector's assumption, kept in this one place to change.
+/// deposit method id server variables; the values sent are the Credit card payment type and Bank deposit payment type
+/// server variables. ConnectWise's payment model names the field <c>type</c> (a string) without listing its values,
+/// and no source we found gives them (docs/connectwise-api.md, Payments), so the defaults are the connector's old
+/// assumption and the conformance command reads what a site's own payments use.
 /// </summary>
 internal static class PaymentTypes
 {
-    /// <summary>The type of a credit-card payment.</summary>
-    public const string CreditCard = "CreditCard";
+    /// <summary>The default type of a credit-card payment.</summary>
+    public const string DefaultCreditCard = "CreditCard";
 
-    /// <summary>The type of a bank deposit.</summary>
-    public const string BankDeposit = "BankDeposit";
+    /// <summary>The default type of a bank deposit.</summary>
+    public const string DefaultBankDeposit = "BankDeposit";
 
     /// <summary>Resolves a BSS payment method.</summary>
     /// <param name="settings">The settings.</param>
@@ -26,17 +27,30 @@ internal static class PaymentTypes
         var method = methodId?.Trim() ?? string.Empty;
         if (Same(settings.CreditCardMethodId, method))
         {
-            return (CreditCard, null);
+            return (settings.CreditCardPaymentType, null);
         }
 
         if (Same(settings.BankDepositMethodId, method))
         {
-            return (BankDeposit, null);
+            return (settings.BankDepositPaymentType, null);
         }
 
         return (null,
             $"The payment method '{method}' is neither the Credit card method id ({Shown(settings.CreditCardMethodId)}) nor the Bank deposit method id ({Shown(settings.BankDepositMethodId)}); "
             + "set the server variable that stands for it, or the payment cannot be given a ConnectWise payment type.");
+    }
+
+    /// <summary>Names the server variable that holds a payment type the connector sent, for a reason that says what to change.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="type">The type sent.</param>
+    /// <returns>The server variable's display and stored name.</returns>
+    public static string SettingOf(ConnectWiseSettings settings, string? type)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var name = string.Equals(type, settings.BankDepositPaymentType, StringComparison.Ordinal) && !string.Equals(type, settings.CreditCardPaymentType, StringComparison.Ordinal)
+            ? ServerVariableNames.BankDepositPaymentType
+            : ServerVariableNames.CreditCardPaymentType;
+        return $"'{ServerVariableCatalog.Find(name)!.DisplayName}' ({name})";
     }
 
     private static bool Same(string? configured, string method) =>

@@ -13,7 +13,7 @@ internal sealed class PaymentsModule : IModuleRegistration
         BssModules.Payments,
         [SyncOperation.Create, SyncOperation.Update],
         [BssModules.Invoices],
-        "BSS payments as payments of the linked ConnectWise invoice, typed by the Credit card and Bank deposit method ids; adopted when the invoice already has the same payment, never applied twice or edited.");
+        "BSS payments as payments of the linked ConnectWise invoice, typed by the Credit card and Bank deposit method ids (the types sent are server variables); adopted when the invoice already has the same payment, never applied twice or edited.");
 
     /// <inheritdoc />
     public int Order => 70;
@@ -43,7 +43,8 @@ internal sealed class PaymentsModule : IModuleRegistration
         IReadOnlyList<CheckFinding> findings = string.IsNullOrWhiteSpace(settings.CreditCardMethodId) && string.IsNullOrWhiteSpace(settings.BankDepositMethodId)
             ? [new CheckFinding(CheckSeverity.Error, "Payment methods", "Neither the Credit card method id nor the Bank deposit method id is set, so no payment can be given a ConnectWise payment type.",
                 $"Set {ServerVariableNames.CreditCardMethodId} and {ServerVariableNames.BankDepositMethodId} to the BSS ids of those payment methods, or switch the Payments operations off.")]
-            : [new CheckFinding(CheckSeverity.Ok, "Payment methods", $"Credit card method: {settings.CreditCardMethodId ?? "not set"}; bank deposit method: {settings.BankDepositMethodId ?? "not set"}.")];
+            : [new CheckFinding(CheckSeverity.Ok, "Payment methods",
+                $"Credit card method: {settings.CreditCardMethodId ?? "not set"} (sent as payment type '{settings.CreditCardPaymentType}'); bank deposit method: {settings.BankDepositMethodId ?? "not set"} (sent as payment type '{settings.BankDepositPaymentType}').")];
         return Task.FromResult(findings);
     }
 }

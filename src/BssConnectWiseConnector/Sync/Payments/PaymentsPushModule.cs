@@ -215,6 +215,14 @@ internal sealed class PaymentsPushModule : IPushModule<Payment>
 
             throw;
         }
+        catch (ConnectWiseValidationException e) when (e.Errors.Any(d => string.Equals(d.Field, "type", StringComparison.OrdinalIgnoreCase)))
+        {
+            // The type values are a setting because no source lists ConnectWise's: say which one to change, and to what.
+            var said = e.Errors.First(d => string.Equals(d.Field, "type", StringComparison.OrdinalIgnoreCase)).Message ?? e.Message;
+            return Failed(plan.Item, FailureKind.Configuration,
+                $"ConnectWise refused the payment type '{plan.Payload.Type}' ({said}); nothing was applied. Set the server variable {PaymentTypes.SettingOf(_context.Settings, plan.Payload.Type)} "
+                + "to a type this site accepts: the type of a payment entered by hand in ConnectWise (the conformance command lists them).");
+        }
 
         var id = created.Id ?? throw new ConnectWiseApiException("ConnectWise applied the payment but answered without its id.");
         claimed.Add(id);

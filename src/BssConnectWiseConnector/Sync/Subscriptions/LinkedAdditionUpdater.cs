@@ -86,7 +86,7 @@ internal sealed class LinkedAdditionUpdater
             }
             else
             {
-                operations.Add(PatchOperation.Replace("cancelledDate", null));
+                operations.Add(PatchOperation.Remove("cancelledDate"));
             }
         }
 

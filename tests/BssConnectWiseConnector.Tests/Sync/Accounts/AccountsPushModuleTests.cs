@@ -28,7 +28,7 @@ public sealed class AccountsPushModuleTests
         }));
 
     private static PushItem<Account> Item(string id, string name, string? code = null, string? type = "Customer") =>
-        new(new Account { Id = id, Code = code, Name = name, Type = type }, SyncOperation.Create);
+        new(new Account { Id = id, Code = code, Name = name, Type = type, BillingAddress = new Address { City = "Springfield" } }, SyncOperation.Create);
 
     private void NoneExist() =>
         _companies.Setup(c => c.FindInAsync("identifier", It.IsAny<IReadOnlyCollection<object>>(), null, It.IsAny<CancellationToken>()))
@@ -80,7 +80,7 @@ public sealed class AccountsPushModuleTests
             .Callback((int _, IReadOnlyList<PatchOperation> ops, CancellationToken _) => sent = ops)
             .ReturnsAsync(new Company { Id = 101 });
 
-        var changed = new PushItem<Account>(new Account { Id = "A1", Code = "ONE", Name = "One", Type = "Customer", Phone = "+1 555 0100" }, SyncOperation.Update);
+        var changed = new PushItem<Account>(new Account { Id = "A1", Code = "ONE", Name = "One", Type = "Customer", Phone = "+1 555 0100", BillingAddress = new Address { City = "Springfield" } }, SyncOperation.Update);
         var results = await Module().PushAsync([changed], PushOptions.Default);
 
         Assert.AreEqual(PushOutcome.Updated, results[0].Outcome);
@@ -92,7 +92,7 @@ public sealed class AccountsPushModuleTests
     public async Task PushAsync_IdentifierAlreadyInConnectWise_AdoptsInsteadOfCreating()
     {
         _companies.Setup(c => c.FindInAsync("identifier", It.IsAny<IReadOnlyCollection<object>>(), null, It.IsAny<CancellationToken>()))
-            .ReturnsAsync([new Company { Id = 55, Identifier = "ONE", Name = "One", Status = new Reference(1) }]);
+            .ReturnsAsync([new Company { Id = 55, Identifier = "ONE", Name = "One", Status = new Reference(1), City = "Springfield" }]);
 
         var results = await Module().PushAsync([Item("A1", "One", "ONE", type: null)], PushOptions.Default);
 
@@ -150,7 +150,7 @@ public sealed class AccountsPushModuleTests
     {
         var lookups = 0;
         _companies.Setup(c => c.FindInAsync("identifier", It.IsAny<IReadOnlyCollection<object>>(), null, It.IsAny<CancellationToken>()))
-            .ReturnsAsync(() => Interlocked.Increment(ref lookups) == 1 ? [] : [new Company { Id = 77, Identifier = "ONE", Name = "One", Status = new Reference(1), Types = [new Reference(7)] }]);
+            .ReturnsAsync(() => Interlocked.Increment(ref lookups) == 1 ? [] : [new Company { Id = 77, Identifier = "ONE", Name = "One", Status = new Reference(1), Types = [new Reference(7)], City = "Springfield" }]);
         _companies.Setup(c => c.CreateAsync(It.IsAny<Company>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ConnectWiseValidationException(new ConnectWiseErrorInfo(HttpStatusCode.BadRequest, "InvalidObject", "company object is invalid",
                 [new ConnectWiseErrorDetail { Code = "ObjectExists", Field = "identifier", Resource = "company" }], "POST", "company/companies", null)));

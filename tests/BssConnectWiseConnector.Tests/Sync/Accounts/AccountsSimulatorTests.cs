@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Bss.IntegrationFramework;
+using ConnectWise.Simulator;
 using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Tests.TestSupport;
 
@@ -177,5 +178,42 @@ public sealed class AccountsSimulatorTests
         Assert.AreEqual(2000, writes, "one create per account");
         // A count and one index page (cheaper than ~30 'identifier in (…)' lookups), the countries, the codebase.
         Assert.IsLessThanOrEqualTo(4, reads, $"reads: {reads}");
+    }
+
+    [TestMethod]
+    public async Task Push_AccountWithoutAnyAddressField_DataFailureNamingTheFixBeforeAnyRequest()
+    {
+        await using var h = await StartAsync();
+
+        var results = await h.PushAsync(BssModules.Accounts,
+            Account("A1") with { BillingAddress = new Address { Line1 = " ", Country = "" } },
+            Account("A2") with { BillingAddress = null },
+            Account("A3") with { BillingAddress = new Address { PostalCode = "LS1 4AB" } });
+
+        Assert.AreEqual(FailureKind.Data, results[0].FailureKind);
+        Assert.AreEqual(FailureKind.Data, results[1].FailureKind);
+        Assert.Contains("at least one address field", results[0].Reason!);
+        Assert.Contains("billingAddress", results[0].Reason!);
+        Assert.AreEqual(PushOutcome.Created, results[2].Outcome, results[2].Reason);
+        Assert.AreEqual(1, h.Simulator.Requests.WriteCount);
+        Assert.AreEqual(1, h.Simulator.Store.Count("company/companies"));
+    }
+
+    [TestMethod]
+    [DataRow(SimulatorProfile.Normal)]
+    [DataRow(SimulatorProfile.Strict)]
+    public async Task Push_PhoneAndWebsiteEmptied_ClearedWithRemoveInBothProfiles(SimulatorProfile profile)
+    {
+        await using var h = await SimulatorHarness.StartAsync(new SimulatorOptions { Profile = profile }, SimulatorHarness.Unthrottled);
+        h.Lookups[LookupNames.AccountType] = new Dictionary<string, string> { ["Customer"] = "1" };
+        var created = await h.PushAsync(BssModules.Accounts, Account("A1"));
+
+        var results = await h.PushAsync(BssModules.Accounts, Account("A1") with { Phone = null, Website = " " });
+
+        Assert.AreEqual(PushOutcome.Updated, results[0].Outcome, results[0].Reason);
+        var company = h.Simulator.Store.Get("company/companies", int.Parse(created[0].RemoteId!))!;
+        Assert.IsNull(company["phoneNumber"]);
+        Assert.IsNull(company["website"]);
+        Assert.AreEqual("Northwind Traders", (string?)company["name"]);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Bss.IntegrationFramework;
+using ConnectWise.Simulator;
 using BssConnectWiseConnector.Tests.TestSupport;
 using BssContact = Bss.IntegrationFramework.Contact;
 
@@ -8,7 +9,7 @@ namespace BssConnectWiseConnector.Tests.Sync.Contacts;
 [TestClass]
 public sealed class ContactsSimulatorTests
 {
-    private static readonly Account Acme = new() { Id = "ACC-1", Code = "ACME", Name = "Acme Dental" };
+    private static readonly Account Acme = new() { Id = "ACC-1", Code = "ACME", Name = "Acme Dental", BillingAddress = new Address { City = "Springfield" } };
 
     private static BssContact Contact(string id, string first, string email, string? phone = null) =>
         new() { Id = id, AccountId = "ACC-1", FirstName = first, LastName = "Jones", JobTitle = "Office manager", Email = email, Phone = phone };
@@ -97,5 +98,19 @@ public sealed class ContactsSimulatorTests
 
         Assert.AreEqual(PushOutcome.Updated, results[0].Outcome);
         Assert.IsTrue((bool?)h.Simulator.Store.Get("company/contacts", int.Parse(created[0].RemoteId!))!["inactiveFlag"]);
+    }
+
+    [TestMethod]
+    public async Task Push_ContactWithDirectAndMobileInTheStrictProfile_CreatedWithOneDefaultPhone()
+    {
+        await using var h = await SimulatorHarness.StartAsync(new SimulatorOptions { Profile = SimulatorProfile.Strict }, SimulatorHarness.Unthrottled);
+        h.Records.Add(Acme);
+
+        var results = await h.PushAsync(BssModules.Contacts, Contact("C1", "Ann", "ann@acme.example", "555-0100") with { Mobile = "555-0101" });
+
+        Assert.AreEqual(PushOutcome.Created, results[0].Outcome, results[0].Reason);
+        var items = h.Simulator.Store.Get("company/contacts", int.Parse(results[0].RemoteId!))!["communicationItems"]!.AsArray();
+        var defaults = items.Where(i => (bool?)i!["defaultFlag"] == true).Select(i => (string?)i!["type"]!["name"]).ToArray();
+        CollectionAssert.AreEquivalent(new[] { "Email", "Direct" }, defaults);
     }
 }

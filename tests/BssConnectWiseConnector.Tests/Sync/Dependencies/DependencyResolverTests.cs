@@ -35,7 +35,7 @@ public sealed class DependencyResolverTests
     {
         await _links.SaveAsync(new IntegrationLink(BssModules.Accounts, "A1", "10", "h", DateTimeOffset.UnixEpoch), TestContext.CancellationToken);
         _records.Setup(r => r.FindAsync<Account>(It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((string id, CancellationToken _) => new Account { Id = id, Name = id });
+            .ReturnsAsync((string id, CancellationToken _) => new Account { Id = id, Name = id, BillingAddress = new Address { City = "Springfield" } });
         _accounts.Setup(a => a.PushAsync(It.IsAny<IReadOnlyList<PushItem<Account>>>(), It.IsAny<PushOptions>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((IReadOnlyList<PushItem<Account>> items, PushOptions _, CancellationToken _) => items
                 .Select((i, n) => new PushResult { Module = BssModules.Accounts, BssId = i.Record.Id, Operation = i.Operation, Outcome = PushOutcome.Created, RemoteId = (20 + n).ToString(System.Globalization.CultureInfo.InvariantCulture) })
@@ -52,7 +52,7 @@ public sealed class DependencyResolverTests
     [TestMethod]
     public async Task ResolveAsync_DependencyFails_CarriesItsKindAndReason()
     {
-        _records.Setup(r => r.FindAsync<Account>("A1", It.IsAny<CancellationToken>())).ReturnsAsync(new Account { Id = "A1" });
+        _records.Setup(r => r.FindAsync<Account>("A1", It.IsAny<CancellationToken>())).ReturnsAsync(new Account { Id = "A1", BillingAddress = new Address { City = "Springfield" } });
         _accounts.Setup(a => a.PushAsync(It.IsAny<IReadOnlyList<PushItem<Account>>>(), It.IsAny<PushOptions>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([PushResult.Failed(BssModules.Accounts, "A1", SyncOperation.Update, FailureKind.Permission, "The API member may not do this.")]);
 
@@ -76,7 +76,7 @@ public sealed class DependencyResolverTests
     [TestMethod]
     public async Task ResolveAsync_DryRun_PushesNothingAndSaysARealRunWould()
     {
-        _records.Setup(r => r.FindAsync<Account>("A1", It.IsAny<CancellationToken>())).ReturnsAsync(new Account { Id = "A1" });
+        _records.Setup(r => r.FindAsync<Account>("A1", It.IsAny<CancellationToken>())).ReturnsAsync(new Account { Id = "A1", BillingAddress = new Address { City = "Springfield" } });
 
         var resolved = await ResolveAsync(new PushOptions { DryRun = true }, "A1");
 

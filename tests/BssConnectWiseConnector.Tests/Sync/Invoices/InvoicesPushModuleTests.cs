@@ -48,7 +48,7 @@ public sealed class InvoicesPushModuleTests
         Assert.AreEqual(PushOutcome.Created, results[0].Outcome, results[0].Reason);
         var invoice = harness.Simulator.Store.Get(BillingHarness.Invoices, Id(results[0]))!;
         Assert.AreEqual("INV-2026-0042", invoice["reference"]!.GetValue<string>());
-        Assert.AreEqual("Standard", invoice["type"]!.GetValue<string>());
+        Assert.AreEqual("Miscellaneous", invoice["type"]!.GetValue<string>());
         Assert.AreEqual(1, invoice["status"]!["id"]!.GetValue<int>());
         Assert.AreEqual(1, invoice["currency"]!["id"]!.GetValue<int>());
         Assert.StartsWith("2026-05-01", invoice["dueDate"]!.GetValue<string>());
@@ -189,5 +189,113 @@ public sealed class InvoicesPushModuleTests
         Assert.Contains("'Paid'", results[0].Reason!);
         Assert.AreEqual(0, harness.Simulator.Requests.WriteCount);
         Assert.IsFalse(harness.Links.All.Any(l => l.Module == BssModules.Invoices));
+    }
+
+    [TestMethod]
+    [DataRow("Contract", "Agreement")]
+    [DataRow("Fixed fee", "Progress")]
+    public async Task PushAsync_TypeMappedToOneOnlyConnectWiseMakes_ConfigurationFailureNamingTheLookupWithoutAnyRequest(string bssType, string mapped)
+    {
+        await using var harness = await StartAsync();
+        harness.Lookups[LookupNames.InvoiceType] = new Dictionary<string, string> { [bssType] = mapped };
+
+        var results = await harness.PushAsync(BssModules.Invoices, NewInvoice(Line("P1", 1, 1m)) with { Type = bssType });
+
+        Assert.AreEqual(FailureKind.Configuration, results[0].FailureKind);
+        Assert.Contains(LookupNames.InvoiceType, results[0].Reason!);
+        Assert.Contains($"'{bssType}'", results[0].Reason!);
+        Assert.Contains($"'{mapped}'", results[0].Reason!);
+        Assert.AreEqual(0, harness.Simulator.Requests.Count);
+    }
+
+    [TestMethod]
+    public async Task PushAsync_BssTypeChangedAfterCreate_ConflictWithTheFixAndNoWrite()
+    {
+        await using var harness = await StartAsync();
+        harness.Lookups[LookupNames.InvoiceType] = new Dictionary<string, string> { ["Credit"] = "CreditMemo" };
+        var created = await harness.PushAsync(BssModules.Invoices, NewInvoice(Line("P1", 1, 1m)) with { Type = "Miscellaneous" });
+        harness.Simulator.Requests.Clear();
+
+        var results = await harness.PushAsync(BssModules.Invoices, NewInvoice(Line("P1", 1, 1m)) with { Type = "Credit", DueDate = new DateOnly(2026, 6, 1) });
+
+        Assert.AreEqual(FailureKind.Conflict, results[0].FailureKind);
+        Assert.Contains("'CreditMemo'", results[0].Reason!);
+        Assert.Contains("cannot change an invoice's type", results[0].Reason!);
+        Assert.Contains("delete", results[0].Reason!);
+        Assert.Contains("unlink", results[0].Reason!);
+        Assert.AreEqual(0, harness.Simulator.Requests.WriteCount);
+        var invoice = harness.Simulator.Store.Get(BillingHarness.Invoices, Id(created[0]))!;
+        Assert.AreEqual("Miscellaneous", invoice["type"]!.GetValue<string>());
+        Assert.StartsWith("2026-05-01", invoice["dueDate"]!.GetValue<string>());
+    }
+
+    [TestMethod]
+    public async Task PushAsync_AccountChangedAfterCreate_ConflictAndTheCompanyIsNeverPatched()
+    {
+        await using var harness = await StartAsync();
+        var first = harness.LinkedId(BssModules.Accounts, "A1");
+        await harness.LinkedCompanyAsync("A2", "CONTOSO");
+        var created = await harness.PushAsync(BssModules.Invoices, NewInvoice(Line("P1", 1, 1m)));
+        harness.Simulator.Requests.Clear();
+
+        var results = await harness.PushAsync(BssModules.Invoices, NewInvoice(Line("P1", 1, 1m)) with { AccountId = "A2" });
+
+        Assert.AreEqual(FailureKind.Conflict, results[0].FailureKind, results[0].Reason);
+        Assert.Contains("account A2", results[0].Reason!);
+        Assert.Contains("on create only", results[0].Reason!);
+        Assert.AreEqual(0, harness.Simulator.Requests.WriteCount);
+        Assert.AreEqual(first, harness.Simulator.Store.Get(BillingHarness.Invoices, Id(created[0]))!["company"]!["id"]!.GetValue<int>());
+    }
+
+    [TestMethod]
+    public async Task PushAsync_StandardInvoiceOfAnOlderVersionWithDefaultType_UpdatedWithoutConflictOrTypePatch()
+    {
+        await using var harness = await StartAsync();
+        var company = harness.LinkedId(BssModules.Accounts, "A1");
+        var existing = harness.Simulator.Store.Add(BillingHarness.Invoices, new JsonObject
+        {
+            ["type"] = "Standard",
+            ["company"] = new JsonObject { ["id"] = company },
+            ["reference"] = "INV-2026-0042",
+            ["status"] = new JsonObject { ["id"] = 1 },
+        });
+        await harness.LinkAsync(BssModules.Invoices, "I1", existing);
+
+        var results = await harness.PushAsync(BssModules.Invoices, NewInvoice(Line("P1", 1, 1m)));
+
+        Assert.AreEqual(PushOutcome.Updated, results[0].Outcome, results[0].Reason);
+        Assert.AreEqual("Standard", harness.Simulator.Store.Get(BillingHarness.Invoices, existing)!["type"]!.GetValue<string>());
+        Assert.IsFalse(results[0].Changes.Any(c => c.Field is "type" or "company"));
+    }
+
+    [TestMethod]
+    public async Task PushAsync_UnlinkedInvoiceOfAnotherTypeWithTheSameReference_ConflictInsteadOfAdoption()
+    {
+        await using var harness = await StartAsync();
+        harness.Simulator.Store.Add(BillingHarness.Invoices, new JsonObject
+        {
+            ["type"] = "DownPayment",
+            ["company"] = new JsonObject { ["id"] = harness.LinkedId(BssModules.Accounts, "A1") },
+            ["reference"] = "INV-2026-0042",
+            ["status"] = new JsonObject { ["id"] = 1 },
+        });
+
+        var results = await harness.PushAsync(BssModules.Invoices, NewInvoice(Line("P1", 1, 1m)) with { Type = "CreditMemo" });
+
+        Assert.AreEqual(FailureKind.Conflict, results[0].FailureKind);
+        Assert.Contains("DownPayment", results[0].Reason!);
+        Assert.AreEqual(0, harness.Simulator.Requests.WriteCount);
+        Assert.IsFalse(harness.Links.All.Any(l => l.Module == BssModules.Invoices));
+    }
+
+    [TestMethod]
+    public async Task PushAsync_InvoiceWithoutLinesAndType_IsStandard()
+    {
+        await using var harness = await StartAsync();
+
+        var results = await harness.PushAsync(BssModules.Invoices, NewInvoice());
+
+        Assert.AreEqual(PushOutcome.Created, results[0].Outcome, results[0].Reason);
+        Assert.AreEqual("Standard", harness.Simulator.Store.Get(BillingHarness.Invoices, Id(results[0]))!["type"]!.GetValue<string>());
     }
 }

@@ -158,7 +158,7 @@ public sealed class OrdersPushModuleTests
     {
         var (harness, _) = await StartAsync();
         await using var __ = harness;
-        harness.AddRecords(new Account { Id = "A2", Code = "CONTOSO", Name = "Contoso", Type = "Customer" });
+        harness.AddRecords(new Account { Id = "A2", Code = "CONTOSO", Name = "Contoso", Type = "Customer", BillingAddress = new Address { City = "Springfield" } });
         var orders = new[] { NewOrder(Line("P1", 1, 1m)) with { Id = "O2", Number = "SO-2", AccountId = "A2" }, NewOrder(Line("P2", 1, 1m)) with { Id = "O3", Number = "SO-3", AccountId = "A2" } };
 
         var results = await harness.PushAsync(BssModules.Orders, orders);
@@ -174,7 +174,7 @@ public sealed class OrdersPushModuleTests
     {
         var (harness, _) = await StartAsync();
         await using var __ = harness;
-        harness.AddRecords(new Account { Id = "A9", Code = "NONAME", Name = "" });
+        harness.AddRecords(new Account { Id = "A9", Code = "NONAME", Name = "", BillingAddress = new Address { City = "Springfield" } });
 
         var results = await harness.PushAsync(BssModules.Orders, NewOrder(Line("P1", 1, 1m)) with { AccountId = "A9" });
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Bss.IntegrationFramework;
+using ConnectWise.Simulator;
 using BssConnectWiseConnector.Tests.TestSupport;
 
 namespace BssConnectWiseConnector.Tests.Sync.Payments;
@@ -211,4 +212,49 @@ public sealed class PaymentsPushModuleTests
         Assert.AreEqual(0, harness.Simulator.Requests.WriteCount);
         Assert.IsEmpty(harness.PaymentsOf(invoice));
     }
+
+    private static async Task<(BillingHarness Harness, int InvoiceId)> StartStrictAsync(TestContext context)
+    {
+        var harness = await BillingHarness.StartAsync(new SimulatorOptions { Profile = SimulatorProfile.Strict }, context.CancellationToken);
+        var company = await harness.LinkedCompanyAsync("A1", "NORTHWIND");
+        var invoice = harness.Simulator.Store.Add(BillingHarness.Invoices, new JsonObject
+        {
+            ["type"] = "Miscellaneous",
+            ["company"] = new JsonObject { ["id"] = company },
+            ["reference"] = "INV-1",
+        });
+        await harness.LinkAsync(BssModules.Invoices, "I1", invoice);
+        return (harness, invoice);
+    }
+
+    [TestMethod]
+    [DataRow("card", "'Credit card payment type' (CreditCardPaymentType)", "'CreditCard'")]
+    [DataRow("bank", "'Bank deposit payment type' (BankDepositPaymentType)", "'BankDeposit'")]
+    public async Task PushAsync_SiteRefusesTheType_ConfigurationFailureNamingTheSettingAndNothingApplied(string method, string setting, string sent)
+    {
+        var (harness, invoice) = await StartStrictAsync(TestContext);
+        await using var _ = harness;
+
+        var results = await harness.PushAsync(BssModules.Payments, NewPayment(method));
+
+        Assert.AreEqual(FailureKind.Configuration, results[0].FailureKind);
+        Assert.Contains(setting, results[0].Reason!);
+        Assert.Contains(sent, results[0].Reason!);
+        Assert.IsEmpty(harness.PaymentsOf(invoice));
+        Assert.IsFalse(harness.Links.All.Any(l => l.Module == BssModules.Payments));
+    }
+
+    [TestMethod]
+    public async Task PushAsync_TypeSetToWhatTheSiteAccepts_CreatesThePaymentWithThatType()
+    {
+        var (harness, invoice) = await StartStrictAsync(TestContext);
+        await using var _ = harness;
+        harness.Variables[BssConnectWiseConnector.Settings.ServerVariableNames.CreditCardPaymentType] = "Payment";
+
+        var results = await harness.PushAsync(BssModules.Payments, NewPayment("card"));
+
+        Assert.AreEqual(PushOutcome.Created, results[0].Outcome, results[0].Reason);
+        Assert.AreEqual("Payment", harness.PaymentsOf(invoice).Single()["type"]!.GetValue<string>());
+    }
 }
+

@@ -58,7 +58,7 @@ internal sealed class SubscriptionWorld : IAsyncDisposable
         var contact = H.Simulator.Store.Add("company/contacts", new JsonObject { ["firstName"] = "Pat", ["lastName"] = account, ["company"] = new JsonObject { ["id"] = company } });
         H.Simulator.Store.Update("company/companies", company, c => c["defaultContact"] = new JsonObject { ["id"] = contact });
         Companies[account] = company;
-        H.Records.Add(new Account { Id = account, Code = account, Name = "Customer " + account });
+        H.Records.Add(new Account { Id = account, Code = account, Name = "Customer " + account, BillingAddress = new Address { City = "Springfield" } });
         await LinkAsync(BssModules.Accounts, account, company);
     }
 

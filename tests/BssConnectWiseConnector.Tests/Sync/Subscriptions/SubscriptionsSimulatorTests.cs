@@ -49,7 +49,7 @@ public sealed class SubscriptionsSimulatorTests
     {
         await using var w = await StartAsync();
         var contact = w.H.Simulator.Store.Add("company/contacts", new System.Text.Json.Nodes.JsonObject { ["firstName"] = "Primary", ["lastName"] = "Person", ["company"] = new System.Text.Json.Nodes.JsonObject { ["id"] = w.Companies["A1"] } });
-        w.H.Records.Add(new Account { Id = "A1", Code = "A1", Name = "Customer A1", PrimaryContactId = "C1" });
+        w.H.Records.Add(new Account { Id = "A1", Code = "A1", Name = "Customer A1", PrimaryContactId = "C1", BillingAddress = new Address { City = "Springfield" } });
         await w.LinkAsync(BssModules.Contacts, "C1", contact);
 
         var results = await w.PushAsync(Sub("S1"));
