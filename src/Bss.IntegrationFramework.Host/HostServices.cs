@@ -1,3 +1,4 @@
+using Bss.IntegrationFramework.Host.Alerts;
 using Bss.IntegrationFramework.Host.Bss;
 using Bss.IntegrationFramework.Host.Instances;
 using Bss.IntegrationFramework.Host.Plugins;
@@ -12,8 +13,12 @@ internal sealed class HostServices : IDisposable
     /// <summary>The environment variable whose value is passed to connectors as the AutoMapper licence key.</summary>
     public const string AutoMapperLicenseVariable = "AUTOMAPPER_LICENSE_KEY";
 
-    private HostServices(HostDatabase database, ConnectorCatalog catalog, ILoggerFactory loggerFactory, IReadOnlyDictionary<string, string> hostProperties, SecretRedactor redactor, SecretProtector? protector)
+    private HostServices(HostDatabase database, ConnectorCatalog catalog, ILoggerFactory loggerFactory, IReadOnlyDictionary<string, string> hostProperties, SecretRedactor redactor, HostSettings settings)
     {
+        var protector = settings.Protector;
+        AllowLoopbackHttp = settings.AllowLoopbackHttp;
+        WebhookRetryDelays = settings.WebhookRetryDelays;
+        Alerts = new AlertStore(database, protector);
         Redactor = redactor;
         Database = database;
         Catalog = catalog;
@@ -59,6 +64,15 @@ internal sealed class HostServices : IDisposable
     /// <summary>Gets the sync log.</summary>
     public RunLog Runs { get; }
 
+    /// <summary>Gets the alerts and their settings.</summary>
+    public AlertStore Alerts { get; }
+
+    /// <summary>Gets a value indicating whether plain http to loopback addresses is allowed (<c>--allow-loopback-http</c>).</summary>
+    public bool AllowLoopbackHttp { get; }
+
+    /// <summary>Gets the delays between attempts to notify an alert webhook.</summary>
+    public IReadOnlyList<TimeSpan> WebhookRetryDelays { get; }
+
     /// <summary>Opens the store and prepares the catalog.</summary>
     /// <param name="settings">Where the store and plugins are, and what to hand connectors.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
@@ -78,7 +92,7 @@ internal sealed class HostServices : IDisposable
         // --allow-loopback-http is meant to be the only way to allow it.
         properties[HostPropertyNames.AllowLoopbackHttp] = settings.AllowLoopbackHttp ? "true" : "false";
 
-        return new HostServices(database, new ConnectorCatalog(settings.PluginsDirectory), settings.LoggerFactory, properties, settings.Redactor, settings.Protector);
+        return new HostServices(database, new ConnectorCatalog(settings.PluginsDirectory), settings.LoggerFactory, properties, settings.Redactor, settings);
     }
 
     /// <summary>Gets the links store of an instance.</summary>

@@ -24,6 +24,9 @@ internal sealed record HostSettings
     /// <summary>Gets what encrypts secret server variables at rest, or <see langword="null"/> to store them as typed.</summary>
     public Storage.SecretProtector? Protector { get; init; }
 
+    /// <summary>Gets the delays between attempts to notify an alert webhook.</summary>
+    public IReadOnlyList<TimeSpan> WebhookRetryDelays { get; init; } = Alerts.WebhookSender.DefaultRetryDelays;
+
     /// <summary>Gets the logger factory.</summary>
     public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Bss.IntegrationFramework.Host.Bss;
 
@@ -56,6 +57,7 @@ internal static class BssFileReader
 
         var errors = new List<BssFileError>();
         var parsed = new List<(BssEntity Entity, string Location, BssRecord Record)>();
+        var refusedIds = BssEntity.All.ToDictionary(e => e.Name, _ => new Dictionary<string, string>(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var property in root.EnumerateObject())
         {
             var entity = BssEntity.All.FirstOrDefault(e => string.Equals(e.Name, property.Name, StringComparison.Ordinal));
@@ -79,47 +81,89 @@ internal static class BssFileReader
             foreach (var element in property.Value.EnumerateArray())
             {
                 var location = $"{entity.Name}[{index++}]";
-                var record = Deserialize(entity, element, location, errors);
+                var record = Deserialize(entity, element, location, errors, out var unreadableId);
                 if (record is not null)
                 {
                     parsed.Add((entity, string.IsNullOrEmpty(record.Id) ? location : $"{location} (id {record.Id})", record));
                 }
+                else if (unreadableId is not null && !IsKnown(knownIds, entity, unreadableId))
+                {
+                    refusedIds[entity.Name].TryAdd(unreadableId, errors[^1].Location);
+                }
             }
         }
 
-        errors.AddRange(BssRecordValidator.Validate(parsed, knownIds));
-        var ordered = parsed
-            .OrderBy(p => BssEntity.All.ToList().IndexOf(p.Entity))
-            .Select(p => p.Record)
-            .ToList();
-        return new BssFileContent(ordered, errors);
+        errors.AddRange(BssRecordValidator.Validate(parsed, knownIds, refusedIds));
+        var (accepted, refused) = Skip(parsed, errors, knownIds, refusedIds);
+        var order = BssEntity.All.ToList();
+        return new BssFileContent([.. parsed.OrderBy(p => order.IndexOf(p.Entity)).Select(p => p.Record)], errors)
+        {
+            Accepted = [.. accepted.OrderBy(p => order.IndexOf(p.Entity)).Select(p => p.Record)],
+            Refused = refused,
+        };
     }
 
-    private static BssRecord? Deserialize(BssEntity entity, JsonElement element, string location, List<BssFileError> errors)
+    // What --skip-invalid loads: the records without a problem, then again without those that refer to a refused
+    // record, until no reference points at one.
+    private static (List<(BssEntity Entity, string Location, BssRecord Record)> Accepted, List<BssRefusal> Refused) Skip(
+        List<(BssEntity Entity, string Location, BssRecord Record)> parsed,
+        List<BssFileError> errors,
+        IReadOnlyDictionary<string, IReadOnlySet<string>> knownIds,
+        Dictionary<string, Dictionary<string, string>> refusedIds)
     {
+        var reasons = new List<BssFileError>(errors);
+        var refusedLocations = errors.Select(e => e.Location).ToHashSet(StringComparer.Ordinal);
+        while (true)
+        {
+            foreach (var (entity, location, record) in parsed.Where(p => refusedLocations.Contains(p.Location)))
+            {
+                if (!string.IsNullOrEmpty(record.Id) && !IsKnown(knownIds, entity, record.Id))
+                {
+                    refusedIds[entity.Name].TryAdd(record.Id, location);
+                }
+            }
+
+            var remaining = parsed.Where(p => !refusedLocations.Contains(p.Location)).ToList();
+            var more = BssRecordValidator.Validate(remaining, knownIds, refusedIds).ToList();
+            if (more.Count == 0)
+            {
+                var refused = reasons
+                    .GroupBy(e => e.Location, StringComparer.Ordinal)
+                    .Select(g => new BssRefusal(g.Key, [.. g.Select(e => e.Message).Distinct(StringComparer.Ordinal)]))
+                    .ToList();
+                return (remaining, refused);
+            }
+
+            reasons.AddRange(more);
+            refusedLocations.UnionWith(more.Select(e => e.Location));
+        }
+    }
+
+    private static bool IsKnown(IReadOnlyDictionary<string, IReadOnlySet<string>> knownIds, BssEntity entity, string id) =>
+        knownIds.TryGetValue(entity.Name, out var known) && known.Contains(id);
+
+    private static BssRecord? Deserialize(BssEntity entity, JsonElement element, string location, List<BssFileError> errors, out string? unreadableId)
+    {
+        unreadableId = null;
         if (element.ValueKind != JsonValueKind.Object)
         {
             errors.Add(new BssFileError(location, "must be an object"));
             return null;
         }
 
+        var node = JsonNode.Parse(element.GetRawText());
+        BssIdNumbers.ToText(node);
         try
         {
-            return (BssRecord?)element.Deserialize(entity.RecordType, BssJson.Options)
+            return (BssRecord?)node.Deserialize(entity.RecordType, BssJson.Options)
                 ?? throw new JsonException("the record is null");
         }
         catch (JsonException ex)
         {
-            var id = element.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? $" (id {idElement.GetString()})" : string.Empty;
-            var where = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? string.Empty : $" at {ex.Path.TrimStart('$', '.')}";
-            errors.Add(new BssFileError(location + id, $"cannot be read{where}: {FirstSentence(ex.Message)}"));
+            unreadableId = node?["id"] is JsonValue idValue && idValue.TryGetValue<string>(out var id) && !string.IsNullOrWhiteSpace(id) ? id : null;
+            var where = unreadableId is null ? location : $"{location} (id {unreadableId})";
+            errors.Add(new BssFileError(where, BssValueKinds.Describe(entity.RecordType, node, ex.Path)));
             return null;
         }
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(". Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
     }
 }

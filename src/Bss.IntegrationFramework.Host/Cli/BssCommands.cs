@@ -17,28 +17,57 @@ internal static class BssCommands
     private static Command Import(GlobalOptions globals)
     {
         var file = new Argument<string>("FILE") { Description = "A BSS records file (schemas/bss-records.schema.json)." };
-        var command = new Command("import", "Load BSS records. Every record is validated; if any is invalid, all are listed with reasons and nothing is loaded.") { file };
+        var skipInvalid = new Option<bool>("--skip-invalid")
+        {
+            Description = "Load the valid records and list each refused one with its reason (a record naming a refused one is refused too); exit 1 when any was refused.",
+        };
+        var command = new Command("import", "Load BSS records. Every record is validated; if any is invalid, all are listed with reasons and nothing is loaded (unless --skip-invalid).") { file, skipInvalid };
         command.SetHostAction(globals, async (context, cancellationToken) =>
         {
             using var services = await context.OpenServicesAsync(cancellationToken).ConfigureAwait(false);
             var known = await services.Records.ListIdsAsync(cancellationToken).ConfigureAwait(false);
+            var fileName = Path.GetFileName(context.Get(file));
             var content = await BssFileReader.ReadAsync(context.Get(file), known, cancellationToken).ConfigureAwait(false);
-            if (!content.IsValid)
+            if (!context.Get(skipInvalid))
             {
-                foreach (var error in content.Errors)
+                if (!content.IsValid)
                 {
-                    await context.Output.WriteLineAsync("  " + error).ConfigureAwait(false);
+                    foreach (var error in content.Errors)
+                    {
+                        await context.Output.WriteLineAsync("  " + error).ConfigureAwait(false);
+                    }
+
+                    throw new HostException($"{fileName}: {Wording.Count(content.Errors.Count, "problem")} (listed above); nothing was loaded. Fix them, or load the valid records with --skip-invalid.");
                 }
 
-                throw new HostException($"{Path.GetFileName(context.Get(file))}: {content.Errors.Count} invalid records or fields (listed above); nothing was loaded.");
+                await LoadAsync(context, services, content.Records, cancellationToken).ConfigureAwait(false);
+                return 0;
             }
 
-            var changed = await services.Records.UpsertAsync(content.Records, cancellationToken).ConfigureAwait(false);
-            var counts = content.Records.GroupBy(r => BssEntity.ForType(r.GetType()).Name).Select(g => $"{g.Count()} {g.Key}");
-            await context.Output.WriteLineAsync($"Loaded {string.Join(", ", counts)} ({changed} new or changed) into {services.Database.FilePath}.").ConfigureAwait(false);
+            // A problem of the file as a whole (an unknown entity, an array that is not one) is listed as a refused part.
+            foreach (var refusal in content.Refused)
+            {
+                await context.Output.WriteLineAsync("  refused " + refusal).ConfigureAwait(false);
+            }
+
+            await LoadAsync(context, services, content.Accepted, cancellationToken).ConfigureAwait(false);
+            if (content.Refused.Count > 0)
+            {
+                throw new HostException($"{fileName}: {Wording.Count(content.Refused.Count, "record or part", "records or parts")} refused (listed above); the {Wording.Count(content.Accepted.Count, "valid record")} {(content.Accepted.Count == 1 ? "was" : "were")} loaded.");
+            }
+
             return 0;
         });
         return command;
+    }
+
+    private static async Task LoadAsync(CommandContext context, HostServices services, IReadOnlyList<BssRecord> records, CancellationToken cancellationToken)
+    {
+        var changed = await services.Records.UpsertAsync(records, cancellationToken).ConfigureAwait(false);
+        var counts = records.GroupBy(r => BssEntity.ForType(r.GetType()).Name).Select(g => Wording.Count(g.Count(), g.Key.TrimEnd('s'), g.Key)).ToList();
+        await context.Output.WriteLineAsync(counts.Count == 0
+            ? $"Loaded no records into {services.Database.FilePath}."
+            : $"Loaded {string.Join(", ", counts)} ({changed} new or changed) into {services.Database.FilePath}.").ConfigureAwait(false);
     }
 
     private static Command Export(GlobalOptions globals)

@@ -38,12 +38,12 @@ internal static class CheckCommand
             var errors = findings.Count(f => f.Severity == CheckSeverity.Error);
             if (errors > 0)
             {
-                throw new HostException($"check failed: {errors} errors, {findings.Count(f => f.Severity == CheckSeverity.Warning)} warnings (see the fixes above).");
+                throw new HostException($"check failed: {Wording.Count(errors, "error")}, {Wording.Count(findings.Count(f => f.Severity == CheckSeverity.Warning), "warning")} (see the fixes above).");
             }
 
             if (!context.Get(json))
             {
-                await context.Output.WriteLineAsync($"Check passed with {findings.Count(f => f.Severity == CheckSeverity.Warning)} warnings.").ConfigureAwait(false);
+                await context.Output.WriteLineAsync($"Check passed with {Wording.Count(findings.Count(f => f.Severity == CheckSeverity.Warning), "warning")}.").ConfigureAwait(false);
             }
 
             return 0;

@@ -21,7 +21,7 @@ internal static class InstanceCommands
 
     private static Option<string[]> VarOption() => new("--var")
     {
-        Description = "A server variable as Name=Value; Name=env:VARIABLE stores a reference to an environment variable read at run time (for keys). Repeatable.",
+        Description = "A server variable as Name=Value (the name or its label, such as \"ConnectWise URL=https://...\"); Name=env:VARIABLE stores a reference to an environment variable read at run time (for keys). Repeatable.",
         AllowMultipleArgumentsPerToken = false,
     };
 
@@ -52,7 +52,7 @@ internal static class InstanceCommands
     {
         var name = CommonArguments.Instance();
         var vars = VarOption();
-        var unset = new Option<string[]>("--unset") { Description = "A server variable to remove. Repeatable." };
+        var unset = new Option<string[]>("--unset") { Description = "A server variable to remove (its name or its label). Repeatable." };
         var command = new Command("set", "Set server variables and keys of an instance.") { name, vars, unset };
         command.SetHostAction(globals, async (context, cancellationToken) =>
         {
@@ -70,7 +70,7 @@ internal static class InstanceCommands
             using var services = await context.OpenServicesAsync(cancellationToken).ConfigureAwait(false);
             var instance = await services.Instances.GetAsync(context.Get(name), cancellationToken).ConfigureAwait(false);
             await new InstanceActivation(services).SetVariablesAsync(instance, values, cancellationToken).ConfigureAwait(false);
-            await context.Output.WriteLineAsync($"Instance '{instance.Name}': {values.Count} server variables set ({string.Join(", ", values.Keys)}).").ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"Instance '{instance.Name}': {Wording.Count(values.Count, "server variable")} set ({string.Join(", ", values.Keys)}).").ConfigureAwait(false);
             return 0;
         });
         return command;

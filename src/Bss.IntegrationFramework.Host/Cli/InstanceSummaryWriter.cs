@@ -18,12 +18,12 @@ internal static class InstanceSummaryWriter
         output.WriteLine("Server variables:");
         TextTable.Write(
             output,
-            ["Name", "Value", "Required", "Default"],
-            summary.Variables.Select(v => (IReadOnlyList<string?>)[v.Name, v.Value, v.Required ? "yes" : string.Empty, v.DefaultValue]));
+            ["Name", "Label", "Value", "Required", "Default"],
+            summary.Variables.Select(v => (IReadOnlyList<string?>)[v.Name, v.Label, v.Value, v.Required ? "yes" : string.Empty, v.DefaultValue]));
         output.WriteLine();
         output.WriteLine(summary.SettingErrors.Count == 0
             ? "Settings: valid."
-            : $"Settings: {summary.SettingErrors.Count} problems:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", summary.SettingErrors));
+            : $"Settings: {Wording.Count(summary.SettingErrors.Count, "problem")}:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", summary.SettingErrors));
         if (summary.SecretsAtRest is not null)
         {
             output.WriteLine("Warning: " + summary.SecretsAtRest + ".");

@@ -51,7 +51,7 @@ internal static class ReportCommand
             {
                 context.Output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Instance {instance.Name}, run {record.Id}{(record.DryRun ? " (dry run)" : string.Empty)}: {record.Status}; started {record.StartedAt:u}, ended {(record.EndedAt is { } end ? end.ToString("u", CultureInfo.InvariantCulture) : "-")}; {record.Requests} requests{(record.Message is null ? string.Empty : "; " + record.Message)}"));
+                    $"Instance {instance.Name}, run {record.Id}{(record.DryRun ? " (dry run)" : string.Empty)}: {record.Status}; started {record.StartedAt:u}, ended {(record.EndedAt is { } end ? end.ToString("u", CultureInfo.InvariantCulture) : "-")}; {Wording.Count(record.Requests, "request")}{(record.Message is null ? string.Empty : "; " + record.Message)}"));
                 context.Output.WriteLine();
                 SyncReportWriter.WriteTotals(context.Output, modules, record.Requests);
                 context.Output.WriteLine();

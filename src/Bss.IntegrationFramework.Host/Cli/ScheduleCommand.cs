@@ -37,10 +37,10 @@ internal static class ScheduleCommand
                 new ConsoleProgress(context.Error, SyncCommand.IsTerminal(context), services.TimeProvider),
                 run => output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{services.TimeProvider.GetUtcNow():u} run {run.RunId}: {run.Status}; {run.Modules.Sum(m => m.Created)} created, {run.Modules.Sum(m => m.Updated)} updated, {run.Modules.Sum(m => m.Unchanged)} unchanged, {run.Modules.Sum(m => m.Failed)} failed, {run.Modules.Sum(m => m.Quarantined)} quarantined, {run.Modules.Sum(m => m.Pulled)} pulled; {run.Requests} requests")),
+                    $"{services.TimeProvider.GetUtcNow():u} run {run.RunId}: {run.Status}; {run.Modules.Sum(m => m.Created)} created, {run.Modules.Sum(m => m.Updated)} updated, {run.Modules.Sum(m => m.Unchanged)} unchanged, {run.Modules.Sum(m => m.Failed)} failed, {run.Modules.Sum(m => m.Quarantined)} quarantined, {run.Modules.Sum(m => m.Pulled)} pulled; {Wording.Count(run.Requests, "request")}{string.Concat(run.Alerts.Select(a => $"; alert {(a.Event == Alerts.AlertEvents.Raised ? "raised" : "closed")}: {a.Alert.Condition}{(string.IsNullOrEmpty(a.Alert.Subject) ? string.Empty : $" ({a.Alert.Subject})")}"))}")),
                 message => context.Error.WriteLine($"{services.TimeProvider.GetUtcNow().ToString("u", CultureInfo.InvariantCulture)} run failed: {CommandActions.OneLine(message)}"),
                 cancellationToken).ConfigureAwait(false);
-            await output.WriteLineAsync($"Schedule stopped after {count} runs; links and cursors are saved, the next run resumes.").ConfigureAwait(false);
+            await output.WriteLineAsync($"Schedule stopped after {Wording.Count(count, "run")}; links and cursors are saved, the next run resumes.").ConfigureAwait(false);
             return 0;
         });
         return command;

@@ -63,7 +63,7 @@ internal static class SyncCommand
             Write(context, result, shown, names, context.Get(json), request.DryRun);
             if (result.Status != RunStatus.Succeeded)
             {
-                throw new HostException($"run {result.RunId} completed with {result.FailedCount} failed records; see 'report {request.InstanceName} --run {result.RunId} --failed'.");
+                throw new HostException($"run {result.RunId} completed with {Wording.Count(result.FailedCount, "failed record")}; see 'report {request.InstanceName} --run {result.RunId} --failed'.");
             }
 
             return 0;
@@ -96,5 +96,6 @@ internal static class SyncCommand
         }
 
         SyncReportWriter.WriteTotals(context.Output, result.Modules, result.Requests);
+        AlertChangeWriter.Write(context.Output, result.Alerts);
     }
 }

@@ -76,13 +76,13 @@ internal static class SyncReportWriter
             ]));
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Totals: {modules.Sum(m => m.Created)} created, {modules.Sum(m => m.Updated)} updated, {modules.Sum(m => m.Unchanged)} unchanged, {modules.Sum(m => m.Skipped)} skipped, {modules.Sum(m => m.Failed)} failed, {modules.Sum(m => m.Quarantined)} quarantined, {modules.Sum(m => m.Pulled)} pulled; {requests} requests."));
+            $"Totals: {modules.Sum(m => m.Created)} created, {modules.Sum(m => m.Updated)} updated, {modules.Sum(m => m.Unchanged)} unchanged, {modules.Sum(m => m.Skipped)} skipped, {modules.Sum(m => m.Failed)} failed, {modules.Sum(m => m.Quarantined)} quarantined, {modules.Sum(m => m.Pulled)} pulled; {Wording.Count(requests, "request")}."));
     }
 
     private static string? Reason(RunResultRecord result)
     {
         var kind = result.FailureKind is null ? null : $"[{result.FailureKind}] ";
-        var changes = result.Changes.Count == 0 ? null : $"{(result.Reason is null ? string.Empty : " ")}{result.Changes.Count} field changes (below)";
+        var changes = result.Changes.Count == 0 ? null : $"{(result.Reason is null ? string.Empty : " ")}{Wording.Count(result.Changes.Count, "field change")} (below)";
         return kind + result.Reason + changes;
     }
 

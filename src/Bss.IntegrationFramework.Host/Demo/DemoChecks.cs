@@ -23,25 +23,25 @@ internal static class DemoChecks
         var failed = first.Results.Where(r => r.Outcome == nameof(PushOutcome.Failed)).ToList();
         if (failed.Count > 0)
         {
-            problems.Add($"{failed.Count} records failed in the first push (the first, {failed[0].Module} {failed[0].BssId}: {failed[0].Reason})");
+            problems.Add($"{Wording.Count(failed.Count, "record")} failed in the first push (the first, {failed[0].Module} {failed[0].BssId}: {failed[0].Reason})");
         }
 
         var changed = second.Results.Where(r => r.Outcome != nameof(PushOutcome.Unchanged)).ToList();
         if (changed.Count > 0)
         {
-            problems.Add($"{changed.Count} records were not Unchanged in the second push ({string.Join(", ", changed.Take(5).Select(c => $"{c.BssId}: {c.Outcome}"))}{(changed.Count > 5 ? ", ..." : string.Empty)})");
+            problems.Add($"{Wording.Count(changed.Count, "record")} {(changed.Count == 1 ? "was" : "were")} not Unchanged in the second push ({string.Join(", ", changed.Take(5).Select(c => $"{c.BssId}: {c.Outcome}"))}{(changed.Count > 5 ? ", ..." : string.Empty)})");
         }
 
         var firstRecords = first.Results.Select(r => (r.Module, r.BssId)).Distinct().Count();
         var secondRecords = second.Results.Select(r => (r.Module, r.BssId)).Distinct().Count();
         if (secondRecords != firstRecords)
         {
-            problems.Add($"the second push reported {secondRecords} records, the first {firstRecords}");
+            problems.Add($"the second push reported {Wording.Count(secondRecords, "record")}, the first {firstRecords}");
         }
 
         if (secondWrites != 0)
         {
-            problems.Add($"the simulator received {secondWrites} write requests during the second push, expected 0");
+            problems.Add($"the simulator received {Wording.Count(secondWrites, "write request")} during the second push, expected 0");
         }
 
         return problems;

@@ -100,7 +100,7 @@ internal sealed class DemoRunner(CommandContext context)
         }
 
         await services.Records.UpsertAsync(content.Records, cancellationToken).ConfigureAwait(false);
-        var counts = content.Records.GroupBy(r => BssEntity.ForType(r.GetType()).Name).Select(g => $"{g.Count()} {g.Key}");
+        var counts = content.Records.GroupBy(r => BssEntity.ForType(r.GetType()).Name).Select(g => Wording.Count(g.Count(), g.Key.TrimEnd('s'), g.Key));
         Output.WriteLine($"  BSS records loaded from {Path.GetFileName(path)}: {string.Join(", ", counts)}");
         return content.Records
             .Select(r => (Key: (BssEntity.ForType(r.GetType()).Module, r.Id), Name: BssRecordNames.Describe(r)))
@@ -203,7 +203,7 @@ internal sealed class DemoRunner(CommandContext context)
             throw new HostException("The demo failed: " + string.Join("; ", problems));
         }
 
-        var pushed = string.Join(", ", first.Results.GroupBy(r => r.Module).Select(g => $"{g.Select(r => r.BssId).Distinct().Count()} {g.Key}"));
+        var pushed = string.Join(", ", first.Results.GroupBy(r => r.Module).Select(g => Wording.Count(g.Select(r => r.BssId).Distinct().Count(), g.Key.TrimEnd('s'), g.Key)));
         Output.WriteLine($"Demo passed: {pushed} records pushed and linked; the second push reported every one Unchanged and sent 0 write requests.");
         if (!string.IsNullOrWhiteSpace(context.DatabaseOption))
         {

@@ -17,7 +17,7 @@ internal sealed class InstanceActivation(HostServices services)
         return await services.Instances.CreateAsync(name, descriptor.Key, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Sets server variables of an instance; every name must be one the connector declares.</summary>
+    /// <summary>Sets server variables of an instance; every name must be one the connector declares, by its name or its label.</summary>
     /// <param name="instance">The instance.</param>
     /// <param name="values">The values by name; empty removes a variable.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
@@ -32,7 +32,7 @@ internal sealed class InstanceActivation(HostServices services)
         var unknown = new List<string>();
         foreach (var (name, value) in values)
         {
-            var definition = manifest.ServerVariables.FirstOrDefault(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase));
+            var definition = ServerVariableNaming.Find(manifest, name);
             if (definition is null)
             {
                 unknown.Add(name);
@@ -50,7 +50,7 @@ internal sealed class InstanceActivation(HostServices services)
 
         if (unknown.Count > 0)
         {
-            throw new HostException($"{string.Join(", ", unknown)}: not a server variable of {manifest.Name} (known: {string.Join(", ", manifest.ServerVariables.Select(v => v.Name))}).");
+            throw new HostException($"{string.Join(", ", unknown)}: not a server variable of {manifest.Name} (known: {string.Join(", ", manifest.ServerVariables.Select(ServerVariableNaming.Describe))}).");
         }
 
         await services.Instances.SetVariablesAsync(instance.Id, canonical, cancellationToken).ConfigureAwait(false);

@@ -22,7 +22,8 @@ internal sealed class InstanceInspector(HostServices services)
                 !string.IsNullOrEmpty(stored.GetValueOrDefault(v.Name)),
                 v.Required,
                 ServerVariableValues.IsSecret(v.Name, manifest),
-                v.DefaultValue))
+                v.DefaultValue,
+                v.DisplayName))
             .Concat(stored.Keys
                 .Where(k => !manifest.ServerVariables.Any(v => string.Equals(v.Name, k, StringComparison.OrdinalIgnoreCase)))
                 .Select(k => new VariableSummary(k, ServerVariableValues.Display(k, stored[k], manifest), true, false, ServerVariableValues.IsSecret(k, manifest), null)))
@@ -44,7 +45,7 @@ internal sealed class InstanceInspector(HostServices services)
             await services.Lookups.GetAllAsync(instance.Id, cancellationToken).ConfigureAwait(false),
             [.. disabled.Select(d => $"{d.Module}.{d.Operation}").Order(StringComparer.Ordinal)],
             links.GroupBy(l => l.Module, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
-            lastRun is null ? null : string.Create(CultureInfo.InvariantCulture, $"run {lastRun.Id}: {lastRun.Status}, started {lastRun.StartedAt:u}, {lastRun.Requests} requests{(lastRun.DryRun ? ", dry run" : string.Empty)}"))
+            lastRun is null ? null : string.Create(CultureInfo.InvariantCulture, $"run {lastRun.Id}: {lastRun.Status}, started {lastRun.StartedAt:u}, {Wording.Count(lastRun.Requests, "request")}{(lastRun.DryRun ? ", dry run" : string.Empty)}"))
         {
             SecretsAtRest = plainSecrets == 0 ? null
                 : services.Instances.ProtectsSecrets

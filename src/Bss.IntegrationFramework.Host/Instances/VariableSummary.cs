@@ -7,4 +7,5 @@ namespace Bss.IntegrationFramework.Host.Instances;
 /// <param name="Required">Whether the connector requires it.</param>
 /// <param name="Secret">Whether it is secret.</param>
 /// <param name="DefaultValue">The connector's default, if any.</param>
-internal sealed record VariableSummary(string Name, string Value, bool IsSet, bool Required, bool Secret, string? DefaultValue);
+/// <param name="Label">The label in the connector's manifest (the BSS documentation's name), accepted wherever the name is.</param>
+internal sealed record VariableSummary(string Name, string Value, bool IsSet, bool Required, bool Secret, string? DefaultValue, string? Label = null);

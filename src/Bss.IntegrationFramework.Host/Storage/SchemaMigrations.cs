@@ -114,5 +114,31 @@ internal static class SchemaMigrations
         ALTER TABLE bss_records ADD COLUMN match_key TEXT;
         CREATE INDEX ix_bss_records_match_key ON bss_records (entity, match_key);
         """,
+        """
+        CREATE TABLE alert_settings (
+            instance_id INTEGER NOT NULL REFERENCES instances(id) ON DELETE CASCADE,
+            condition TEXT NOT NULL,
+            enabled INTEGER NOT NULL,
+            threshold TEXT,
+            PRIMARY KEY (instance_id, condition));
+        CREATE TABLE alert_webhooks (
+            instance_id INTEGER PRIMARY KEY REFERENCES instances(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            secret TEXT);
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY,
+            instance_id INTEGER NOT NULL REFERENCES instances(id) ON DELETE CASCADE,
+            condition TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            message TEXT NOT NULL,
+            fix TEXT NOT NULL,
+            opened_at TEXT NOT NULL,
+            opened_run_id INTEGER,
+            last_seen_run_id INTEGER,
+            closed_at TEXT,
+            closed_run_id INTEGER,
+            delivery TEXT);
+        CREATE UNIQUE INDEX ix_alerts_open ON alerts (instance_id, condition, subject) WHERE closed_at IS NULL;
+        """,
     ];
 }

@@ -173,7 +173,7 @@ internal static class ModulePusher
                 Operation = "None",
                 Outcome = nameof(PushOutcome.Skipped),
                 FailureKind = failure.FailureKind,
-                Reason = $"Failed {failure.Attempts} times; retried after {failure.NextAttemptAt:u}. Last: {failure.Reason}",
+                Reason = $"Failed {Wording.Count(failure.Attempts, "time")}; retried after {failure.NextAttemptAt:u}. Last: {failure.Reason}",
                 Attempts = failure.Attempts,
                 At = now,
             }

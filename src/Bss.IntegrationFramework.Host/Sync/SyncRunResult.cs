@@ -12,4 +12,7 @@ internal sealed record SyncRunResult(long RunId, string Status, IReadOnlyList<Mo
 {
     /// <summary>Gets how many records of the run failed or were quarantined.</summary>
     public int FailedCount => Modules.Sum(m => m.Failed + m.Quarantined);
+
+    /// <summary>Gets the alerts the run raised or closed.</summary>
+    public IReadOnlyList<Alerts.AlertChange> Alerts { get; init; } = [];
 }

@@ -1,5 +1,7 @@
+using Bss.IntegrationFramework.Host.Alerts;
 using Bss.IntegrationFramework.Host.Instances;
 using Bss.IntegrationFramework.Host.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace Bss.IntegrationFramework.Host.Sync;
 
@@ -95,13 +97,34 @@ internal sealed class SyncRunner(HostServices services)
         }
         catch (Exception ex)
         {
-            await services.Runs.FinishAsync(runId, RunStatus.Failed, scope?.Session.RequestCount ?? 0, services.Redactor.Redact(ex.Message), CancellationToken.None).ConfigureAwait(false);
+            var message = services.Redactor.Redact(ex.Message);
+            await services.Runs.FinishAsync(runId, RunStatus.Failed, scope?.Session.RequestCount ?? 0, message, CancellationToken.None).ConfigureAwait(false);
+            if (!request.DryRun)
+            {
+                await ProcessAlertsAsync(new RunOutcome(runtime, runId, null, message), cancellationToken).ConfigureAwait(false);
+            }
+
             throw;
         }
 
         var status = stats.Sum(s => s.Failed + s.Quarantined) > 0 ? RunStatus.CompletedWithFailures : RunStatus.Succeeded;
         await services.Runs.FinishAsync(runId, status, requests, null, cancellationToken).ConfigureAwait(false);
-        return new SyncRunResult(runId, status, stats, scope?.Results ?? [], requests);
+        var result = new SyncRunResult(runId, status, stats, scope?.Results ?? [], requests);
+        return request.DryRun ? result : result with { Alerts = await ProcessAlertsAsync(new RunOutcome(runtime, runId, result, null), cancellationToken).ConfigureAwait(false) };
+    }
+
+    private async Task<IReadOnlyList<AlertChange>> ProcessAlertsAsync(RunOutcome outcome, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await new AlertEngine(services).ProcessRunAsync(outcome, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Alerts never change what a run did: a failure to judge or send them is logged, and the next run tries again.
+            services.LoggerFactory.CreateLogger<SyncRunner>().LogWarning("Alerts of run {RunId} not judged: {Reason}", outcome.RunId, services.Redactor.Redact(ex.Message));
+            return [];
+        }
     }
 
     private static List<string> SelectModules(ConnectorManifest manifest, IReadOnlyList<string>? requested)

@@ -89,6 +89,7 @@ internal sealed class SettingsWebApp : IAsyncDisposable
             CheckEndpoints.Map(pages);
             SyncEndpoints.Map(pages);
             ReportEndpoints.Map(pages);
+            AlertsEndpoints.Map(pages);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()

@@ -31,7 +31,7 @@ public sealed class BssCommandTests
         var imported = await cli.RunAsync(Token, "bss", "import", folder.File("bss.json", ValidFile));
 
         Assert.AreEqual(0, imported.ExitCode, imported.ToString());
-        StringAssert.Contains(imported.Output, "2 accounts, 1 contacts, 1 products, 1 subscriptions");
+        StringAssert.Contains(imported.Output, "2 accounts, 1 contact, 1 product, 1 subscription");
     }
 
     [TestMethod]
@@ -61,7 +61,7 @@ public sealed class BssCommandTests
         StringAssert.Contains(imported.Output, "id A1 appears more than once");
         StringAssert.Contains(imported.Output, "currency 'usd'");
         StringAssert.Contains(imported.Output, "accountId NOPE names no record of accounts");
-        StringAssert.Contains(imported.Output, "products[0] (id P1): cannot be read at price");
+        StringAssert.Contains(imported.Output, "products[0] (id P1): price: expected a number, found \"cheap\"");
         StringAssert.Contains(imported.Output, "widgets: unknown entity");
         StringAssert.Contains(imported.Error, "nothing was loaded");
         using var json = JsonDocument.Parse(exported.Output);

@@ -73,7 +73,7 @@ public sealed class DemoAndScheduleCommandTests
         var schedule = await harness.Cli.RunAsync(cancellation.Token, "schedule", "acme", "--every", "1h", "--allow-loopback-http");
 
         Assert.AreEqual(0, schedule.ExitCode, schedule.ToString());
-        StringAssert.Contains(schedule.Output, "Schedule stopped after 1 runs");
+        StringAssert.Contains(schedule.Output, "Schedule stopped after 1 run;");
     }
 
     [TestMethod]

@@ -69,7 +69,7 @@ public sealed class SyncCommandTests
         var report = await harness.RunAsync(Token, "report", "acme", "--failed", "--csv");
 
         Assert.AreEqual(1, run.ExitCode, run.ToString());
-        StringAssert.Contains(run.Error, "1 failed records");
+        StringAssert.Contains(run.Error, "1 failed record;");
         Assert.AreEqual(0, report.ExitCode, report.ToString());
         var lines = report.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.HasCount(2, lines);

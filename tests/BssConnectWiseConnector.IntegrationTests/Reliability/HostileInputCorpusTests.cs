@@ -89,7 +89,7 @@ public sealed class HostileInputCorpusTests
             await cli.RunAsync(Token, "instance", "set", "v", "--var", $"{variable}={value}");
             var shown = await cli.RunAsync(Token, "instance", "show", "v");
             var problems = shown.Output.Split('\n').SkipWhile(l => !l.StartsWith("Settings:", StringComparison.Ordinal)).Skip(1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)).ToList();
-            if (!shown.Output.Contains("Settings: 1 problems", StringComparison.Ordinal) || !problems[0].Contains(variable, StringComparison.Ordinal) || !problems[0].Contains(expected, StringComparison.Ordinal))
+            if (!shown.Output.Contains("Settings: 1 problem:", StringComparison.Ordinal) || !problems[0].Contains(variable, StringComparison.Ordinal) || !problems[0].Contains(expected, StringComparison.Ordinal))
             {
                 failures.Add($"{variable}='{value}': {string.Join(" | ", problems)}");
             }

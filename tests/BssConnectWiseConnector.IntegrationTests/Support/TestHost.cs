@@ -17,7 +17,7 @@ internal sealed class TestHost : IAsyncDisposable
 
     public HostServices Services { get; }
 
-    public static async Task<TestHost> StartAsync(CancellationToken cancellationToken, TimeProvider? timeProvider = null)
+    public static async Task<TestHost> StartAsync(CancellationToken cancellationToken, TimeProvider? timeProvider = null, IReadOnlyList<TimeSpan>? webhookRetryDelays = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "bss-tests-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
@@ -27,6 +27,7 @@ internal sealed class TestHost : IAsyncDisposable
                 DatabasePath = Path.Combine(directory, "bss.db"),
                 AllowLoopbackHttp = true,
                 TimeProvider = timeProvider ?? TimeProvider.System,
+                WebhookRetryDelays = webhookRetryDelays ?? [TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(20)],
             },
             cancellationToken);
         return new TestHost(directory, services);

@@ -23,7 +23,7 @@ public sealed partial class WebPagesHttpTests
         using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
         using var client = new HttpClient(handler) { BaseAddress = web.App.Url };
         var bodies = new List<string>();
-        foreach (var path in new[] { "/", "/instances/acme/settings", "/instances/acme/options", "/instances/acme/lookups", "/instances/acme/lookups/discover.json", "/instances/acme/check", "/instances/acme/sync", "/instances/acme/report" })
+        foreach (var path in new[] { "/", "/instances/acme/settings", "/instances/acme/options", "/instances/acme/lookups", "/instances/acme/lookups/discover.json", "/instances/acme/check", "/instances/acme/sync", "/instances/acme/report", "/instances/acme/alerts" })
         {
             var response = await client.GetAsync(path, Token);
             Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, path);
@@ -33,6 +33,13 @@ public sealed partial class WebPagesHttpTests
         var checkPage = await PostAsync(client, "/instances/acme/check", bodies[5], [], Token);
         Assert.AreEqual(HttpStatusCode.OK, checkPage.StatusCode);
         bodies.Add(await checkPage.Content.ReadAsStringAsync(Token));
+        var summary = CheckSummary().Match(bodies[^1]).Groups[1].Value;
+        var counts = FindingCount().Matches(summary);
+        Assert.IsNotEmpty(counts, "the check summary counts its findings: " + summary);
+        foreach (Match count in counts)
+        {
+            Assert.AreEqual(count.Groups[1].Value == "1", count.Groups[3].Value.Length == 0, "the count word agrees with its number: " + summary);
+        }
         simulator.Options.Faults.Latency = TimeSpan.FromMilliseconds(200);
         var started = await PostAsync(client, "/instances/acme/sync", bodies[6], [new("module", "Accounts"), new("mode", "run")], Token);
         Assert.AreEqual(HttpStatusCode.Redirect, started.StatusCode);
@@ -133,4 +140,10 @@ public sealed partial class WebPagesHttpTests
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
+
+    [GeneratedRegex("id=\"check-summary\"[^>]*>([^<]+)<")]
+    private static partial Regex CheckSummary();
+
+    [GeneratedRegex(@"(\d+) (error|warning)(s?)\b")]
+    private static partial Regex FindingCount();
 }

@@ -15,5 +15,6 @@ internal static class InstancePages
         ("check", "Check"),
         ("sync", "Sync"),
         ("report", "Connector report"),
+        ("alerts", "Alerts"),
     ];
 }

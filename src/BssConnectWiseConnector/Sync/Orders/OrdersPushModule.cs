@@ -175,7 +175,7 @@ internal sealed class OrdersPushModule : HeaderWithLinesPush<Order, SalesOrder>
         }
 
         return Result(item, PushOutcome.Updated, link.RemoteId,
-            string.Create(CultureInfo.InvariantCulture, $"Deleted in the BSS: sales order #{id} and its {lines.Count} lines are deleted in ConnectWise."),
+            string.Create(CultureInfo.InvariantCulture, $"Deleted in the BSS: sales order #{id} and its {lines.Count} {(lines.Count == 1 ? "line is" : "lines are")} deleted in ConnectWise."),
             [new FieldChange("salesOrder", link.RemoteId, null)]);
     }
 

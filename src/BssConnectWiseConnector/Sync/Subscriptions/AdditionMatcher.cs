@@ -59,7 +59,7 @@ internal static class AdditionMatcher
                 var names = string.Join(", ", candidates.Select(a => string.Create(CultureInfo.InvariantCulture, $"#{a.Id} ({DriftCheck.Text(a.Quantity)} seats)")));
                 var reason = string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Agreement #{agreementId} has {candidates.Count} active additions of catalog item #{product.Key} that no subscription claims ({names}), more than the {waiting.Count} subscription(s) that need one; cancel the duplicates in ConnectWise or set the \"{SubscriptionTags.IdCaption}\" custom field of the right one to the BSS subscription id.");
+                    $"Agreement #{agreementId} has {candidates.Count} active additions of catalog item #{product.Key} that no subscription claims ({names}), more than the {waiting.Count} {(waiting.Count == 1 ? "subscription that needs" : "subscriptions that need")} one; cancel the duplicates in ConnectWise or set the \"{SubscriptionTags.IdCaption}\" custom field of the right one to the BSS subscription id.");
                 foreach (var plan in waiting)
                 {
                     decisions[plan.Index] = new AdditionMatch(null, reason);

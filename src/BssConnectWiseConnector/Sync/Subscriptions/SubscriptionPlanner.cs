@@ -84,7 +84,7 @@ internal sealed class SubscriptionPlanner
         var json = SubscriptionLinkState.Canonical(payload);
         var hash = SubscriptionLinkState.Hash(json);
         var note = subscription.Status == SubscriptionStatus.Suspended && !AdditionMapper.IsCancelled(subscription)
-            ? string.Create(CultureInfo.InvariantCulture, $"Suspended in the BSS: the addition keeps its {subscription.Quantity} seats billed (a suspension is temporary); cancel the subscription to stop billing.")
+            ? string.Create(CultureInfo.InvariantCulture, $"Suspended in the BSS: the addition keeps its {subscription.Quantity} {(subscription.Quantity == 1 ? "seat" : "seats")} billed (a suspension is temporary); cancel the subscription to stop billing.")
             : null;
         if (link is not null && link.PayloadHash == hash)
         {

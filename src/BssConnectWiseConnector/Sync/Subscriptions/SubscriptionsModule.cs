@@ -125,7 +125,7 @@ internal sealed class SubscriptionsModule : IModuleRegistration
                 "Push the subscriptions (a hand edit is overwritten or reported by the drift policy), or correct the subscription in the BSS."))
             .ToList();
         findings.Add(new CheckFinding(CheckSeverity.Ok, "Reconciliation", string.Create(CultureInfo.InvariantCulture,
-            $"{customers.Count(c => !c.HasDifference)} of {customers.Count} customers with seats on the mapped agreement types bill in ConnectWise what the BSS says.")));
+            $"{customers.Count(c => !c.HasDifference)} of {customers.Count} {(customers.Count == 1 ? "customer" : "customers")} with seats on the mapped agreement types bill in ConnectWise what the BSS says.")));
         return findings;
     }
 
