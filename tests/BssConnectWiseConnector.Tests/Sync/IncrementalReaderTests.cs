@@ -5,6 +5,7 @@ using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Models;
 using BssConnectWiseConnector.Sync;
 using BssConnectWiseConnector.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace BssConnectWiseConnector.Tests.Sync;
@@ -80,7 +81,7 @@ public sealed class IncrementalReaderTests
     [TestMethod]
     public async Task ReadAsync_NoServerDate_TakesTheLocalClockLessTheMargin()
     {
-        var clock = new ManualTimeProvider(ServerDate);
+        var clock = new FakeTimeProvider(ServerDate);
         Pages(new ConnectWisePage<Company>(Companies(1), HasMore: false));
 
         var pages = await ReadAsync(null, clock);

@@ -1,5 +1,4 @@
 using BssConnectWiseConnector.Settings;
-using BssConnectWiseConnector.Sync.Payments;
 
 namespace BssConnectWiseConnector.Diagnostics.Conformance;
 
@@ -14,8 +13,10 @@ internal static class ConfiguredPaymentTypes
         ArgumentNullException.ThrowIfNull(settings);
         return
         [
-            new("the credit-card payment type", "credit-card payments", PaymentTypes.CreditCard),
-            new("the bank-deposit payment type", "bank-deposit payments", PaymentTypes.BankDeposit),
+            new(Named(ServerVariableCatalog.CreditCardPaymentType.Name), "credit-card payments", settings.CreditCardPaymentType),
+            new(Named(ServerVariableCatalog.BankDepositPaymentType.Name), "bank-deposit payments", settings.BankDepositPaymentType),
         ];
     }
+
+    private static string Named(string name) => $"'{ServerVariableCatalog.Find(name)!.DisplayName}' ({name})";
 }
