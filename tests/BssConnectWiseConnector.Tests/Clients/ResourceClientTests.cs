@@ -53,7 +53,7 @@ public sealed class ResourceClientTests
         await using var simulator = await ConnectWiseSimulator.StartAsync(new SimulatorOptions());
         using var connection = SimulatorConnection.Open(simulator);
         var client = connection.Client.Companies;
-        var created = await client.CreateAsync(new Company { Identifier = "RC1", Name = "Resource client", Status = new Reference { Id = 1 }, Types = [new Reference { Id = 1 }] });
+        var created = await client.CreateAsync(new Company { Identifier = "RC1", Name = "Resource client", City = "Springfield", Status = new Reference { Id = 1 }, Types = [new Reference { Id = 1 }] });
         simulator.Requests.Clear();
 
         var read = await client.GetAsync(created.Id!.Value);
