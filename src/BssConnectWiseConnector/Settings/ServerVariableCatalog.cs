@@ -55,7 +55,7 @@ public static class ServerVariableCatalog
 
     /// <summary>Gets the company status id given to imported accounts.</summary>
     public static ServerVariable<int> ImportAccountStatusId { get; } = Declare(
-        "ImportAccountStatusId", "Import Account status id", ServerVariableType.RemoteId, true, [BssModules.Accounts],
+        "ImportAccountStatusId", "Import Account Id", ServerVariableType.RemoteId, true, [BssModules.Accounts],
         "Company status of accounts imported from the BSS: the internal id of a value of the setup table Company Status.",
         ServerVariableParsers.RemoteId, (s, v) => s with { ImportAccountStatusId = v }, s => s.ImportAccountStatusId);
 

@@ -21,7 +21,8 @@ public sealed class ServerVariableLabelTests
             "--var", "ConnectWise URL=na.myconnectwise.net",
             "--var", "Company ID=acme",
             "--var", "client id=6f6a2a3c-5c1e-4a5e-9a9d-7d7c6f1e2b11",
-            "--var", "Product Category=18");
+            "--var", "Product Category=18",
+            "--var", "Import Account Id=2");
         var shown = await cli.RunAsync(Token, "instance", "show", "acme", "--json");
 
         Assert.AreEqual(0, activated.ExitCode, activated.ToString());
@@ -32,6 +33,8 @@ public sealed class ServerVariableLabelTests
         Assert.IsTrue(variables["ClientId"].GetProperty("isSet").GetBoolean());
         Assert.AreEqual("18", variables["ProductCategoryId"].GetProperty("value").GetString());
         Assert.AreEqual("Product Category", variables["ProductCategoryId"].GetProperty("label").GetString());
+        // The seed's own label for the company status of imported accounts.
+        Assert.AreEqual("2", variables["ImportAccountStatusId"].GetProperty("value").GetString());
         Assert.IsFalse(variables.Keys.Any(k => k.Contains(' ', StringComparison.Ordinal)), "no variable is stored under its label");
     }
 
