@@ -17,10 +17,15 @@ public interface IIntegrationLinkStore
     /// <returns>The link, or <see langword="null"/>.</returns>
     Task<IntegrationLink?> FindByRemoteIdAsync(string module, string remoteId, CancellationToken cancellationToken = default);
 
-    /// <summary>Creates or replaces the link of a BSS record.</summary>
+    /// <summary>
+    /// Creates or replaces the link of a BSS record. The link is visible to this store's reads at once; a host may
+    /// hold it with the rest of a push batch and make it durable when the batch's results are committed (the sample
+    /// host does, in one transaction), so a connector must not rely on a link surviving a crash within its batch and
+    /// keeps creates recoverable by natural key.
+    /// </summary>
     /// <param name="link">The link.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    /// <returns>A task that completes when the link is durable.</returns>
+    /// <returns>A task that completes when the link is saved (visible to reads; durable at the latest when the batch ends).</returns>
     Task SaveAsync(IntegrationLink link, CancellationToken cancellationToken = default);
 
     /// <summary>Removes the link of a BSS record, if any.</summary>
