@@ -20,14 +20,14 @@ internal abstract class IncrementalPullModule<TRemote, TRecord> : IPullModule<TR
     /// <summary>Initializes a new instance of the <see cref="IncrementalPullModule{TRemote, TRecord}"/> class.</summary>
     /// <param name="client">The resource's client.</param>
     /// <param name="context">The session's shared context.</param>
-    protected IncrementalPullModule(IResourceClient<TRemote> client, SyncModuleContext context)
+    protected IncrementalPullModule(IResourceClient<TRemote> client, ModuleContext context)
     {
         _client = client;
         Context = context;
     }
 
     /// <summary>Gets the session's shared context.</summary>
-    protected SyncModuleContext Context { get; }
+    protected ModuleContext Context { get; }
 
     /// <inheritdoc />
     public async IAsyncEnumerable<PullBatch<TRecord>> PullAsync(PullRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -18,14 +18,14 @@ internal sealed class ProductsPullModule : IPullModule<Product>
 {
     private readonly IResourceClient<CatalogItem> _catalog;
     private readonly CatalogItemMapper _mapper;
-    private readonly SyncModuleContext _context;
+    private readonly ModuleContext _context;
     private readonly ILogger _logger;
 
     /// <summary>Initializes a new instance of the <see cref="ProductsPullModule"/> class.</summary>
     /// <param name="catalog">The catalog client.</param>
     /// <param name="mapper">The product mapper.</param>
     /// <param name="context">The session's shared context.</param>
-    public ProductsPullModule(IResourceClient<CatalogItem> catalog, CatalogItemMapper mapper, SyncModuleContext context)
+    public ProductsPullModule(IResourceClient<CatalogItem> catalog, CatalogItemMapper mapper, ModuleContext context)
     {
         _catalog = catalog;
         _mapper = mapper;
