@@ -22,6 +22,9 @@ internal sealed class AccountsPullModule : IncrementalPullModule<Company, Accoun
     }
 
     /// <inheritdoc />
+    protected override string Module => BssModules.Accounts;
+
+    /// <inheritdoc />
     protected override int? IdOf(Company remote) => remote?.Id;
 
     /// <inheritdoc />

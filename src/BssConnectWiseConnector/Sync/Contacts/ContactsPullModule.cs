@@ -26,6 +26,9 @@ internal sealed class ContactsPullModule : IncrementalPullModule<CwContact, BssC
     }
 
     /// <inheritdoc />
+    protected override string Module => BssModules.Contacts;
+
+    /// <inheritdoc />
     protected override int? IdOf(CwContact remote) => remote?.Id;
 
     /// <inheritdoc />
