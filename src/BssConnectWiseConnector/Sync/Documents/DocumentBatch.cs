@@ -43,7 +43,7 @@ internal sealed class DocumentBatch
         IReadOnlyCollection<string> accountIds,
         IReadOnlyCollection<string> contactIds,
         IReadOnlyCollection<string> productIds,
-        DependencyResolver<Account> accounts,
+        IDependencyResolver<Account> accounts,
         PushOptions options,
         CancellationToken cancellationToken)
     {

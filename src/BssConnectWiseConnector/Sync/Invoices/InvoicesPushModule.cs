@@ -28,15 +28,13 @@ internal sealed class InvoicesPushModule : HeaderWithLinesPush<BssInvoice, Invoi
     /// <param name="billingStatuses">Reads the billing statuses (once per session).</param>
     /// <param name="mapper">The invoice mapper.</param>
     /// <param name="context">The session's shared context.</param>
-    /// <param name="accounts">Gets the Accounts push handler, to push a missing account first.</param>
     public InvoicesPushModule(
         IResourceClient<Invoice> invoices,
         IResourceClient<ProcurementProduct> lines,
         Func<CancellationToken, Task<IReadOnlyList<BillingStatus>>> billingStatuses,
         InvoiceMapper mapper,
-        ModuleContext context,
-        Func<IPushModule<Account>?> accounts)
-        : base(context, accounts)
+        ModuleContext context)
+        : base(context)
     {
         _invoices = invoices;
         _billingStatuses = billingStatuses;
