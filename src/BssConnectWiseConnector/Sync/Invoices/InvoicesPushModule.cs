@@ -91,24 +91,7 @@ internal sealed class InvoicesPushModule : HeaderWithLinesPush<BssInvoice, Invoi
             .Required("reference", "number", reference)
             .MaxLength("reference", "number", reference, 50);
         var configuration = new List<string?> { typeProblem, status.Problem, currency.Problem };
-        var billable = Context.Settings.ProductBillableOption.ToString();
-        var lines = new List<ProcurementProduct>(record.Lines.Count);
-        for (var index = 0; index < record.Lines.Count; index++)
-        {
-            var (catalogItem, kind, problem) = batch.CatalogItem(record.Lines[index].ProductId, index + 1, "invoice");
-            if (catalogItem is { } item)
-            {
-                lines.Add(_mapper.MapLine(record.Lines[index], new LineMappingContext(item, billable, index + 1)));
-            }
-            else if (kind == FailureKind.Data)
-            {
-                rules.Add(problem);
-            }
-            else
-            {
-                configuration.Add(problem);
-            }
-        }
+        var lines = batch.MapLines(record.Lines, l => l.ProductId, "invoice", Context.Settings.ProductBillableOption.ToString(), _mapper.MapLine, rules, configuration);
 
         var failed = MappedRecord<DocumentPayload<Invoice>>.FromProblems(rules.Problems, configuration.OfType<string>().ToArray());
         if (failed is not null)
