@@ -13,7 +13,7 @@ namespace BssConnectWiseConnector;
 /// One run of an instance: clients over the instance's transport, setup tables read once, and the modules of
 /// <see cref="ModuleCatalog"/>, each created once per session.
 /// </summary>
-internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck
+internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck, IChangeNotifications
 {
     private readonly CancellationTokenSource _lifetime = new();
     private readonly RequestCounter _counter = new();
@@ -21,6 +21,7 @@ internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck
     private readonly ConnectWiseTransport _transport;
     private readonly ConnectWiseConnection _connection;
     private readonly ModuleServices _services;
+    private readonly Lazy<Sync.Callbacks.CallbackNotifications> _callbacks;
 
     /// <summary>Initializes a new instance of the <see cref="ConnectWiseSession"/> class.</summary>
     /// <param name="transport">The instance's transport.</param>
@@ -53,6 +54,7 @@ internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck
             transport.Tables,
             context.Options,
             (module, type) => Handler(module, push: true, type));
+        _callbacks = new(() => new Sync.Callbacks.CallbackNotifications(_services.Client, _transport, module => CreatedHandler(module, push: false) is not null));
     }
 
     /// <inheritdoc />
@@ -92,13 +94,42 @@ internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck
         _lifetime.Dispose();
     }
 
-    private object? Handler(string module, bool push, Type recordType)
-    {
-        var handler = _handlers.GetOrAdd((module, push), key =>
+    /// <inheritdoc />
+    public IReadOnlyList<string> NotifiableModules => _callbacks.Value.NotifiableModules;
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<NotificationRegistration>> RegisterAsync(Uri receiverUrl, IReadOnlyList<string> modules, CancellationToken cancellationToken = default) =>
+        _callbacks.Value.RegisterAsync(receiverUrl, modules, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<NotificationRegistration>> ListRegistrationsAsync(Uri? receiverUrl, CancellationToken cancellationToken = default) =>
+        _callbacks.Value.ListRegistrationsAsync(receiverUrl, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<NotificationRegistration>> UnregisterAsync(Uri receiverUrl, CancellationToken cancellationToken = default) =>
+        _callbacks.Value.UnregisterAsync(receiverUrl, cancellationToken);
+
+    /// <inheritdoc />
+    public ChangeNotification ReadNotification(ReadOnlySpan<byte> body) => _callbacks.Value.ReadNotification(body);
+
+    /// <inheritdoc />
+    public Task<NotificationSigningKey> FetchSigningKeyAsync(Uri keyUrl, CancellationToken cancellationToken = default) =>
+        _callbacks.Value.FetchSigningKeyAsync(keyUrl, cancellationToken);
+
+    /// <inheritdoc />
+    public bool IsSignatureValid(ReadOnlySpan<byte> body, string signature, NotificationSigningKey key) =>
+        _callbacks.Value.IsSignatureValid(body, signature, key);
+
+    private object? CreatedHandler(string module, bool push) =>
+        _handlers.GetOrAdd((module, push), key =>
         {
             var registration = ModuleCatalog.Find(key.Module);
             return registration is null ? null : key.Push ? registration.CreatePushModule(_services) : registration.CreatePullModule(_services);
         });
+
+    private object? Handler(string module, bool push, Type recordType)
+    {
+        var handler = CreatedHandler(module, push);
         var expected = (push ? typeof(IPushModule<>) : typeof(IPullModule<>)).MakeGenericType(recordType);
         return handler is not null && expected.IsInstanceOfType(handler) ? handler : null;
     }

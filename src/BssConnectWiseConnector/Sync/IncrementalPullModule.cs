@@ -32,6 +32,19 @@ internal abstract class IncrementalPullModule<TRemote, TRecord> : IPullModule<TR
     /// <inheritdoc />
     public async IAsyncEnumerable<PullBatch<TRecord>> PullAsync(PullRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.RemoteIds is { } remoteIds)
+        {
+            var named = new List<PulledRecord<TRecord>>();
+            foreach (var item in await Callbacks.RemoteIdReader.ReadAsync(_client, remoteIds, IdOf, cancellationToken).ConfigureAwait(false))
+            {
+                named.Add(await MapAsync(item, cancellationToken).ConfigureAwait(false));
+            }
+
+            yield return new PullBatch<TRecord>(named, null);
+            yield break;
+        }
+
         await foreach (var (items, checkpoint) in IncrementalReader.ReadAsync(_client, request, IdOf, Context.Time, cancellationToken).ConfigureAwait(false))
         {
             var records = new List<PulledRecord<TRecord>>(items.Count);

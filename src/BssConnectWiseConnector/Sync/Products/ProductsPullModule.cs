@@ -37,6 +37,18 @@ internal sealed class ProductsPullModule : IPullModule<Product>
     public async IAsyncEnumerable<PullBatch<Product>> PullAsync(PullRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.RemoteIds is { } remoteIds)
+        {
+            var named = new List<PulledRecord<Product>>();
+            foreach (var item in await Callbacks.RemoteIdReader.ReadAsync(_catalog, remoteIds, i => i.Id, cancellationToken).ConfigureAwait(false))
+            {
+                named.Add(await ToPulledAsync(item, cancellationToken).ConfigureAwait(false));
+            }
+
+            yield return new PullBatch<Product>(named, null);
+            yield break;
+        }
+
         var cursor = ProductPullCursor.Parse(request.Cursor);
         if (cursor is null)
         {
