@@ -12,8 +12,9 @@ namespace Bss.IntegrationFramework.Host.Callbacks;
 /// </summary>
 /// <param name="services">The host services.</param>
 /// <param name="keys">The signing keys fetched so far.</param>
+/// <param name="connectors">The instances' connectors, kept while the web server runs.</param>
 /// <param name="wake">Wakes the worker after a notification is queued.</param>
-internal sealed class CallbackReceiver(HostServices services, SigningKeyCache keys, Action wake)
+internal sealed class CallbackReceiver(HostServices services, SigningKeyCache keys, CallbackConnectors connectors, Action wake)
 {
     /// <summary>The largest body accepted (a callback carries one record).</summary>
     public const int MaxBodyBytes = 256 * 1024;
@@ -61,7 +62,7 @@ internal sealed class CallbackReceiver(HostServices services, SigningKeyCache ke
             return new CallbackVerdict(401, "The x-content-signature header is missing.");
         }
 
-        var runtime = await InstanceRuntime.CreateAsync(services, instance.Name, null, cancellationToken).ConfigureAwait(false);
+        var runtime = await InstanceRuntime.CreateAsync(services, instance.Name, null, cancellationToken, connectors.Get(instance)).ConfigureAwait(false);
         await using (runtime.ConfigureAwait(false))
         {
             var session = await runtime.Connector.OpenSessionAsync(runtime.Context, cancellationToken).ConfigureAwait(false);

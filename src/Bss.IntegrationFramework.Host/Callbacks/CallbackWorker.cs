@@ -26,6 +26,7 @@ internal sealed class CallbackWorker : IAsyncDisposable
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Dictionary<long, DateTimeOffset> _retryAt = [];
     private readonly HostServices _services;
+    private readonly CallbackConnectors _connectors;
     private readonly CallbackStore _store;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stopping = new();
@@ -33,9 +34,11 @@ internal sealed class CallbackWorker : IAsyncDisposable
 
     /// <summary>Initializes a new instance of the <see cref="CallbackWorker"/> class.</summary>
     /// <param name="services">The host services.</param>
-    public CallbackWorker(HostServices services)
+    /// <param name="connectors">The instances' connectors, kept while the web server runs.</param>
+    public CallbackWorker(HostServices services, CallbackConnectors connectors)
     {
         _services = services;
+        _connectors = connectors;
         _store = new CallbackStore(services.Database);
         _logger = services.LoggerFactory.CreateLogger<CallbackWorker>();
     }
@@ -67,6 +70,15 @@ internal sealed class CallbackWorker : IAsyncDisposable
 
     private async Task RunAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            await _connectors.WarmAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogWarning("Callback worker: connectors not prepared: {Reason}", _services.Redactor.Redact(ex.Message));
+        }
+
         while (!cancellationToken.IsCancellationRequested)
         {
             try
@@ -111,7 +123,7 @@ internal sealed class CallbackWorker : IAsyncDisposable
             IReadOnlyList<QueuedChange> changes;
             while ((changes = await _store.PeekAsync(instanceId, BatchSize, cancellationToken).ConfigureAwait(false)).Count > 0)
             {
-                if (!await PullAsync(instance.Name, changes, cancellationToken).ConfigureAwait(false))
+                if (!await PullAsync(instance, changes, cancellationToken).ConfigureAwait(false))
                 {
                     _retryAt[instanceId] = _services.TimeProvider.GetUtcNow() + RetryDelay;
                     break;
@@ -123,15 +135,16 @@ internal sealed class CallbackWorker : IAsyncDisposable
         }
     }
 
-    private async Task<bool> PullAsync(string instanceName, IReadOnlyList<QueuedChange> changes, CancellationToken cancellationToken)
+    private async Task<bool> PullAsync(Storage.InstanceInfo instance, IReadOnlyList<QueuedChange> changes, CancellationToken cancellationToken)
     {
+        var instanceName = instance.Name;
         var remoteIds = changes
             .GroupBy(c => c.Module, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(c => c.RemoteId).Distinct(StringComparer.Ordinal)], StringComparer.OrdinalIgnoreCase);
         try
         {
             Runs++;
-            var result = await new SyncRunner(_services).RunAsync(
+            var result = await new SyncRunner(_services, _connectors.Get(instance)).RunAsync(
                 new SyncRequest { InstanceName = instanceName, Modules = [.. remoteIds.Keys], Direction = SyncDirection.Pull, RemoteIds = remoteIds },
                 null,
                 cancellationToken).ConfigureAwait(false);

@@ -74,9 +74,11 @@ internal sealed class SettingsWebApp : IAsyncDisposable
             builder.Services.AddSingleton(new WebDefaults(simulator?.SiteUrl));
             builder.Services.AddSingleton<SyncJobs>();
             builder.Services.AddSingleton<WebErrorFilter>();
-            builder.Services.AddSingleton(new Callbacks.CallbackWorker(services));
+            var connectors = new Callbacks.CallbackConnectors(services);
+            builder.Services.AddSingleton(connectors);
+            builder.Services.AddSingleton(new Callbacks.CallbackWorker(services, connectors));
             builder.Services.AddSingleton(provider => new Callbacks.CallbackReceiver(
-                services, new Callbacks.SigningKeyCache(services.TimeProvider), provider.GetRequiredService<Callbacks.CallbackWorker>().Wake));
+                services, new Callbacks.SigningKeyCache(services.TimeProvider), connectors, provider.GetRequiredService<Callbacks.CallbackWorker>().Wake));
 
             var app = builder.Build();
             // Callbacks come through the public name of the TLS proxy and are authenticated by their signature.
@@ -118,6 +120,7 @@ internal sealed class SettingsWebApp : IAsyncDisposable
     {
         await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await _app.Services.GetRequiredService<Callbacks.CallbackWorker>().DisposeAsync().ConfigureAwait(false);
+        await _app.Services.GetRequiredService<Callbacks.CallbackConnectors>().DisposeAsync().ConfigureAwait(false);
         await _app.Services.GetRequiredService<SyncJobs>().WhenIdleAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         if (Simulator is not null)
