@@ -4,7 +4,7 @@ using BssConnectWiseConnector.Models;
 namespace BssConnectWiseConnector.Clients;
 
 /// <summary>Every ConnectWise resource the connector uses, over one connection.</summary>
-internal sealed class ConnectWiseClient
+internal sealed class ConnectWiseClient : IConnectWiseClient
 {
     private readonly IConnectWiseConnection _connection;
 
@@ -92,7 +92,7 @@ internal sealed class ConnectWiseClient
     /// <summary>Gets <c>system/members</c>.</summary>
     public IResourceClient<Member> Members { get; }
 
-    /// <summary>Gets <c>system/callbacks</c>.</summary>
+    /// <inheritdoc />
     public IResourceClient<CallbackEntry> Callbacks { get; }
 
     /// <summary>Gets the additions of one agreement.</summary>

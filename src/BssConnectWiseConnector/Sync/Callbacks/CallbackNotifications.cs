@@ -18,7 +18,7 @@ internal sealed class CallbackNotifications : IChangeNotifications
     /// <param name="client">The session's client.</param>
     /// <param name="transport">The instance's transport (its client follows no redirect).</param>
     /// <param name="pulls">Whether the session can pull a module.</param>
-    public CallbackNotifications(ConnectWiseClient client, ConnectWiseTransport transport, Func<string, bool> pulls)
+    public CallbackNotifications(IConnectWiseClient client, ConnectWiseTransport transport, Func<string, bool> pulls)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(transport);
