@@ -96,6 +96,7 @@ internal sealed class SettingsWebApp : IAsyncDisposable
             SyncEndpoints.Map(pages);
             ReportEndpoints.Map(pages);
             AlertsEndpoints.Map(pages);
+            CallbacksEndpoints.Map(pages);
             CallbackEndpoints.Map(app);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             app.Services.GetRequiredService<Callbacks.CallbackWorker>().Start();
