@@ -14,7 +14,7 @@ namespace BssConnectWiseConnector;
 /// One run of an instance: clients over the instance's transport, setup tables read once, and the modules of
 /// <see cref="ModuleCatalog"/>, each created once per session.
 /// </summary>
-internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck, IPushModuleSource
+internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck, IPushModuleSource, IChangeNotifications
 {
     private readonly CancellationTokenSource _lifetime = new();
     private readonly RequestCounter _counter = new();
@@ -22,6 +22,7 @@ internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck,
     private readonly ConnectWiseTransport _transport;
     private readonly ConnectWiseConnection _connection;
     private readonly ModuleContext _modules;
+    private readonly Lazy<Sync.Callbacks.CallbackNotifications> _callbacks;
 
     /// <summary>Initializes a new instance of the <see cref="ConnectWiseSession"/> class.</summary>
     /// <param name="transport">The instance's transport.</param>
@@ -54,6 +55,7 @@ internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck,
             MaxConcurrency = maxConcurrency,
             Modules = this,
         };
+        _callbacks = new(() => new Sync.Callbacks.CallbackNotifications(_modules.Client, _transport, Pulls));
     }
 
     /// <inheritdoc />
@@ -102,4 +104,33 @@ internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck,
         await _lifetime.CancelAsync().ConfigureAwait(false);
         _lifetime.Dispose();
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> NotifiableModules => _callbacks.Value.NotifiableModules;
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<NotificationRegistration>> RegisterAsync(Uri receiverUrl, IReadOnlyList<string> modules, CancellationToken cancellationToken = default) =>
+        _callbacks.Value.RegisterAsync(receiverUrl, modules, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<NotificationRegistration>> ListRegistrationsAsync(Uri? receiverUrl, CancellationToken cancellationToken = default) =>
+        _callbacks.Value.ListRegistrationsAsync(receiverUrl, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<NotificationRegistration>> UnregisterAsync(Uri receiverUrl, CancellationToken cancellationToken = default) =>
+        _callbacks.Value.UnregisterAsync(receiverUrl, cancellationToken);
+
+    /// <inheritdoc />
+    public ChangeNotification ReadNotification(ReadOnlySpan<byte> body) => _callbacks.Value.ReadNotification(body);
+
+    /// <inheritdoc />
+    public Task<NotificationSigningKey> FetchSigningKeyAsync(Uri keyUrl, CancellationToken cancellationToken = default) =>
+        _callbacks.Value.FetchSigningKeyAsync(keyUrl, cancellationToken);
+
+    /// <inheritdoc />
+    public bool IsSignatureValid(ReadOnlySpan<byte> body, string signature, NotificationSigningKey key) =>
+        _callbacks.Value.IsSignatureValid(body, signature, key);
+
+    private static bool Pulls(string module) =>
+        ModuleCatalog.Find(module)?.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IPullRegistration<>)) == true;
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using ConnectWise.Simulator.Api;
+using ConnectWise.Simulator.Callbacks;
 using ConnectWise.Simulator.Hosting;
 using ConnectWise.Simulator.Schemas;
 using ConnectWise.Simulator.Seeding;
@@ -26,6 +27,7 @@ public sealed class ConnectWiseSimulator : IAsyncDisposable
         _app = app;
         Options = options;
         Store = store;
+        Callbacks = new CallbackDispatcher(options, store, () => SiteUrl);
     }
 
     /// <summary>The site root, e.g. <c>http://127.0.0.1:54321/</c>: what an administrator types as "ConnectWise URL".</summary>
@@ -42,6 +44,9 @@ public sealed class ConnectWiseSimulator : IAsyncDisposable
 
     /// <summary>The in-memory data behind the API.</summary>
     public SimulatorStore Store { get; }
+
+    /// <summary>The callbacks sent for changes made through the API (registered at <c>system/callbacks</c>), with their faults.</summary>
+    public CallbackDispatcher Callbacks { get; }
 
     /// <summary>Starts a simulator listening on <see cref="SimulatorOptions.Urls"/> (by default a free loopback port).</summary>
     /// <param name="options">The options; defaults when null.</param>
@@ -60,7 +65,7 @@ public sealed class ConnectWiseSimulator : IAsyncDisposable
         ConnectWiseSimulator? simulator = null;
         var store = new SimulatorStore(options.TimeProvider, () => simulator?.ApiBaseUrl.AbsoluteUri ?? "/");
         simulator = new ConnectWiseSimulator(app, options, store);
-        var handler = new ApiRequestHandler(options, new ResourceEndpoints(store, SchemaCatalog.Default, options));
+        var handler = new ApiRequestHandler(options, new ResourceEndpoints(store, SchemaCatalog.Default, options, simulator.Callbacks), simulator.Callbacks.Key);
         app.Use(simulator.LogAsync);
         app.Use(new FaultInjector(options).InvokeAsync);
         app.Run(handler.HandleAsync);
@@ -92,6 +97,7 @@ public sealed class ConnectWiseSimulator : IAsyncDisposable
     /// <returns>A task that completes when stopped.</returns>
     public async ValueTask DisposeAsync()
     {
+        await Callbacks.DisposeAsync().ConfigureAwait(false);
         await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }

@@ -23,4 +23,7 @@ internal enum AlertCondition
 
     /// <summary>No run has completed for longer than the threshold.</summary>
     RunNotSucceeded,
+
+    /// <summary>Callbacks are enabled, yet polling finds changes and no callback arrived for longer than the threshold.</summary>
+    CallbacksSilent,
 }

@@ -17,6 +17,7 @@ internal sealed record AlertConditionInfo(AlertCondition Condition, string Descr
         new(AlertCondition.FailedRecords, "A run has more failed records than the threshold.", AlertThresholdKind.Count, "0"),
         new(AlertCondition.DriftReported, "Subscriptions were changed by hand in ConnectWise since the last push.", AlertThresholdKind.None, null),
         new(AlertCondition.RunNotSucceeded, "No run has completed for longer than the threshold (a run with failed records counts as completed).", AlertThresholdKind.Duration, "24h"),
+        new(AlertCondition.CallbacksSilent, "Callbacks look broken: polling pulled changes, yet no callback arrived for longer than the threshold.", AlertThresholdKind.Duration, "6h"),
     ];
 
     /// <summary>Finds a condition by its name, ignoring case.</summary>

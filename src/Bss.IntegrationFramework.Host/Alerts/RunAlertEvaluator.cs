@@ -91,7 +91,49 @@ internal sealed class RunAlertEvaluator(HostServices services)
         }
 
         judged.Add(AlertCondition.RunNotSucceeded);
+        await JudgeCallbacksAsync(outcome, settings, judged, findings, cancellationToken).ConfigureAwait(false);
         return (judged, findings);
+    }
+
+    /// <summary>
+    /// Callbacks are silent when they are enabled, the run pulled changes of a notified module, and nothing arrived
+    /// (since they were enabled) for longer than the threshold; a callback within it closes the alert, and a run that
+    /// pulled nothing cannot tell (the alert stays as it is).
+    /// </summary>
+    private async Task JudgeCallbacksAsync(RunOutcome outcome, AlertSettings settings, HashSet<AlertCondition> judged, List<AlertFinding> findings, CancellationToken cancellationToken)
+    {
+        var callbacks = await new Callbacks.CallbackStore(services.Database).GetSettingsAsync(outcome.Runtime.Instance.Id, cancellationToken).ConfigureAwait(false);
+        if (callbacks is null || !settings.Of(AlertCondition.CallbacksSilent).Enabled)
+        {
+            judged.Add(AlertCondition.CallbacksSilent);
+            return;
+        }
+
+        var threshold = settings.DurationThreshold(AlertCondition.CallbacksSilent);
+        var lastSignal = callbacks.LastReceivedAt ?? callbacks.EnabledAt;
+        var now = services.TimeProvider.GetUtcNow();
+        if (now - lastSignal <= threshold)
+        {
+            judged.Add(AlertCondition.CallbacksSilent);
+            return;
+        }
+
+        var pulled = outcome.Result?.Modules
+            .Where(m => m.Direction == "pull" && callbacks.Modules.Contains(m.Module, StringComparer.OrdinalIgnoreCase))
+            .Sum(m => m.Pulled) ?? 0;
+        if (pulled == 0)
+        {
+            return;
+        }
+
+        var name = outcome.Runtime.Instance.Name;
+        var since = callbacks.LastReceivedAt is { } at ? string.Create(CultureInfo.InvariantCulture, $"the last one arrived {at:u}") : string.Create(CultureInfo.InvariantCulture, $"none arrived since they were enabled {callbacks.EnabledAt:u}");
+        judged.Add(AlertCondition.CallbacksSilent);
+        findings.Add(new AlertFinding(
+            AlertCondition.CallbacksSilent,
+            string.Empty,
+            $"Callbacks look broken: polling pulled {Wording.Count(pulled, "changed record")}, yet no callback arrived for longer than {settings.Of(AlertCondition.CallbacksSilent).Threshold} ({since}).",
+            $"Check that ConnectWise reaches {callbacks.PublicUrl} (TLS proxy, firewall), read 'callbacks show {name}' (ConnectWise deactivates a callback that keeps failing), then run 'callbacks enable {name} --url …' again."));
     }
 
     private async Task JudgeAccessAsync(RunOutcome outcome, AlertSettings settings, IReadOnlyList<AlertRecord> open, HashSet<AlertCondition> judged, List<AlertFinding> findings, CancellationToken cancellationToken)

@@ -25,6 +25,7 @@ internal static class HostCli
         root.Subcommands.Add(LinkCommands.Resync(globals));
         root.Subcommands.Add(LinkCommands.Unlink(globals));
         root.Subcommands.Add(AlertsCommands.Create(globals));
+        root.Subcommands.Add(CallbacksCommands.Create(globals));
         root.Subcommands.Add(Web.WebCommand.Create(globals));
         return root;
     }

@@ -15,12 +15,14 @@ internal static class ScheduleCommand
         var name = CommonArguments.Instance();
         var every = new Option<string>("--every") { Description = "The interval between runs: 30s, 5m, 1h or hh:mm:ss.", Required = true };
         var runs = new Option<int?>("--runs") { Description = "Stop after this many runs (default: run until Ctrl+C)." };
+        var everyWithCallbacks = new Option<string?>("--every-with-callbacks") { Description = "The longer interval while the instance's callbacks are healthy (default: six times --every); polling is then the safety net." };
         var direction = new Option<string>("--direction") { Description = "push, pull or both.", DefaultValueFactory = _ => "both" };
         direction.AcceptOnlyFromAmong("push", "pull", "both");
-        var command = new Command("schedule", "Run the scheduler in the foreground: a sync of every enabled module at each interval, failed records retried with growing delays. Ctrl+C stops cleanly.") { name, every, runs, direction };
+        var command = new Command("schedule", "Run the scheduler in the foreground: a sync of every enabled module at each interval, failed records retried with growing delays. Ctrl+C stops cleanly.") { name, every, runs, direction, everyWithCallbacks };
         command.SetHostAction(globals, async (context, cancellationToken) =>
         {
             var interval = ParseInterval(context.Get(every)!);
+            var healthyInterval = context.Get(everyWithCallbacks) is { } longer ? ParseInterval(longer) : interval * 6;
             using var services = await context.OpenServicesAsync(cancellationToken).ConfigureAwait(false);
             var instance = await services.Instances.GetAsync(context.Get(name), cancellationToken).ConfigureAwait(false);
             var output = context.Output;
@@ -30,7 +32,7 @@ internal static class ScheduleCommand
                 InstanceName = instance.Name,
                 Direction = context.Get(direction) switch { "push" => SyncDirection.Push, "pull" => SyncDirection.Pull, _ => SyncDirection.Both },
             };
-            var count = await new SyncScheduler(services).RunAsync(
+            var count = await new SyncScheduler(services, healthyInterval).RunAsync(
                 request,
                 interval,
                 context.Get(runs),

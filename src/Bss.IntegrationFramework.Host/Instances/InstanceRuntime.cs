@@ -9,9 +9,17 @@ namespace Bss.IntegrationFramework.Host.Instances;
 /// <param name="Links">The instance's links.</param>
 internal sealed record InstanceRuntime(InstanceInfo Instance, IConnector Connector, ConnectorContext Context, SqliteLinkStore Links) : IAsyncDisposable
 {
+    /// <summary>Gets a value indicating whether the runtime created its connector (and disposes it); a shared one is kept.</summary>
+    public bool OwnsConnector { get; init; } = true;
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (!OwnsConnector)
+        {
+            return;
+        }
+
         switch (Connector)
         {
             case IAsyncDisposable asyncDisposable:
@@ -28,12 +36,13 @@ internal sealed record InstanceRuntime(InstanceInfo Instance, IConnector Connect
     /// <param name="instanceName">The instance name.</param>
     /// <param name="progress">Where progress goes, if anywhere.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <param name="sharedConnector">A connector of the instance kept by the caller (its transport and caches reused), or <see langword="null"/> to create one.</param>
     /// <returns>The runtime.</returns>
-    public static async Task<InstanceRuntime> CreateAsync(HostServices services, string instanceName, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
+    public static async Task<InstanceRuntime> CreateAsync(HostServices services, string instanceName, IProgress<SyncProgress>? progress, CancellationToken cancellationToken, IConnector? sharedConnector = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         var instance = await services.Instances.GetAsync(instanceName, cancellationToken).ConfigureAwait(false);
-        var connector = services.Catalog.Create(instance.Connector);
+        var connector = sharedConnector ?? services.Catalog.Create(instance.Connector);
         var variables = await services.Instances.GetVariablesAsync(instance.Id, cancellationToken).ConfigureAwait(false);
         var lookups = await services.Lookups.GetAllAsync(instance.Id, cancellationToken).ConfigureAwait(false);
         var disabled = await services.Options.GetDisabledAsync(instance.Id, cancellationToken).ConfigureAwait(false);
@@ -61,6 +70,6 @@ internal sealed record InstanceRuntime(InstanceInfo Instance, IConnector Connect
             Progress = progress,
             HostProperties = services.HostProperties,
         };
-        return new InstanceRuntime(instance, connector, context, links);
+        return new InstanceRuntime(instance, connector, context, links) { OwnsConnector = sharedConnector is null };
     }
 }

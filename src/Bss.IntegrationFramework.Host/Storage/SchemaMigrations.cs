@@ -140,5 +140,26 @@ internal static class SchemaMigrations
             delivery TEXT);
         CREATE UNIQUE INDEX ix_alerts_open ON alerts (instance_id, condition, subject) WHERE closed_at IS NULL;
         """,
+        """
+        CREATE TABLE callback_settings (
+            instance_id INTEGER PRIMARY KEY REFERENCES instances(id) ON DELETE CASCADE,
+            public_url TEXT NOT NULL,
+            modules TEXT NOT NULL,
+            enabled_at TEXT NOT NULL,
+            last_received_at TEXT);
+        CREATE TABLE callback_queue (
+            id INTEGER PRIMARY KEY,
+            instance_id INTEGER NOT NULL REFERENCES instances(id) ON DELETE CASCADE,
+            module TEXT NOT NULL,
+            remote_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            received_at TEXT NOT NULL);
+        CREATE INDEX ix_callback_queue ON callback_queue (instance_id, id);
+        CREATE TABLE callback_receipts (
+            instance_id INTEGER NOT NULL REFERENCES instances(id) ON DELETE CASCADE,
+            digest TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            PRIMARY KEY (instance_id, digest));
+        """,
     ];
 }

@@ -42,11 +42,12 @@ internal static class ModulePuller
         }
 
         var state = scope.Runtime.Context.State;
-        var cursor = scope.Request.Full ? null : await state.GetCursorAsync(module, cancellationToken).ConfigureAwait(false);
+        var remoteIds = scope.Request.RemoteIds?.GetValueOrDefault(module);
+        var cursor = scope.Request.Full || remoteIds is not null ? null : await state.GetCursorAsync(module, cancellationToken).ConfigureAwait(false);
         var before = scope.Session.RequestCount;
         try
         {
-            await foreach (var batch in handler.PullAsync(new PullRequest(cursor), cancellationToken).ConfigureAwait(false))
+            await foreach (var batch in handler.PullAsync(new PullRequest(cursor) { RemoteIds = remoteIds }, cancellationToken).ConfigureAwait(false))
             {
                 var logged = await StoreAsync(scope, module, batch, cancellationToken).ConfigureAwait(false);
                 scope.Remember(logged, tally);
@@ -117,7 +118,12 @@ internal static class ModulePuller
             {
                 await scope.Services.Records.UpsertAsync(transaction, toStore, cancellationToken).ConfigureAwait(false);
                 await links.WriteAsync(transaction, new HeldLinkWrites(newLinks, []), cancellationToken).ConfigureAwait(false);
-                await scope.Services.StateOf(scope.Runtime.Instance).SaveCursorAsync(transaction, module, batch.Checkpoint, cancellationToken).ConfigureAwait(false);
+
+                // A pull by ids (a change notification's records) leaves the cursor where the last scheduled pull put it.
+                if (scope.Request.RemoteIds is null)
+                {
+                    await scope.Services.StateOf(scope.Runtime.Instance).SaveCursorAsync(transaction, module, batch.Checkpoint, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             await RunLog.AddResultsAsync(transaction, logged, cancellationToken).ConfigureAwait(false);

@@ -30,6 +30,12 @@ internal sealed record SyncRequest
     /// </summary>
     public bool HonourRetryDelays { get; init; }
 
+    /// <summary>
+    /// Gets, per module, the remote ids a pull reads instead of what changed since the cursor (the records change
+    /// notifications named), or <see langword="null"/> for a pull by cursor; such a pull never moves the cursor.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? RemoteIds { get; init; }
+
     /// <summary>Gets how failed records are retried and when they are quarantined.</summary>
     public RetryPolicy RetryPolicy { get; init; } = RetryPolicy.Default;
 }

@@ -10,7 +10,8 @@ namespace Bss.IntegrationFramework.Host.Sync;
 /// logs every record's result, and records the run's totals and the requests the connector sent.
 /// </summary>
 /// <param name="services">The host services.</param>
-internal sealed class SyncRunner(HostServices services)
+/// <param name="sharedConnector">A connector of the instance to reuse (the callbacks worker keeps one per instance), or <see langword="null"/>.</param>
+internal sealed class SyncRunner(HostServices services, IConnector? sharedConnector = null)
 {
     /// <summary>Runs a sync.</summary>
     /// <param name="request">What to run.</param>
@@ -22,7 +23,7 @@ internal sealed class SyncRunner(HostServices services)
     public async Task<SyncRunResult> RunAsync(SyncRequest request, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var runtime = await InstanceRuntime.CreateAsync(services, request.InstanceName, progress, cancellationToken).ConfigureAwait(false);
+        var runtime = await InstanceRuntime.CreateAsync(services, request.InstanceName, progress, cancellationToken, sharedConnector).ConfigureAwait(false);
         await using (runtime.ConfigureAwait(false))
         {
             return await RunAsync(runtime, request, cancellationToken).ConfigureAwait(false);

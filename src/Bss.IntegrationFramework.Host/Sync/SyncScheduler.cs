@@ -6,7 +6,11 @@ namespace Bss.IntegrationFramework.Host.Sync;
 /// progress stops between batches and the next one resumes from the saved links and cursors.
 /// </summary>
 /// <param name="services">The host services.</param>
-internal sealed class SyncScheduler(HostServices services)
+/// <param name="intervalWhileCallbacksHealthy">
+/// The longer interval used while the instance's callbacks are healthy (<see cref="Callbacks.CallbackHealth"/>): polling
+/// is then only the safety net. <see langword="null"/> keeps the one interval.
+/// </param>
+internal sealed class SyncScheduler(HostServices services, TimeSpan? intervalWhileCallbacksHealthy = null)
 {
     /// <summary>Runs until cancelled or until <paramref name="maxRuns"/> runs are done.</summary>
     /// <param name="request">What each run does; retry delays are honoured.</param>
@@ -56,7 +60,7 @@ internal sealed class SyncScheduler(HostServices services)
 
             try
             {
-                await Task.Delay(interval, services.TimeProvider, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(await NextIntervalAsync(request.InstanceName, interval, cancellationToken).ConfigureAwait(false), services.TimeProvider, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -65,5 +69,20 @@ internal sealed class SyncScheduler(HostServices services)
         }
 
         return runs;
+    }
+
+    /// <summary>The time until the next run: the longer interval while callbacks are healthy, else the normal one.</summary>
+    /// <param name="instanceName">The instance.</param>
+    /// <param name="interval">The normal interval.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The interval.</returns>
+    public async Task<TimeSpan> NextIntervalAsync(string instanceName, TimeSpan interval, CancellationToken cancellationToken)
+    {
+        if (intervalWhileCallbacksHealthy is not { } longer || await services.Instances.FindAsync(instanceName, cancellationToken).ConfigureAwait(false) is not { } instance)
+        {
+            return interval;
+        }
+
+        return await Callbacks.CallbackHealth.IsHealthyAsync(services, instance.Id, cancellationToken).ConfigureAwait(false) ? longer : interval;
     }
 }

@@ -74,9 +74,15 @@ internal sealed class SettingsWebApp : IAsyncDisposable
             builder.Services.AddSingleton(new WebDefaults(simulator?.SiteUrl));
             builder.Services.AddSingleton<SyncJobs>();
             builder.Services.AddSingleton<WebErrorFilter>();
+            var connectors = new Callbacks.CallbackConnectors(services);
+            builder.Services.AddSingleton(connectors);
+            builder.Services.AddSingleton(new Callbacks.CallbackWorker(services, connectors));
+            builder.Services.AddSingleton(provider => new Callbacks.CallbackReceiver(
+                services, new Callbacks.SigningKeyCache(services.TimeProvider), connectors, provider.GetRequiredService<Callbacks.CallbackWorker>().Wake));
 
             var app = builder.Build();
-            app.Use(LoopbackHostFilter.InvokeAsync);
+            // Callbacks come through the public name of the TLS proxy and are authenticated by their signature.
+            app.UseWhen(http => !CallbackEndpoints.IsCallback(http.Request), pipeline => pipeline.Use(LoopbackHostFilter.InvokeAsync));
             app.Use(SecurityHeaders.ApplyAsync);
             app.UseStaticFiles(StaticAssets.Options(app.Environment.WebRootFileProvider));
             app.UseRouting();
@@ -90,7 +96,10 @@ internal sealed class SettingsWebApp : IAsyncDisposable
             SyncEndpoints.Map(pages);
             ReportEndpoints.Map(pages);
             AlertsEndpoints.Map(pages);
+            CallbacksEndpoints.Map(pages);
+            CallbackEndpoints.Map(app);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            app.Services.GetRequiredService<Callbacks.CallbackWorker>().Start();
 
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
                 ?? throw new HostException("The web server reported no address.");
@@ -111,6 +120,8 @@ internal sealed class SettingsWebApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        await _app.Services.GetRequiredService<Callbacks.CallbackWorker>().DisposeAsync().ConfigureAwait(false);
+        await _app.Services.GetRequiredService<Callbacks.CallbackConnectors>().DisposeAsync().ConfigureAwait(false);
         await _app.Services.GetRequiredService<SyncJobs>().WhenIdleAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         if (Simulator is not null)

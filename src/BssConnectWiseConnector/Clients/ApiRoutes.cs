@@ -68,6 +68,9 @@ internal static class ApiRoutes
     /// <summary><c>system/bundles</c>.</summary>
     public const string Bundles = "system/bundles";
 
+    /// <summary><c>system/callbacks</c>.</summary>
+    public const string Callbacks = "system/callbacks";
+
     /// <summary><c>company/companies/{id}</c>.</summary>
     /// <param name="id">The company id.</param>
     /// <returns>The route.</returns>

@@ -32,6 +32,7 @@ internal sealed class ConnectWiseClient : IConnectWiseClient
         SalesOrders = new ResourceClient<SalesOrder>(connection, ApiRoutes.SalesOrders);
         OrderStatuses = new ResourceClient<SetupTableValue>(connection, ApiRoutes.OrderStatuses);
         Members = new ResourceClient<Member>(connection, ApiRoutes.Members);
+        Callbacks = new ResourceClient<CallbackEntry>(connection, ApiRoutes.Callbacks);
     }
 
     /// <summary>Gets <c>company/companies</c>.</summary>
@@ -90,6 +91,9 @@ internal sealed class ConnectWiseClient : IConnectWiseClient
 
     /// <summary>Gets <c>system/members</c>.</summary>
     public IResourceClient<Member> Members { get; }
+
+    /// <inheritdoc />
+    public IResourceClient<CallbackEntry> Callbacks { get; }
 
     /// <summary>Gets the additions of one agreement.</summary>
     /// <param name="agreementId">The agreement id.</param>

@@ -63,6 +63,9 @@ internal interface IConnectWiseClient
     /// <summary>Gets <c>system/members</c>.</summary>
     IResourceClient<Member> Members { get; }
 
+    /// <summary>Gets <c>system/callbacks</c>.</summary>
+    IResourceClient<CallbackEntry> Callbacks { get; }
+
     /// <summary>Gets the additions of one agreement.</summary>
     /// <param name="agreementId">The agreement id.</param>
     /// <returns>The client.</returns>

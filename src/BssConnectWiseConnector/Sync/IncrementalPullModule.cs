@@ -47,6 +47,18 @@ internal abstract class IncrementalPullModule<TRemote, TRecord> : IPullModule<TR
     public async IAsyncEnumerable<PullBatch<TRecord>> PullAsync(PullRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.RemoteIds is { } remoteIds)
+        {
+            var named = new List<PulledRecord<TRecord>>();
+            foreach (var item in await Callbacks.RemoteIdReader.ReadAsync(_client, remoteIds, IdOf, cancellationToken).ConfigureAwait(false))
+            {
+                named.Add(await MapAsync(item, cancellationToken).ConfigureAwait(false));
+            }
+
+            yield return new PullBatch<TRecord>(named, null);
+            yield break;
+        }
+
         if (!PullCursor.TryParse(request.Cursor, out _))
         {
             // A cursor that cannot be read is started over rather than trusted: a full read repeats, it never skips.

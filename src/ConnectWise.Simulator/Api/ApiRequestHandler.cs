@@ -1,3 +1,4 @@
+using ConnectWise.Simulator.Callbacks;
 using Microsoft.AspNetCore.Http;
 
 namespace ConnectWise.Simulator.Api;
@@ -6,7 +7,7 @@ namespace ConnectWise.Simulator.Api;
 /// Answers every request: <c>login/companyinfo</c>, and under <c>/{codebase}apis/3.0/</c> authentication, routing
 /// through the resource table, the permission check and the generic endpoints.
 /// </summary>
-internal sealed class ApiRequestHandler(SimulatorOptions options, ResourceEndpoints endpoints)
+internal sealed class ApiRequestHandler(SimulatorOptions options, ResourceEndpoints endpoints, CallbackSigningKey? callbackKey = null)
 {
     private readonly BundleEndpoint _bundles = new(endpoints, options);
 
@@ -45,6 +46,12 @@ internal sealed class ApiRequestHandler(SimulatorOptions options, ResourceEndpoi
             return CompanyInfoEndpoint.Answer(request, options);
         }
 
+        if (callbackKey is not null && HttpMethods.IsGet(request.Method)
+            && string.Equals(path, "/" + options.CodebaseSegment + CallbackKeyEndpoint.Route, StringComparison.OrdinalIgnoreCase))
+        {
+            return CallbackKeyEndpoint.Answer(request, options, callbackKey);
+        }
+
         var prefix = "/" + options.CodebaseSegment + ApiSegment;
         if (!path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
         {
@@ -77,7 +84,7 @@ internal sealed class ApiRequestHandler(SimulatorOptions options, ResourceEndpoi
             ("POST", null, false) => endpoints.Create(match, await JsonResponse.ReadBodyAsync(request, cancellationToken).ConfigureAwait(false), member, baseUrl),
             ("PUT", not null, _) => endpoints.Replace(match, await JsonResponse.ReadBodyAsync(request, cancellationToken).ConfigureAwait(false), member, baseUrl),
             ("PATCH", not null, _) => endpoints.Patch(match, await JsonResponse.ReadBodyAsync(request, cancellationToken).ConfigureAwait(false), member, baseUrl),
-            ("DELETE", not null, _) => endpoints.Delete(match),
+            ("DELETE", not null, _) => endpoints.Delete(match, member),
             _ => throw new ApiErrorException(405, "MethodNotAllowed", $"{method} is not allowed on this resource."),
         };
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConnectWise.Simulator.Callbacks;
 using ConnectWise.Simulator.Conditions;
 using ConnectWise.Simulator.Resources;
 using ConnectWise.Simulator.Schemas;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 namespace ConnectWise.Simulator.Api;
 
 /// <summary>The generic endpoints every resource of the table gets: list, count, get, POST, PUT, PATCH, DELETE.</summary>
-internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog schemas, SimulatorOptions options)
+internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog schemas, SimulatorOptions options, CallbackDispatcher? callbacks = null)
 {
     private readonly RecordPreparer _preparer = new(store, schemas, options);
 
@@ -69,7 +70,9 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
         _preparer.ApplyServerDefaults(resource, record);
         var outcome = store.TryInsert(resource.Route, record, resource.NaturalKey, member.Identifier, out var id, resource.NumberedField);
         ThrowIfDuplicate(outcome, resource, record);
-        return new ApiResult(201, store.Row(resource.Route, id)!.DeepClone());
+        var created = store.Row(resource.Route, id)!;
+        callbacks?.Notify(resource, "added", created, member.Identifier);
+        return new ApiResult(201, created.DeepClone());
     }
 
     public ApiResult Replace(RouteMatch match, JsonNode? body, SimulatorApiMember member, string apiBaseUrl)
@@ -91,15 +94,16 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
         return Store(match, patched, member);
     }
 
-    public ApiResult Delete(RouteMatch match)
+    public ApiResult Delete(RouteMatch match, SimulatorApiMember member)
     {
         if (!match.Resource.Deletable)
         {
             throw new ApiErrorException(405, "MethodNotAllowed", $"{match.Resource.ObjectName} records cannot be deleted.");
         }
 
-        Existing(match);
+        var deleted = Existing(match).DeepClone().AsObject();
         store.Remove(match.Resource.Route, match.Id!.Value);
+        callbacks?.Notify(match.Resource, "deleted", deleted, member.Identifier);
         return ApiResult.NoContent();
     }
 
@@ -113,7 +117,9 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
         }
 
         ThrowIfDuplicate(outcome, resource, record);
-        return new ApiResult(200, store.Row(resource.Route, match.Id.Value)!.DeepClone());
+        var stored = store.Row(resource.Route, match.Id.Value)!;
+        callbacks?.Notify(resource, "updated", stored, member.Identifier);
+        return new ApiResult(200, stored.DeepClone());
     }
 
     private List<JsonObject> Filter(RouteMatch match, ListQuery query)

@@ -122,6 +122,7 @@ internal static class ResourceCatalog
         {
             ReferencedAs = ["OrderStatusReference"],
         },
+        new("system/callbacks", "CallbackEntry", "callbackEntry", ApiPermission.TableSetup),
         new("system/members", "Member", "member", ApiPermission.MemberMaintenance)
         {
             NaturalKey = "identifier",

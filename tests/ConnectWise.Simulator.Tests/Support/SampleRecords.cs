@@ -32,6 +32,7 @@ internal sealed class SampleRecords
         ["finance/currencies"] = """{"currencyIdentifier":"CHF","name":"Swiss Franc","symbol":"Fr"}""",
         ["sales/orders"] = """{"company":{"id":{company}},"status":{"id":1},"salesRep":{"id":1},"poNumber":"PO-77","orderDate":"2026-03-01T00:00:00Z"}""",
         ["sales/orders/statuses"] = """{"name":"On Hold"}""",
+        ["system/callbacks"] = """{"description":"Another integration","url":"https://hooks.example.test/cw?recordId=","objectId":1,"type":"company","level":"owner","inactiveFlag":true}""",
         ["system/members"] = """{"identifier":"newbie","firstName":"New","lastName":"Member","licenseClass":"F","hireDate":"2026-01-01T00:00:00Z","defaultEmail":"Office","defaultPhone":"Office","securityRole":{"id":1,"name":"Admin"}}""",
     };
 
