@@ -76,7 +76,8 @@ internal sealed class SubscriptionPlanner
         if (company.RemoteId is null || product.RemoteId is null)
         {
             // Only a dry run gets here: the account or product would be pushed first, so the addition has no ids yet.
-            return (null, SubscriptionResults.Of(item, PushOutcome.Created, null, "A real run pushes the account or product first, then creates the addition."));
+            var pending = SubscriptionResults.Of(item, PushOutcome.Created, null, "A real run pushes the account or product first, then creates the addition.");
+            return (null, SubscriptionBilling.Pending(pending, subscription, Today));
         }
 
         var addition = _mapper.Map(subscription, new SubscriptionMappingContext(product.RemoteId.Value, _services.Context.Settings.ProductBillableOption, CancelledOn(subscription, state)));
@@ -96,7 +97,7 @@ internal sealed class SubscriptionPlanner
             return (null, SubscriptionResults.Of(item, PushOutcome.Skipped, link?.RemoteId, "The subscription is cancelled and has no active addition in ConnectWise, so there is nothing to cancel."));
         }
 
-        return (new SubscriptionPlan(index, item, link, state, new AgreementKey(company.RemoteId.Value, type.Id.Value), payload, json, hash, note), null);
+        return (new SubscriptionPlan(index, item, link, state, new AgreementKey(company.RemoteId.Value, type.Id.Value), payload, json, hash, note) { ChangedOn = Today }, null);
     }
 
     private DateOnly? CancelledOn(Subscription subscription, SubscriptionLinkState? state)
@@ -118,6 +119,8 @@ internal sealed class SubscriptionPlanner
             return DateOnly.FromDateTime(day.UtcDateTime);
         }
 
-        return DateOnly.FromDateTime(_services.Context.Time.GetUtcNow().UtcDateTime);
+        return Today;
     }
+
+    private DateOnly Today => DateOnly.FromDateTime(_services.Context.Time.GetUtcNow().UtcDateTime);
 }
