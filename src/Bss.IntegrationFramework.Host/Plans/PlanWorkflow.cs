@@ -79,6 +79,17 @@ internal sealed class PlanWorkflow(HostServices services)
         return await _store.DecideAsync(instance.Id, plan.Id, chosen.ToDictionary(i => (i.Module, i.BssId), _ => PlanStatus.Rejected), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Reads a plan of an instance.</summary>
+    /// <param name="instanceName">The instance.</param>
+    /// <param name="planId">The plan.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The plan.</returns>
+    public async Task<SavedPlan> PeekAsync(string instanceName, long planId, CancellationToken cancellationToken)
+    {
+        var instance = await services.Instances.GetAsync(instanceName, cancellationToken).ConfigureAwait(false);
+        return await _store.GetAsync(instance.Id, planId, cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task<(InstanceInfo Instance, SavedPlan Plan, IReadOnlyList<PlanItem> Chosen)> ChooseAsync(string instanceName, long planId, IReadOnlyCollection<string> customers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(customers);

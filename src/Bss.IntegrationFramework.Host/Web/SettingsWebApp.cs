@@ -90,6 +90,7 @@ internal sealed class SettingsWebApp : IAsyncDisposable
             SyncEndpoints.Map(pages);
             ReportEndpoints.Map(pages);
             AlertsEndpoints.Map(pages);
+            PlanEndpoints.Map(pages);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()

@@ -16,5 +16,6 @@ internal static class InstancePages
         ("sync", "Sync"),
         ("report", "Connector report"),
         ("alerts", "Alerts"),
+        ("plan", "Plan"),
     ];
 }
