@@ -8,7 +8,7 @@ using BssConnectWiseConnector.Settings;
 namespace BssConnectWiseConnector.Sync.Accounts;
 
 /// <summary>The Accounts module: BSS accounts as ConnectWise companies.</summary>
-internal sealed class AccountsModule : IModuleRegistration
+internal sealed class AccountsModule : IPushRegistration<Account>, IPullRegistration<Account>
 {
     /// <inheritdoc />
     public ModuleDefinition Definition { get; } = new(
@@ -35,10 +35,10 @@ internal sealed class AccountsModule : IModuleRegistration
     ];
 
     /// <inheritdoc />
-    public object? CreatePushModule(ModuleServices services) =>
-        new AccountsPushModule(services.Client.Companies, services);
+    public IPushModule<Account> CreatePushModule(ModuleContext context) =>
+        new AccountsPushModule(context.Client.Companies, context);
 
     /// <inheritdoc />
-    public object? CreatePullModule(ModuleServices services) =>
-        new AccountsPullModule(services.Client.Companies, new AccountFromCompanyMapper(services.Mapper, services.Context.Lookups), services.Context);
+    public IPullModule<Account> CreatePullModule(ModuleContext context) =>
+        new AccountsPullModule(context.Client.Companies, new AccountFromCompanyMapper(context.Mapper, context.Lookups), context);
 }

@@ -15,11 +15,14 @@ internal sealed class AccountsPullModule : IncrementalPullModule<Company, Accoun
     /// <param name="companies">The companies client.</param>
     /// <param name="mapper">The company mapper.</param>
     /// <param name="context">The session's shared context.</param>
-    public AccountsPullModule(IResourceClient<Company> companies, AccountFromCompanyMapper mapper, SyncModuleContext context)
+    public AccountsPullModule(IResourceClient<Company> companies, AccountFromCompanyMapper mapper, ModuleContext context)
         : base(companies, context)
     {
         _mapper = mapper;
     }
+
+    /// <inheritdoc />
+    protected override string Module => BssModules.Accounts;
 
     /// <inheritdoc />
     protected override int? IdOf(Company remote) => remote?.Id;

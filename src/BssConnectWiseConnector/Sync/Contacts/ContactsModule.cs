@@ -5,7 +5,7 @@ using BssConnectWiseConnector.Mapping;
 namespace BssConnectWiseConnector.Sync.Contacts;
 
 /// <summary>The Contacts module: BSS contacts as ConnectWise contacts of their account's company.</summary>
-internal sealed class ContactsModule : IModuleRegistration
+internal sealed class ContactsModule : IPushRegistration<Contact>, IPullRegistration<Contact>
 {
     /// <inheritdoc />
     public ModuleDefinition Definition { get; } = new(
@@ -24,14 +24,14 @@ internal sealed class ContactsModule : IModuleRegistration
     ];
 
     /// <inheritdoc />
-    public object? CreatePushModule(ModuleServices services) =>
+    public IPushModule<Contact> CreatePushModule(ModuleContext context) =>
         new ContactsPushModule(
-            services.Client.Contacts,
-            new ContactMapper(services.Mapper),
-            services.Dependency<Account>(BssModules.Accounts, "account"),
-            services.Context);
+            context.Client.Contacts,
+            new ContactMapper(context.Mapper),
+            context.Dependency<Account>(BssModules.Accounts, "account"),
+            context);
 
     /// <inheritdoc />
-    public object? CreatePullModule(ModuleServices services) =>
-        new ContactsPullModule(services.Client.Contacts, services.Mapper, services.Context);
+    public IPullModule<Contact> CreatePullModule(ModuleContext context) =>
+        new ContactsPullModule(context.Client.Contacts, context.Mapper, context);
 }

@@ -19,11 +19,14 @@ internal sealed class ContactsPullModule : IncrementalPullModule<CwContact, BssC
     /// <param name="contacts">The contacts client.</param>
     /// <param name="mapper">The configured mapper.</param>
     /// <param name="context">The session's shared context.</param>
-    public ContactsPullModule(IResourceClient<CwContact> contacts, IMapper mapper, SyncModuleContext context)
+    public ContactsPullModule(IResourceClient<CwContact> contacts, IMapper mapper, ModuleContext context)
         : base(contacts, context)
     {
         _mapper = mapper;
     }
+
+    /// <inheritdoc />
+    protected override string Module => BssModules.Contacts;
 
     /// <inheritdoc />
     protected override int? IdOf(CwContact remote) => remote?.Id;
