@@ -151,6 +151,10 @@ public sealed class PlanCommandTests
         var approved = await h.Cli.RunOkAsync(Token, "approve", "acme", held.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture));
         StringAssert.Contains(approved.Output, "1 change applied");
         Assert.AreEqual(30m, (decimal?)h.AdditionOf("Contoso Branch 2")["quantity"]);
+        h.Cli.Simulator.Requests.Clear();
+        var again = await h.Cli.RunOkAsync(Token, "sync", "acme", "--module", "Subscriptions");
+        StringAssert.Contains(again.Output, "2 unchanged");
+        Assert.AreEqual(0, h.Cli.Simulator.Requests.Count, "with the approval mode on, an unchanged re-push still costs no request (its dry run neither)");
     }
 
     [TestMethod]
