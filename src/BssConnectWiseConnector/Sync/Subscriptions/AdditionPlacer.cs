@@ -91,7 +91,7 @@ internal sealed class AdditionPlacer
     }
 
     private static FieldChange[] Changes(SubscriptionPlan plan) =>
-        DriftCheck.Tidy(PatchDiff.Compute(null, plan.Addition, AdditionFields.Managed).Changes).ToArray();
+        DriftCheck.Tidy(PatchDiff.Compute(null, plan.Addition, AdditionFields.Of(plan.Addition)).Changes).ToArray();
 
     private async Task<PushResult> PlaceOneAsync(SubscriptionPlan plan, int agreementId, AdditionMatch match, IReadOnlyList<Addition> additions, PushOptions options, CancellationToken cancellationToken)
     {
@@ -114,7 +114,7 @@ internal sealed class AdditionPlacer
     private async Task<PushResult> AdoptAsync(SubscriptionPlan plan, int agreementId, Addition addition, PushOptions options, CancellationToken cancellationToken)
     {
         var id = addition.Id!.Value;
-        var (diff, changes) = PatchDiff.Compute(SubscriptionLinkState.Canonical(addition with { CustomFields = null }), plan.Addition, AdditionFields.Managed);
+        var (diff, changes) = PatchDiff.Compute(SubscriptionLinkState.Canonical(addition with { CustomFields = null }), plan.Addition, AdditionFields.Of(plan.Addition));
         var operations = diff.ToList();
         var allChanges = DriftCheck.Tidy(changes).ToList();
         if (SubscriptionTags.Apply(addition.CustomFields, plan.BssId, plan.Payload.SubscriptionName) is { } tagged)

@@ -66,7 +66,7 @@ internal sealed class LinkedAdditionUpdater
             }
         }
 
-        var (diff, diffChanges) = PatchDiff.Compute(before, plan.Addition, AdditionFields.Managed);
+        var (diff, diffChanges) = PatchDiff.Compute(before, plan.Addition, AdditionFields.Of(plan.Addition));
         var operations = diff.Where(o => !reportOnly || !drifted.Contains(o.Path)).ToList();
         var changes = DriftCheck.Tidy(diffChanges.Where(c => !reportOnly || !drifted.Contains(c.Field))).ToList();
         if (reportOnly)

@@ -98,7 +98,7 @@ internal static class SubscriptionBilling
     public static Seats? Of(Addition? addition) =>
         addition is null || addition.CancelledDate is not null
             ? null
-            : new Seats(addition.Quantity ?? 0m, addition.UnitPrice ?? 0m, addition.UnitCost ?? 0m);
+            : new Seats(addition.Quantity ?? 0m, addition.UnitPrice ?? 0m, addition.UnitCost ?? 0m, addition.LessIncluded ?? 0m, IsBilled(addition.BillCustomer));
 
     /// <summary>Gets what a plan wants billed: zero seats when cancelled.</summary>
     /// <param name="plan">The plan.</param>
@@ -107,7 +107,7 @@ internal static class SubscriptionBilling
     {
         ArgumentNullException.ThrowIfNull(plan);
         var addition = plan.Payload.Addition;
-        return new Seats(plan.Cancelled ? 0m : addition.Quantity ?? 0m, addition.UnitPrice ?? 0m, addition.UnitCost ?? 0m);
+        return new Seats(plan.Cancelled ? 0m : addition.Quantity ?? 0m, addition.UnitPrice ?? 0m, addition.UnitCost ?? 0m, addition.LessIncluded ?? 0m, IsBilled(addition.BillCustomer));
     }
 
     /// <summary>Gets what the link says was last pushed: nothing when it was pushed cancelled.</summary>
@@ -116,7 +116,7 @@ internal static class SubscriptionBilling
     public static Seats? LastPushed(SubscriptionLinkState? state) =>
         state is null || state.Cancelled
             ? null
-            : new Seats(state.Number("quantity") ?? 0m, state.Number("unitPrice") ?? 0m, state.Number("unitCost") ?? 0m);
+            : new Seats(state.Number("quantity") ?? 0m, state.Number("unitPrice") ?? 0m, state.Number("unitCost") ?? 0m, state.Number("lessIncluded") ?? 0m, IsBilled(state.Addition.Value<string>("billCustomer")));
 
     /// <summary>Describes what ConnectWise held, for the plan's basis.</summary>
     /// <param name="what">The addition or agreement, as "addition #12".</param>
@@ -138,6 +138,10 @@ internal static class SubscriptionBilling
         "YEARLY" or "ANNUAL" or "ANNUALLY" or "YEAR" => 12,
         _ => null,
     };
+
+    // DoNotBill and NoCharge seats cost but bill nothing; an addition that does not say is billed, as ConnectWise requires the field.
+    private static bool IsBilled(string? billCustomer) =>
+        billCustomer is null || string.Equals(billCustomer, nameof(Settings.BillableOption.Billable), StringComparison.OrdinalIgnoreCase);
 
     // A yearly amount spread over months is rounded to the cent, half away from zero, as an invoice would show it.
     private static decimal PerMonth(decimal perCycle, int? months) =>
@@ -171,10 +175,29 @@ internal static class SubscriptionBilling
                 parts.Add(string.Create(CultureInfo.InvariantCulture, $"Cost per seat {before.UnitCost} → {after.UnitCost}."));
             }
 
+            if (before.LessIncluded != after.LessIncluded)
+            {
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"Seats included in the base price {DriftCheck.Text(before.LessIncluded)} → {DriftCheck.Text(after.LessIncluded)}."));
+            }
+
+            if (before.Billed != after.Billed)
+            {
+                parts.Add(after.Billed ? "Now billed." : "No longer billed (DoNotBill or NoCharge).");
+            }
+
             if (parts.Count == 0)
             {
                 parts.Add("No change in seats, price or cost (other fields of the addition change).");
             }
+        }
+
+        if (!cancelled && (before is null || before.Billed == after.Billed) && !after.Billed)
+        {
+            parts.Add("The seats are not billed (DoNotBill or NoCharge): they cost, and bill nothing.");
+        }
+        else if (!cancelled && before is null && after.LessIncluded > 0)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{DriftCheck.Text(Math.Min(after.LessIncluded, after.Quantity))} of them are included in the base price and not billed per seat."));
         }
 
         if (months is null)

@@ -17,6 +17,7 @@ internal sealed class SubscriptionPlanner
     private readonly AdditionMapper _mapper;
     private readonly DependencyResolver<Account> _accounts;
     private readonly DependencyResolver<Product> _products;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Product?> _productRecords = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="SubscriptionPlanner"/> class.</summary>
     /// <param name="services">The session's services.</param>
@@ -80,7 +81,14 @@ internal sealed class SubscriptionPlanner
             return (null, SubscriptionBilling.Pending(pending, subscription, Today));
         }
 
-        var addition = _mapper.Map(subscription, new SubscriptionMappingContext(product.RemoteId.Value, _services.Settings.ProductBillableOption, CancelledOn(subscription, state)));
+        var (rules, ruleProblems) = BillingRules.Resolve(subscription, await ProductAsync(subscription.ProductId, cancellationToken).ConfigureAwait(false), _services.Settings.ProductBillableOption);
+        if (rules is null)
+        {
+            return (null, SubscriptionResults.Failed(item, FailureKind.Data, string.Join(" ", ruleProblems) + " Fix it in the BSS.", link?.RemoteId));
+        }
+
+        var addition = _mapper.Map(subscription, new SubscriptionMappingContext(
+            product.RemoteId.Value, rules.BillCustomer, CancelledOn(subscription, state), rules.LessIncluded, rules.Taxable, rules.InvoiceDescription));
         var payload = new SubscriptionPayload(company.RemoteId.Value, type.Id.Value, addition, subscription.Id, AdditionMapper.NameOf(subscription));
         var json = SubscriptionLinkState.Canonical(payload);
         var hash = SubscriptionLinkState.Hash(json);
@@ -98,6 +106,19 @@ internal sealed class SubscriptionPlanner
         }
 
         return (new SubscriptionPlan(index, item, link, state, new AgreementKey(company.RemoteId.Value, type.Id.Value), payload, json, hash, note) { ChangedOn = Today }, null);
+    }
+
+    // The product's billing rules, read once per product and session from the BSS's records.
+    private async Task<Product?> ProductAsync(string id, CancellationToken cancellationToken)
+    {
+        if (_productRecords.TryGetValue(id, out var known))
+        {
+            return known;
+        }
+
+        var found = await _services.Records.FindAsync<Product>(id, cancellationToken).ConfigureAwait(false);
+        _productRecords[id] = found;
+        return found;
     }
 
     private DateOnly? CancelledOn(Subscription subscription, SubscriptionLinkState? state)
