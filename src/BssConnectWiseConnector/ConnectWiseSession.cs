@@ -5,6 +5,7 @@ using BssConnectWiseConnector.Diagnostics;
 using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Sync;
+using BssConnectWiseConnector.Sync.Dependencies;
 using Microsoft.Extensions.Logging;
 
 namespace BssConnectWiseConnector;
@@ -90,6 +91,10 @@ internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck,
         ModuleCatalog.Find(module) is IPullRegistration<TRecord> registration
             ? (IPullModule<TRecord>)_handlers.GetOrAdd((module, typeof(TRecord), false), _ => registration.CreatePullModule(_modules))
             : null;
+
+    /// <inheritdoc />
+    public IDependencyResolver<TRecord> Dependency<TRecord>(string module, string entity)
+        where TRecord : BssRecord => new DependencyResolver<TRecord>(_modules, module, entity, () => GetPushModule<TRecord>(module));
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

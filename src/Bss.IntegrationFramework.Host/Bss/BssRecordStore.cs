@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Bss.IntegrationFramework.Host.Storage;
 using Microsoft.Data.Sqlite;
@@ -51,6 +52,68 @@ internal sealed class BssRecordStore(HostDatabase database) : IBssRecordSource
                 r => r.GetString(0),
                 cancellationToken,
                 ("$entity", entity.Name)).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Gets an entity's revision: a number that grows whenever one of its records is written or removed.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The revision; 0 before any record of the entity was stored.</returns>
+    public async Task<long> GetRevisionAsync(BssEntity entity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var revision = await connection.ScalarAsync("SELECT revision FROM entity_revisions WHERE entity = $entity;", cancellationToken, ("$entity", entity.Name)).ConfigureAwait(false);
+            return revision is null or DBNull ? 0 : Convert.ToInt64(revision, CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>Gets the distinct values of a field kept for an entity's revision, if they were kept for that one.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="field">The field.</param>
+    /// <param name="revision">The entity's revision.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The values, or <see langword="null"/> when none are kept for that revision.</returns>
+    public async Task<IReadOnlyList<string>?> GetFieldValuesAsync(BssEntity entity, string field, long revision, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var json = await connection.ScalarAsync(
+                "SELECT field_values FROM field_values WHERE entity = $entity AND field = $field AND revision = $revision;",
+                cancellationToken,
+                ("$entity", entity.Name),
+                ("$field", field),
+                ("$revision", revision)).ConfigureAwait(false);
+            return json is string text ? JsonSerializer.Deserialize<List<string>>(text) : null;
+        }
+    }
+
+    /// <summary>Keeps the distinct values of a field for an entity's revision.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="field">The field.</param>
+    /// <param name="revision">The revision they were read at.</param>
+    /// <param name="values">The values.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when they are kept.</returns>
+    public async Task SaveFieldValuesAsync(BssEntity entity, string field, long revision, IReadOnlyList<string> values, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO field_values (entity, field, revision, field_values) VALUES ($entity, $field, $revision, $values) " +
+                "ON CONFLICT (entity, field) DO UPDATE SET revision = excluded.revision, field_values = excluded.field_values;",
+                cancellationToken,
+                null,
+                ("$entity", entity.Name),
+                ("$field", field),
+                ("$revision", revision),
+                ("$values", JsonSerializer.Serialize(values))).ConfigureAwait(false);
         }
     }
 

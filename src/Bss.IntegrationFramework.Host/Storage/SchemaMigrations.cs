@@ -141,6 +141,30 @@ internal static class SchemaMigrations
         CREATE UNIQUE INDEX ix_alerts_open ON alerts (instance_id, condition, subject) WHERE closed_at IS NULL;
         """,
         """
+        CREATE TABLE entity_revisions (
+            entity TEXT PRIMARY KEY,
+            revision INTEGER NOT NULL);
+        INSERT INTO entity_revisions (entity, revision) SELECT DISTINCT entity, 1 FROM bss_records;
+        CREATE TRIGGER tr_bss_records_inserted AFTER INSERT ON bss_records BEGIN
+            INSERT INTO entity_revisions (entity, revision) VALUES (NEW.entity, 1)
+                ON CONFLICT (entity) DO UPDATE SET revision = revision + 1;
+        END;
+        CREATE TRIGGER tr_bss_records_updated AFTER UPDATE OF json ON bss_records BEGIN
+            INSERT INTO entity_revisions (entity, revision) VALUES (NEW.entity, 1)
+                ON CONFLICT (entity) DO UPDATE SET revision = revision + 1;
+        END;
+        CREATE TRIGGER tr_bss_records_deleted AFTER DELETE ON bss_records BEGIN
+            INSERT INTO entity_revisions (entity, revision) VALUES (OLD.entity, 1)
+                ON CONFLICT (entity) DO UPDATE SET revision = revision + 1;
+        END;
+        CREATE TABLE field_values (
+            entity TEXT NOT NULL,
+            field TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            field_values TEXT NOT NULL,
+            PRIMARY KEY (entity, field));
+        """,
+        """
         CREATE TABLE approval_settings (
             instance_id INTEGER PRIMARY KEY REFERENCES instances(id) ON DELETE CASCADE,
             mode TEXT NOT NULL,

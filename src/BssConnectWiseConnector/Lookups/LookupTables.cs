@@ -6,7 +6,7 @@ namespace BssConnectWiseConnector.Lookups;
 /// An instance's lookup tables: BSS value → ConnectWise id. BSS values match without regard to case or
 /// surrounding spaces, since administrators type them by hand.
 /// </summary>
-public sealed class LookupTables
+public sealed class LookupTables : ILookupTables
 {
     private readonly Dictionary<string, Dictionary<string, string>> _tables;
 

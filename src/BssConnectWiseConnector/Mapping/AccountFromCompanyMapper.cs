@@ -9,12 +9,12 @@ namespace BssConnectWiseConnector.Mapping;
 internal sealed class AccountFromCompanyMapper
 {
     private readonly IMapper _mapper;
-    private readonly LookupTables _lookups;
+    private readonly ILookupTables _lookups;
 
     /// <summary>Initializes a new instance of the <see cref="AccountFromCompanyMapper"/> class.</summary>
     /// <param name="mapper">The configured mapper.</param>
     /// <param name="lookups">The lookup tables, read backwards.</param>
-    public AccountFromCompanyMapper(IMapper mapper, LookupTables lookups)
+    public AccountFromCompanyMapper(IMapper mapper, ILookupTables lookups)
     {
         _mapper = mapper;
         _lookups = lookups;

@@ -1,11 +1,18 @@
 namespace BssConnectWiseConnector.Settings;
 
 /// <summary>
-/// The parsed, validated and immutable settings of one connector instance. Each property is filled by the server
-/// variable of <see cref="ServerVariableCatalog"/> that declares its name, default and parser.
+/// The parsed, validated and immutable settings of one connector instance: plain values, what a module reads. Each
+/// property is filled by the server variable of <see cref="ServerVariableCatalog"/> that declares its name, default
+/// and parser; how they are parsed is not this record's business (nor part of a module's read).
 /// </summary>
 public sealed record ConnectWiseSettings
 {
+    /// <summary>The default ConnectWise payment type of a credit-card payment (ConnectWise does not list the values).</summary>
+    public const string DefaultCreditCardPaymentType = "CreditCard";
+
+    /// <summary>The default ConnectWise payment type of a bank deposit.</summary>
+    public const string DefaultBankDepositPaymentType = "BankDeposit";
+
     /// <summary>Gets the site and, when typed, its codebase.</summary>
     public required ConnectWiseSite Site { get; init; }
 
@@ -46,10 +53,10 @@ public sealed record ConnectWiseSettings
     public string? BankDepositMethodId { get; init; }
 
     /// <summary>Gets the ConnectWise payment type sent for credit-card payments.</summary>
-    public string CreditCardPaymentType { get; init; } = Sync.Payments.PaymentTypes.DefaultCreditCard;
+    public string CreditCardPaymentType { get; init; } = DefaultCreditCardPaymentType;
 
     /// <summary>Gets the ConnectWise payment type sent for bank deposits.</summary>
-    public string BankDepositPaymentType { get; init; } = Sync.Payments.PaymentTypes.DefaultBankDeposit;
+    public string BankDepositPaymentType { get; init; } = DefaultBankDepositPaymentType;
 
     /// <summary>Gets what a subscription push does with seats, prices or costs changed by hand in ConnectWise.</summary>
     public SubscriptionDriftPolicy SubscriptionDriftPolicy { get; init; }

@@ -1,5 +1,4 @@
 using Bss.IntegrationFramework;
-using BssConnectWiseConnector.Sync.Payments;
 
 namespace BssConnectWiseConnector.Settings;
 
@@ -105,13 +104,13 @@ public static class ServerVariableCatalog
     public static ServerVariable<string> CreditCardPaymentType { get; } = DeclareWithDefault(
         "CreditCardPaymentType", "Credit card payment type",
         "The ConnectWise payment type sent for credit-card payments. No ConnectWise source lists the values; the conformance command shows the types this site's own payments use.",
-        PaymentTypes.DefaultCreditCard, (s, v) => s with { CreditCardPaymentType = v }, s => s.CreditCardPaymentType);
+        ConnectWiseSettings.DefaultCreditCardPaymentType, (s, v) => s with { CreditCardPaymentType = v }, s => s.CreditCardPaymentType);
 
     /// <summary>Gets the ConnectWise payment <c>type</c> sent for a bank deposit.</summary>
     public static ServerVariable<string> BankDepositPaymentType { get; } = DeclareWithDefault(
         "BankDepositPaymentType", "Bank deposit payment type",
         "The ConnectWise payment type sent for bank deposits. No ConnectWise source lists the values; the conformance command shows the types this site's own payments use.",
-        PaymentTypes.DefaultBankDeposit, (s, v) => s with { BankDepositPaymentType = v }, s => s.BankDepositPaymentType);
+        ConnectWiseSettings.DefaultBankDepositPaymentType, (s, v) => s with { BankDepositPaymentType = v }, s => s.BankDepositPaymentType);
 
     /// <summary>Gets what a subscription push does with seats, prices or costs changed by hand in ConnectWise.</summary>
     public static ServerVariable<SubscriptionDriftPolicy> SubscriptionDriftPolicy { get; } = DeclareEnumeration(

@@ -26,7 +26,7 @@ internal sealed class ModuleContext
     public required ConnectWiseSettings Settings { get; init; }
 
     /// <summary>Gets the lookup tables.</summary>
-    public required LookupTables Lookups { get; init; }
+    public required ILookupTables Lookups { get; init; }
 
     /// <summary>Gets the instance's mapper.</summary>
     public required IMapper Mapper { get; init; }
@@ -60,6 +60,6 @@ internal sealed class ModuleContext
     /// <param name="module">The dependency's module.</param>
     /// <param name="entity">How reasons name the dependency, such as "account".</param>
     /// <returns>The resolver.</returns>
-    public DependencyResolver<TRecord> Dependency<TRecord>(string module, string entity)
-        where TRecord : BssRecord => new(this, module, entity, () => Modules.GetPushModule<TRecord>(module));
+    public IDependencyResolver<TRecord> Dependency<TRecord>(string module, string entity)
+        where TRecord : BssRecord => Modules.Dependency<TRecord>(module, entity);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace BssConnectWiseConnector.Sync;
 
@@ -65,7 +66,17 @@ internal sealed record PullCursor
 
         try
         {
-            cursor = JsonConvert.DeserializeObject<PullCursor>(text, new JsonSerializerSettings { DateParseHandling = DateParseHandling.DateTimeOffset, Culture = CultureInfo.InvariantCulture }) ?? cursor;
+            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.DateTimeOffset, Culture = CultureInfo.InvariantCulture };
+            var json = JObject.Load(reader);
+            cursor = json.ToObject<PullCursor>() ?? cursor;
+
+            // The catalog's former cursor kept the newest time it had seen and the ids seen at that second: read from
+            // that second less the margin, so a record saved in it later is not skipped (repeats, never misses).
+            if (json.ContainsKey("seen") || json.ContainsKey("newest"))
+            {
+                cursor = new PullCursor { Since = cursor.Since - SafetyMargin };
+            }
+
             return true;
         }
         catch (JsonException)

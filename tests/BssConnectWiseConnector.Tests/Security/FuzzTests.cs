@@ -4,7 +4,6 @@ using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Sync;
 using BssConnectWiseConnector.Tests.TestSupport;
-using Moq;
 using BssContact = Bss.IntegrationFramework.Contact;
 
 namespace BssConnectWiseConnector.Tests.Security;
@@ -80,10 +79,10 @@ public sealed class FuzzTests
         };
         var stub = new StubHttpMessageHandler((request, _) => Answer(request));
         BssConnectWiseConnector.Sync.Accounts.AccountsPushModule? accountsModule = null;
-        var modules = new Mock<IPushModuleSource>();
-        modules.Setup(m => m.GetPushModule<Account>(BssModules.Accounts)).Returns(() => accountsModule);
-        var services = TestModuleContext.Create(links, lookups, records, stub, modules.Object);
+        var modules = new TestPushModules();
+        var services = TestModuleContext.Create(links, lookups, records, stub, modules);
         accountsModule = new BssConnectWiseConnector.Sync.Accounts.AccountsPushModule(services.Client.Companies, services);
+        modules.Add(BssModules.Accounts, accountsModule);
         var contactsModule = new BssConnectWiseConnector.Sync.Contacts.ContactsPushModule(services.Client.Contacts, new BssConnectWiseConnector.Mapping.ContactMapper(services.Mapper), services.Dependency<Account>(BssModules.Accounts, "account"), services);
         var contacts = Enumerable.Range(0, 200).Select(i => new BssContact
         {

@@ -69,4 +69,14 @@ public sealed class PullCursorTests
         Assert.AreEqual("AB12", again.Delivered![7]);
         Assert.IsNull(again.Delivering);
     }
+
+    [TestMethod]
+    public void Parse_FormerCatalogCursor_ReadsFromItsSecondLessTheMarginAndStartsThePullOver()
+    {
+        var cursor = PullCursor.Parse("{\"since\":\"2026-11-25T15:00:00Z\",\"seen\":[7],\"after\":1000,\"newest\":\"2026-11-25T15:10:00Z\",\"newestIds\":[9]}");
+
+        Assert.AreEqual(new DateTimeOffset(2026, 11, 25, 14, 59, 0, TimeSpan.Zero), cursor.Since);
+        Assert.IsNull(cursor.AfterId);
+        Assert.IsNull(cursor.Delivered);
+    }
 }

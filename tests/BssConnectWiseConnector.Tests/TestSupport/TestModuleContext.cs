@@ -22,7 +22,7 @@ internal static class TestModuleContext
         Dictionary<string, IReadOnlyDictionary<string, string>>? lookups = null,
         IBssRecordSource? records = null,
         HttpMessageHandler? handler = null,
-        IPushModuleSource? modules = null,
+        TestPushModules? modules = null,
         ConnectWiseSettings? settings = null,
         IConnectWiseClient? client = null,
         IProgress<SyncProgress>? progress = null,
@@ -36,7 +36,8 @@ internal static class TestModuleContext
             client = new ConnectWiseClient(new ConnectWiseConnection(new HttpClient(handler), resolver.Object, SecretRedactor.None, new RequestCounter(), NullLogger.Instance));
         }
 
-        return new ModuleContext
+        modules ??= new TestPushModules();
+        var context = new ModuleContext
         {
             Client = client,
             Tables = new SetupTableCache(TimeProvider.System, CancellationToken.None),
@@ -50,8 +51,10 @@ internal static class TestModuleContext
             LoggerFactory = NullLoggerFactory.Instance,
             Progress = progress,
             MaxConcurrency = maxConcurrency,
-            Modules = modules ?? Mock.Of<IPushModuleSource>(),
+            Modules = modules,
         };
+        modules.Context = context;
+        return context;
     }
 
     public static HttpResponseMessage Countries() => StubHttpMessageHandler.Json(

@@ -29,7 +29,7 @@ internal sealed class AccountsPushModule : FlatRecordPush<Account, Company>
 
     private readonly IResourceClient<Company> _companies;
     private readonly CompanyMapper _mapper;
-    private readonly DependencyResolver<Account> _parents;
+    private readonly IDependencyResolver<Account> _parents;
     private readonly NaturalKeyLookup<Company> _lookup;
 
     /// <summary>Initializes a new instance of the <see cref="AccountsPushModule"/> class.</summary>

@@ -24,7 +24,7 @@ internal sealed class ContactsPushModule : FlatRecordPush<BssContact, CwContact>
 
     private readonly IResourceClient<CwContact> _contacts;
     private readonly ContactMapper _mapper;
-    private readonly DependencyResolver<Account> _accounts;
+    private readonly IDependencyResolver<Account> _accounts;
     private readonly NaturalKeyLookup<CwContact> _lookup;
 
     /// <summary>Initializes a new instance of the <see cref="ContactsPushModule"/> class.</summary>
@@ -32,7 +32,7 @@ internal sealed class ContactsPushModule : FlatRecordPush<BssContact, CwContact>
     /// <param name="mapper">The contact mapper.</param>
     /// <param name="accounts">Resolves, or pushes first, the contact's account.</param>
     /// <param name="context">The session's shared context.</param>
-    public ContactsPushModule(IResourceClient<CwContact> contacts, ContactMapper mapper, DependencyResolver<Account> accounts, ModuleContext context)
+    public ContactsPushModule(IResourceClient<CwContact> contacts, ContactMapper mapper, IDependencyResolver<Account> accounts, ModuleContext context)
         : base(context)
     {
         _contacts = contacts;

@@ -17,7 +17,7 @@ namespace BssConnectWiseConnector.Sync.Dependencies;
 /// </para>
 /// </summary>
 /// <typeparam name="TDependency">The dependency's BSS record type.</typeparam>
-internal sealed class DependencyResolver<TDependency>
+internal sealed class DependencyResolver<TDependency> : IDependencyResolver<TDependency>
     where TDependency : BssRecord
 {
     private readonly ConcurrentDictionary<string, Task<ResolvedDependency>> _pushed = new(StringComparer.Ordinal);
@@ -39,11 +39,7 @@ internal sealed class DependencyResolver<TDependency>
         _pushModule = pushModule ?? throw new ArgumentNullException(nameof(pushModule));
     }
 
-    /// <summary>Resolves one dependency.</summary>
-    /// <param name="bssId">The dependency's BSS id.</param>
-    /// <param name="options">The push options (a dry run plans the dependency, writing nothing).</param>
-    /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The ConnectWise id, or why there is none.</returns>
+    /// <inheritdoc />
     public async Task<ResolvedDependency> ResolveAsync(string? bssId, PushOptions options, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(bssId))
@@ -54,11 +50,7 @@ internal sealed class DependencyResolver<TDependency>
         return (await ResolveAsync([bssId], options, cancellationToken).ConfigureAwait(false))[bssId];
     }
 
-    /// <summary>Resolves the dependencies of a whole batch at once, so missing ones are pushed in one call.</summary>
-    /// <param name="bssIds">The dependencies' BSS ids (empty ones are left out).</param>
-    /// <param name="options">The push options (a dry run plans the dependencies, writing nothing).</param>
-    /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>Every id's resolution.</returns>
+    /// <inheritdoc />
     public async Task<IReadOnlyDictionary<string, ResolvedDependency>> ResolveAsync(IEnumerable<string?> bssIds, PushOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bssIds);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Mapping;
+using BssConnectWiseConnector.Models;
 using BssConnectWiseConnector.Sync.Dependencies;
 
 namespace BssConnectWiseConnector.Sync.Documents;
@@ -43,7 +45,7 @@ internal sealed class DocumentBatch
         IReadOnlyCollection<string> accountIds,
         IReadOnlyCollection<string> contactIds,
         IReadOnlyCollection<string> productIds,
-        DependencyResolver<Account> accounts,
+        IDependencyResolver<Account> accounts,
         PushOptions options,
         CancellationToken cancellationToken)
     {
@@ -99,6 +101,54 @@ internal sealed class DocumentBatch
         return _unknownProducts.Contains(productId)
             ? (null, FailureKind.Data, $"Line {line} of the {entity} names product '{productId}', which the BSS does not have; fix the line.")
             : (null, FailureKind.Configuration, $"Line {line} of the {entity} names product '{productId}', which is not linked to a ConnectWise catalog item; push the Products module first.");
+    }
+
+    /// <summary>
+    /// Maps a document's lines in order against the batch's catalog items; a line whose product cannot be placed adds
+    /// its problem instead (a Data one to the field rules, the others to the configuration problems).
+    /// </summary>
+    /// <typeparam name="TLine">The BSS line type.</typeparam>
+    /// <param name="lines">The lines.</param>
+    /// <param name="productIdOf">Reads a line's product id.</param>
+    /// <param name="entity">The document's name, for the reasons.</param>
+    /// <param name="billableOption">The billable option every procurement product carries.</param>
+    /// <param name="map">Maps one line.</param>
+    /// <param name="rules">Where a line's data problem goes.</param>
+    /// <param name="configuration">Where a line's configuration problem goes.</param>
+    /// <returns>The mapped lines (those that could be).</returns>
+    public List<ProcurementProduct> MapLines<TLine>(
+        IReadOnlyList<TLine> lines,
+        Func<TLine, string> productIdOf,
+        string entity,
+        string billableOption,
+        Func<TLine, LineMappingContext, ProcurementProduct> map,
+        FieldRules rules,
+        ICollection<string?> configuration)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(productIdOf);
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var mapped = new List<ProcurementProduct>(lines.Count);
+        for (var index = 0; index < lines.Count; index++)
+        {
+            var (catalogItem, kind, problem) = CatalogItem(productIdOf(lines[index]), index + 1, entity);
+            if (catalogItem is { } item)
+            {
+                mapped.Add(map(lines[index], new LineMappingContext(item, billableOption, index + 1)));
+            }
+            else if (kind == FailureKind.Data)
+            {
+                rules.Add(problem);
+            }
+            else
+            {
+                configuration.Add(problem);
+            }
+        }
+
+        return mapped;
     }
 
     private static async Task<IReadOnlyDictionary<string, IntegrationLink>> LinksAsync(ModuleContext context, string module, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)

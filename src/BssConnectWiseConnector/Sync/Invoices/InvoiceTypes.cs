@@ -43,7 +43,7 @@ internal static class InvoiceTypes
     /// <param name="bssType">The BSS type.</param>
     /// <param name="hasLines">Whether the invoice has product lines.</param>
     /// <returns>The ConnectWise type and whether it is the default, or the problem with its fix.</returns>
-    public static InvoiceTypeResolution Resolve(LookupTables lookups, string? bssType, bool hasLines)
+    public static InvoiceTypeResolution Resolve(ILookupTables lookups, string? bssType, bool hasLines)
     {
         ArgumentNullException.ThrowIfNull(lookups);
         var value = bssType?.Trim();

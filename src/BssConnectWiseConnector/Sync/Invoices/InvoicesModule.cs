@@ -58,7 +58,6 @@ internal sealed class InvoicesModule : IPushRegistration<Invoice>
             context.Client.ProcurementProducts,
             ct => context.Tables.ReadAsync(context.Client.BillingStatuses, ct),
             new InvoiceMapper(context.Mapper),
-            context,
-            () => context.Modules.GetPushModule<Account>(BssModules.Accounts));
+            context);
     }
 }

@@ -28,15 +28,13 @@ internal sealed class InvoicesPushModule : HeaderWithLinesPush<BssInvoice, Invoi
     /// <param name="billingStatuses">Reads the billing statuses (once per session).</param>
     /// <param name="mapper">The invoice mapper.</param>
     /// <param name="context">The session's shared context.</param>
-    /// <param name="accounts">Gets the Accounts push handler, to push a missing account first.</param>
     public InvoicesPushModule(
         IResourceClient<Invoice> invoices,
         IResourceClient<ProcurementProduct> lines,
         Func<CancellationToken, Task<IReadOnlyList<BillingStatus>>> billingStatuses,
         InvoiceMapper mapper,
-        ModuleContext context,
-        Func<IPushModule<Account>?> accounts)
-        : base(context, accounts)
+        ModuleContext context)
+        : base(context)
     {
         _invoices = invoices;
         _billingStatuses = billingStatuses;
@@ -93,24 +91,7 @@ internal sealed class InvoicesPushModule : HeaderWithLinesPush<BssInvoice, Invoi
             .Required("reference", "number", reference)
             .MaxLength("reference", "number", reference, 50);
         var configuration = new List<string?> { typeProblem, status.Problem, currency.Problem };
-        var billable = Context.Settings.ProductBillableOption.ToString();
-        var lines = new List<ProcurementProduct>(record.Lines.Count);
-        for (var index = 0; index < record.Lines.Count; index++)
-        {
-            var (catalogItem, kind, problem) = batch.CatalogItem(record.Lines[index].ProductId, index + 1, "invoice");
-            if (catalogItem is { } item)
-            {
-                lines.Add(_mapper.MapLine(record.Lines[index], new LineMappingContext(item, billable, index + 1)));
-            }
-            else if (kind == FailureKind.Data)
-            {
-                rules.Add(problem);
-            }
-            else
-            {
-                configuration.Add(problem);
-            }
-        }
+        var lines = batch.MapLines(record.Lines, l => l.ProductId, "invoice", Context.Settings.ProductBillableOption.ToString(), _mapper.MapLine, rules, configuration);
 
         var failed = MappedRecord<DocumentPayload<Invoice>>.FromProblems(rules.Problems, configuration.OfType<string>().ToArray());
         if (failed is not null)

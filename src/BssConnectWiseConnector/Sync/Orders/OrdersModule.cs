@@ -45,8 +45,7 @@ internal sealed class OrdersModule : IPushRegistration<Order>
             context.Client.SalesOrders,
             context.Client.ProcurementProducts,
             new SalesOrderMapper(context.Mapper),
-            context,
-            () => context.Modules.GetPushModule<Account>(BssModules.Accounts));
+            context);
     }
 
     /// <inheritdoc />

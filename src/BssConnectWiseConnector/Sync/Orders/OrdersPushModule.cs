@@ -26,9 +26,8 @@ internal sealed class OrdersPushModule : HeaderWithLinesPush<Order, SalesOrder>
     /// <param name="lines">The procurement products client.</param>
     /// <param name="mapper">The order mapper.</param>
     /// <param name="context">The session's shared context.</param>
-    /// <param name="accounts">Gets the Accounts push handler, to push a missing account first.</param>
-    public OrdersPushModule(IResourceClient<SalesOrder> orders, IResourceClient<ProcurementProduct> lines, SalesOrderMapper mapper, ModuleContext context, Func<IPushModule<Account>?> accounts)
-        : base(context, accounts)
+    public OrdersPushModule(IResourceClient<SalesOrder> orders, IResourceClient<ProcurementProduct> lines, SalesOrderMapper mapper, ModuleContext context)
+        : base(context)
     {
         _orders = orders;
         _lines = lines;
@@ -91,28 +90,7 @@ internal sealed class OrdersPushModule : HeaderWithLinesPush<Order, SalesOrder>
 
         // ConnectWise requires a billable option on every procurement product, and the Product Billable Option server
         // variable is the only setting that names one, so order lines get it as invoice lines do.
-        var billable = settings.ProductBillableOption.ToString();
-        var lines = new List<ProcurementProduct>(record.Lines.Count);
-        for (var index = 0; index < record.Lines.Count; index++)
-        {
-            var line = record.Lines[index];
-            var (catalogItem, kind, problem) = batch.CatalogItem(line.ProductId, index + 1, "order");
-            if (catalogItem is { } item)
-            {
-                lines.Add(_mapper.MapLine(line, new LineMappingContext(item, billable, index + 1)));
-            }
-            else
-            {
-                if (kind == FailureKind.Data)
-                {
-                    rules.Add(problem);
-                }
-                else
-                {
-                    configuration.Add(problem);
-                }
-            }
-        }
+        var lines = batch.MapLines(record.Lines, l => l.ProductId, "order", settings.ProductBillableOption.ToString(), _mapper.MapLine, rules, configuration);
 
         var failed = MappedRecord<DocumentPayload<SalesOrder>>.FromProblems(rules.Problems, configuration.OfType<string>().ToArray());
         if (failed is not null)

@@ -11,12 +11,6 @@ namespace BssConnectWiseConnector.Sync.Payments;
 /// </summary>
 internal static class PaymentTypes
 {
-    /// <summary>The default type of a credit-card payment.</summary>
-    public const string DefaultCreditCard = "CreditCard";
-
-    /// <summary>The default type of a bank deposit.</summary>
-    public const string DefaultBankDeposit = "BankDeposit";
-
     /// <summary>Resolves a BSS payment method.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="methodId">The BSS payment method id.</param>

@@ -31,8 +31,7 @@ internal sealed class PaymentsModule : IPushRegistration<Payment>
         return new PaymentsPushModule(
             context.Client.InvoicePayments,
             new InvoicePaymentMapper(context.Mapper),
-            context,
-            () => context.Modules.GetPushModule<Invoice>(BssModules.Invoices));
+            context);
     }
 
     /// <inheritdoc />

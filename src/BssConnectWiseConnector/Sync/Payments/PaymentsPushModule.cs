@@ -25,19 +25,18 @@ internal sealed class PaymentsPushModule : PushPipeline<Payment, IReadOnlyDictio
 {
     private readonly Func<int, IResourceClient<InvoicePayment>> _payments;
     private readonly InvoicePaymentMapper _mapper;
-    private readonly DependencyResolver<BssInvoice> _invoices;
+    private readonly IDependencyResolver<BssInvoice> _invoices;
 
     /// <summary>Initializes a new instance of the <see cref="PaymentsPushModule"/> class.</summary>
     /// <param name="payments">Gets the payments client of an invoice.</param>
     /// <param name="mapper">The payment mapper.</param>
     /// <param name="context">The session's shared context.</param>
-    /// <param name="invoices">Gets the Invoices push handler, to push a missing invoice first.</param>
-    public PaymentsPushModule(Func<int, IResourceClient<InvoicePayment>> payments, InvoicePaymentMapper mapper, ModuleContext context, Func<IPushModule<BssInvoice>?> invoices)
+    public PaymentsPushModule(Func<int, IResourceClient<InvoicePayment>> payments, InvoicePaymentMapper mapper, ModuleContext context)
         : base(context)
     {
         _payments = payments;
         _mapper = mapper;
-        _invoices = new DependencyResolver<BssInvoice>(context, BssModules.Invoices, "invoice", invoices);
+        _invoices = context.Dependency<BssInvoice>(BssModules.Invoices, "invoice");
     }
 
     /// <inheritdoc />

@@ -22,15 +22,14 @@ internal abstract class HeaderWithLinesPush<TRecord, THeader> : NaturalKeyPush<T
     where TRecord : BssRecord
     where THeader : class
 {
-    private readonly DependencyResolver<Account> _accounts;
+    private readonly IDependencyResolver<Account> _accounts;
 
     /// <summary>Initializes a new instance of the <see cref="HeaderWithLinesPush{TRecord, THeader}"/> class.</summary>
     /// <param name="context">The session's module context.</param>
-    /// <param name="accounts">Gets the Accounts push handler, to push a missing account first.</param>
-    protected HeaderWithLinesPush(ModuleContext context, Func<IPushModule<Account>?> accounts)
+    protected HeaderWithLinesPush(ModuleContext context)
         : base(context)
     {
-        _accounts = new DependencyResolver<Account>(context, BssModules.Accounts, "account", accounts);
+        _accounts = context.Dependency<Account>(BssModules.Accounts, "account");
     }
 
     /// <summary>Gets the reconciler of the document's lines.</summary>

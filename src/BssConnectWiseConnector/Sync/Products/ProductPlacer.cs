@@ -16,7 +16,7 @@ internal static class ProductPlacer
     /// <param name="settings">The settings with the defaults.</param>
     /// <param name="lookups">The lookups.</param>
     /// <returns>The choice.</returns>
-    public static ProductPlacementChoice Choose(string? unitType, ConnectWiseSettings settings, LookupTables lookups)
+    public static ProductPlacementChoice Choose(string? unitType, ConnectWiseSettings settings, ILookupTables lookups)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(lookups);
@@ -93,7 +93,7 @@ internal static class ProductPlacer
         $"The Product SubCategory {Describe(sub)} does not belong to the Product Category {category}: it belongs to category {Id(sub.Category?.Id)}{Name(sub.Category?.Name)}. "
         + $"Set Product SubCategory to a subcategory of category {category}, or Product Category to {Id(sub.Category?.Id)}.";
 
-    private static bool IsMapped(LookupTables lookups, string? value) =>
+    private static bool IsMapped(ILookupTables lookups, string? value) =>
         value is not null && lookups.Entries(LookupNames.UnitType).Keys.Any(k => string.Equals(k, value.Trim(), StringComparison.OrdinalIgnoreCase));
 
     private static string Describe(SubCategory sub) => Id(sub.Id) + Name(sub.Name);

@@ -15,8 +15,8 @@ internal sealed class SubscriptionPlanner
 {
     private readonly ModuleContext _services;
     private readonly AdditionMapper _mapper;
-    private readonly DependencyResolver<Account> _accounts;
-    private readonly DependencyResolver<Product> _products;
+    private readonly IDependencyResolver<Account> _accounts;
+    private readonly IDependencyResolver<Product> _products;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Product?> _productRecords = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="SubscriptionPlanner"/> class.</summary>

@@ -1,0 +1,73 @@
+using BssConnectWiseConnector.Tests.TestSupport;
+
+namespace BssConnectWiseConnector.Tests.Conventions;
+
+/// <summary>
+/// Keeps a newcomer's read of one push small (docs/architecture.md, "A newcomer's read of one push"): the plugin
+/// files a push module's types reach, Models/ and Http/ left out, may not grow past a budget without someone
+/// deciding so here. The budgets are the figures measured when issue 15 closed, with a little room.
+/// </summary>
+[TestClass]
+public sealed class NewcomerReadConventionTests
+{
+    private static readonly Lazy<TypeReferenceClosure> Plugin = new(() =>
+        new TypeReferenceClosure(Path.Combine(RepositoryPaths.Root, "src", "BssConnectWiseConnector"), "Models", "Http"));
+
+    public TestContext TestContext { get; set; } = null!;
+
+    [TestMethod]
+    [DataRow("AccountsPushModule.cs", 2350)]
+    [DataRow("ContactsPushModule.cs", 2300)]
+    [DataRow("ProductsPushModule.cs", 2150)]
+    [DataRow("OrdersPushModule.cs", 2400)]
+    [DataRow("InvoicesPushModule.cs", 2500)]
+    [DataRow("PaymentsPushModule.cs", 1950)]
+    [DataRow("SubscriptionsPushModule.cs", 2950)]
+    public void Reach_PushModule_StaysWithinItsLineBudget(string pushModule, int budget)
+    {
+        var read = Plugin.Value.Reach(pushModule);
+        var lines = read.Values.Sum();
+        var report = string.Join(Environment.NewLine, read.OrderByDescending(f => f.Value).Select(f => $"{f.Value,5} {f.Key}"));
+        TestContext.WriteLine($"{pushModule}: {read.Count} files, {lines} lines, {read.Keys.Sum(Plugin.Value.CodeLines)} code{Environment.NewLine}{report}");
+
+        Assert.IsLessThanOrEqualTo(budget, lines, $"{pushModule} now reaches {read.Count} files, {lines} lines (budget {budget}): {Environment.NewLine}{report}");
+        Assert.IsFalse(read.Keys.Any(f => f.StartsWith("Settings/ServerVariable", StringComparison.Ordinal) && pushModule != "PaymentsPushModule.cs"),
+            "a push reads the settings' values, never how they are parsed");
+        Assert.IsFalse(read.ContainsKey("Clients/ConnectWiseClient.cs") || read.ContainsKey("Clients/ResourceClient.cs"), "a push reads the client interfaces, never the concrete clients");
+    }
+
+    [TestMethod]
+    public void Reach_SmallTree_FollowsTypeNamesInCodeButNotInCommentsStringsOrLeftOutFolders()
+    {
+        var root = Directory.CreateTempSubdirectory("closure").FullName;
+        try
+        {
+            Write(root, "Start.cs", "internal sealed class Start\n{\n    // Commented is only named here\n    private readonly Used _used = new();\n    private const string Text = \"Quoted\";\n    private readonly Model _model = new();\n}\n");
+            Write(root, "Used.cs", "internal sealed class Used\n{\n    /// <see cref=\"Documented\"/>\n    public Transitive Next => new();\n}\n");
+            Write(root, "Sync/Transitive.cs", "internal record Transitive;\n");
+            Write(root, "Commented.cs", "internal sealed class Commented;\n");
+            Write(root, "Quoted.cs", "internal sealed class Quoted;\n");
+            Write(root, "Documented.cs", "internal sealed class Documented;\n");
+            Write(root, "Models/Model.cs", "internal sealed class Model { public Hidden H { get; } }\n");
+            Write(root, "Hidden.cs", "internal sealed class Hidden;\n");
+
+            var closure = new TypeReferenceClosure(root, "Models");
+            var read = closure.Reach("Start.cs");
+
+            CollectionAssert.AreEquivalent(new[] { "Start.cs", "Used.cs", "Sync/Transitive.cs" }, read.Keys.ToArray());
+            Assert.AreEqual(7 + 5 + 1, read.Values.Sum());
+            Assert.AreEqual(4, closure.CodeLines("Start.cs"), "the class line and three members; not the comment or the braces");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static void Write(string root, string file, string text)
+    {
+        var path = Path.Combine(root, file);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+}
