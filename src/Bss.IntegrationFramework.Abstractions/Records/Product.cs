@@ -32,4 +32,20 @@ public sealed record Product : BssRecord
 
     /// <summary>Gets the billing cycle of a recurring product (subscriptions are sold on them), if any.</summary>
     public string? BillingCycle { get; init; }
+
+    /// <summary>
+    /// Gets how the product's subscription seats are billed: <c>Billable</c>, <c>DoNotBill</c> or <c>NoCharge</c>;
+    /// when empty, the instance's default (the Product Billable Option). A subscription can override it.
+    /// </summary>
+    public string? BillCustomer { get; init; }
+
+    /// <summary>Gets the seats included in the base price of a subscription of the product (not billed per seat); a subscription can override it.</summary>
+    public decimal? LessIncluded { get; init; }
+
+    /// <summary>
+    /// Gets the invoice description of the product's subscription seats, with placeholders <c>{name}</c> (the
+    /// subscription's name), <c>{product}</c> (the product's name) and <c>{seats}</c>; when empty, the subscription's
+    /// name. A subscription can override it.
+    /// </summary>
+    public string? InvoiceDescriptionTemplate { get; init; }
 }

@@ -35,4 +35,16 @@ public sealed record Subscription : BssRecord
 
     /// <summary>Gets the state.</summary>
     public SubscriptionStatus Status { get; init; } = SubscriptionStatus.Active;
+
+    /// <summary>Gets how the seats are billed (<c>Billable</c>, <c>DoNotBill</c>, <c>NoCharge</c>), overriding the product's; empty for the product's.</summary>
+    public string? BillCustomer { get; init; }
+
+    /// <summary>Gets the seats included in the base price (not billed per seat), overriding the product's.</summary>
+    public decimal? LessIncluded { get; init; }
+
+    /// <summary>Gets whether the seats are taxable on the invoice; empty leaves it to ConnectWise (the catalog item's setting).</summary>
+    public bool? Taxable { get; init; }
+
+    /// <summary>Gets the invoice description template (see <see cref="Product.InvoiceDescriptionTemplate"/>), overriding the product's.</summary>
+    public string? InvoiceDescriptionTemplate { get; init; }
 }

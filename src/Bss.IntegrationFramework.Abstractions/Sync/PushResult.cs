@@ -27,6 +27,9 @@ public sealed record PushResult
     /// <summary>Gets the fields changed (or, in a dry run, that would change).</summary>
     public IReadOnlyList<FieldChange> Changes { get; init; } = [];
 
+    /// <summary>Gets what the record does to the customer's bill, for a record that bills (such as a subscription's seats).</summary>
+    public BillingImpact? Billing { get; init; }
+
     /// <summary>Creates a failed result.</summary>
     /// <param name="module">The module.</param>
     /// <param name="bssId">The BSS id.</param>

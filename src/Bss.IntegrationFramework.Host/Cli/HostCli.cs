@@ -27,6 +27,11 @@ internal static class HostCli
         root.Subcommands.Add(AlertsCommands.Create(globals));
         root.Subcommands.Add(CallbacksCommands.Create(globals));
         root.Subcommands.Add(Web.WebCommand.Create(globals));
+        root.Subcommands.Add(PlanCommands.List(globals));
+        root.Subcommands.Add(PlanCommands.Show(globals));
+        root.Subcommands.Add(PlanCommands.Approve(globals));
+        root.Subcommands.Add(PlanCommands.Reject(globals));
+        root.Subcommands.Add(PlanCommands.Mode(globals));
         return root;
     }
 

@@ -33,7 +33,9 @@ internal static class SyncCommand
             }
         });
         var json = CommonArguments.Json();
-        var command = new Command("sync", "Run a sync of an instance: modules in dependency order, pushes before pulls.") { name, module, direction, dryRun, full, all, batchSize, json };
+        var plan = new Option<bool>("--plan") { Description = "Compute and save a money plan (a dry run of the push): what the run would do to what customers are billed; approve it with 'approve NAME PLAN'." };
+        var csv = PlanCommands.Csv();
+        var command = new Command("sync", "Run a sync of an instance: modules in dependency order, pushes before pulls.") { name, module, direction, dryRun, full, all, batchSize, json, plan, csv };
         command.SetHostAction(globals, async (context, cancellationToken) =>
         {
             using var services = await context.OpenServicesAsync(cancellationToken).ConfigureAwait(false);
@@ -47,6 +49,11 @@ internal static class SyncCommand
                 BatchSize = context.Get(batchSize),
             };
             var progress = new ConsoleProgress(context.Error, IsTerminal(context), services.TimeProvider);
+            if (context.Get(plan))
+            {
+                return await PlanAsync(context, services, request, progress, context.Get(json), context.Get(csv), cancellationToken).ConfigureAwait(false);
+            }
+
             SyncRunResult result;
             try
             {
@@ -78,6 +85,42 @@ internal static class SyncCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         return context.ErrorIsTerminal;
+    }
+
+    private static async Task<int> PlanAsync(CommandContext context, HostServices services, SyncRequest request, ConsoleProgress progress, bool json, bool csv, CancellationToken cancellationToken)
+    {
+        (SyncRunResult Run, Plans.SavedPlan? Plan) computed;
+        try
+        {
+            computed = await new Plans.PlanWorkflow(services).ComputeAsync(request, progress, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            progress.Complete();
+        }
+
+        if (computed.Plan is { } saved)
+        {
+            PlanCommands.Write(context.Output, saved, json, csv);
+            if (!json && !csv)
+            {
+                await context.Output.WriteLineAsync($"{Environment.NewLine}Nothing was written. Apply it with 'approve {request.InstanceName} {saved.Id}' (or --customer …), discard it with 'reject {request.InstanceName} {saved.Id}'.").ConfigureAwait(false);
+            }
+        }
+        else if (json)
+        {
+            CliJson.Write(context.Output, new { plan = (object?)null, run = computed.Run.RunId });
+        }
+        else if (!csv)
+        {
+            await context.Output.WriteLineAsync($"Run {computed.Run.RunId} (dry run): nothing would change what customers are billed, so no plan was saved.").ConfigureAwait(false);
+        }
+        else
+        {
+            CsvWriter.Write(context.Output, Plans.PlanText.Headers, []);
+        }
+
+        return computed.Run.Status == RunStatus.Succeeded ? 0 : 1;
     }
 
     private static void Write(CommandContext context, SyncRunResult result, IReadOnlyList<RunResultRecord> shown, IReadOnlyDictionary<(string Module, string BssId), string> names, bool json, bool dryRun, string instance)

@@ -36,4 +36,10 @@ public sealed record RunResultRecord
 
     /// <summary>Gets the fields changed (or that a dry run would change).</summary>
     public IReadOnlyList<FieldChange> Changes { get; init; } = [];
+
+    /// <summary>Gets what the record does to a customer's bill, when the connector says (kept in plans, not in the log).</summary>
+    public BillingImpact? Billing { get; init; }
+
+    /// <summary>Gets the hash of the BSS record as pushed, for records with a <see cref="Billing"/> (a plan's base).</summary>
+    public string? RecordHash { get; init; }
 }

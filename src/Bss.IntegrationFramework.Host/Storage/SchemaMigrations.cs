@@ -161,5 +161,31 @@ internal static class SchemaMigrations
             received_at TEXT NOT NULL,
             PRIMARY KEY (instance_id, digest));
         """,
+        """
+        CREATE TABLE approval_settings (
+            instance_id INTEGER PRIMARY KEY REFERENCES instances(id) ON DELETE CASCADE,
+            mode TEXT NOT NULL,
+            threshold TEXT);
+        CREATE TABLE plans (
+            id INTEGER PRIMARY KEY,
+            instance_id INTEGER NOT NULL REFERENCES instances(id) ON DELETE CASCADE,
+            run_id INTEGER,
+            origin TEXT NOT NULL,
+            status TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            decided_at TEXT);
+        CREATE INDEX ix_plans_instance ON plans (instance_id, id);
+        CREATE TABLE plan_items (
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            module TEXT NOT NULL,
+            bss_id TEXT NOT NULL,
+            customer_id TEXT NOT NULL,
+            customer_name TEXT,
+            record_hash TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            billing TEXT NOT NULL,
+            status TEXT NOT NULL,
+            PRIMARY KEY (plan_id, module, bss_id));
+        """,
     ];
 }

@@ -53,15 +53,22 @@ internal static class ModulePusher
             records = [.. records.Where(r => onlyIds.Contains(r.Id))];
             tally.Note = "records whose references were first linked later in this run";
         }
+        else if (scope.Request.OnlyIds is { } chosen)
+        {
+            records = [.. records.Where(r => chosen.Contains(r.Id))];
+        }
 
         var failures = await scope.Failures.GetAsync(module, cancellationToken).ConfigureAwait(false);
         var pushOptions = new PushOptions { DryRun = scope.Request.DryRun };
+        var startedAt = scope.Services.TimeProvider.GetUtcNow();
+        var waiting = await Plans.ApprovalGate.HoldAsync(
+            scope, module, handler, [.. records.Where(r => Held(scope, module, r.Id, failures.GetValueOrDefault((module, r.Id)), startedAt) is null)], tally, cancellationToken).ConfigureAwait(false);
         var done = 0;
         foreach (var batch in records.Chunk(Math.Max(1, scope.Request.BatchSize)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var now = scope.Services.TimeProvider.GetUtcNow();
-            var held = batch.Select(r => Held(scope, module, r.Id, failures.GetValueOrDefault((module, r.Id)), now)).OfType<RunResultRecord>().Select(scope.Redact).ToList();
+            var held = batch.Select(r => waiting.GetValueOrDefault(r.Id) ?? Held(scope, module, r.Id, failures.GetValueOrDefault((module, r.Id)), now)).OfType<RunResultRecord>().Select(scope.Redact).ToList();
             var heldIds = held.Select(h => h.BssId).ToHashSet(StringComparer.Ordinal);
             var due = batch.Where(r => !heldIds.Contains(r.Id)).ToList();
             if (due.Count == 0 && held.Count > 0)
@@ -206,5 +213,7 @@ internal static class ModulePusher
                 Reason = result.Reason,
                 At = at,
                 Changes = result.Changes,
+                Billing = result.Billing,
+                RecordHash = result.Billing is null ? null : Plans.RecordHash.Of(item.Record),
             };
 }

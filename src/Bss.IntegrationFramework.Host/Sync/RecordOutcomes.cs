@@ -11,4 +11,7 @@ internal static class RecordOutcomes
 
     /// <summary>A pulled record is marked deleted in the remote system.</summary>
     public const string Deleted = "Deleted";
+
+    /// <summary>A change to what a customer is billed waits for approval in a plan (the instance's approval mode).</summary>
+    public const string Waiting = "Waiting";
 }

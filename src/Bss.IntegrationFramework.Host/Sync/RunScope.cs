@@ -84,8 +84,10 @@ internal sealed record RunScope(HostServices Services, InstanceRuntime Runtime, 
         }
     }
 
+    // A result with a billing impact is never routine: a money plan is built from every one of them.
     private static bool IsRoutine(RunResultRecord result) =>
         result.Reason is null
+        && result.Billing is null
         && result.FailureKind is null
         && result.Outcome is not (nameof(PushOutcome.Failed) or RecordOutcomes.Quarantined);
 }

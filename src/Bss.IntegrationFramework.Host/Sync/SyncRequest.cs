@@ -38,4 +38,13 @@ internal sealed record SyncRequest
 
     /// <summary>Gets how failed records are retried and when they are quarantined.</summary>
     public RetryPolicy RetryPolicy { get; init; } = RetryPolicy.Default;
+
+    /// <summary>Gets the only records pushed, by BSS id, in every module of the run (an approval), or <see langword="null"/> for all.</summary>
+    public IReadOnlySet<string>? OnlyIds { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the run writes changes the instance's approval mode would hold (an approved plan
+    /// applies its changes this way); a run of the scheduler or of <c>sync</c> leaves it off.
+    /// </summary>
+    public bool Approved { get; init; }
 }

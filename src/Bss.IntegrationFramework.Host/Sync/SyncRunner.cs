@@ -77,7 +77,7 @@ internal sealed class SyncRunner(HostServices services, IConnector? sharedConnec
                         await services.Runs.SaveModuleAsync(runId, moduleStats, cancellationToken).ConfigureAwait(false);
                     }
 
-                    if (direction == SyncDirection.Push && !request.DryRun)
+                    if (direction == SyncDirection.Push && !request.DryRun && request.OnlyIds is null)
                     {
                         foreach (var (module, ids) in await BackReferences.FindAsync(scope, modules, cancellationToken).ConfigureAwait(false))
                         {

@@ -98,6 +98,7 @@ internal sealed class SettingsWebApp : IAsyncDisposable
             AlertsEndpoints.Map(pages);
             CallbacksEndpoints.Map(pages);
             CallbackEndpoints.Map(app);
+            PlanEndpoints.Map(pages);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             app.Services.GetRequiredService<Callbacks.CallbackWorker>().Start();
 

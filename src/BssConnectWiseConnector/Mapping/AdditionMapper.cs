@@ -33,6 +33,9 @@ internal sealed class AdditionMapper
             Product = new Reference(context.CatalogItemId),
             BillCustomer = context.BillCustomer.ToString(),
             CancelledDate = ToConnectWise(context.CancelledOn),
+            LessIncluded = context.LessIncluded,
+            TaxableFlag = context.Taxable,
+            InvoiceDescription = context.InvoiceDescription ?? NameOf(subscription),
         };
     }
 

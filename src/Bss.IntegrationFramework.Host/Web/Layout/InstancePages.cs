@@ -17,5 +17,6 @@ internal static class InstancePages
         ("report", "Connector report"),
         ("alerts", "Alerts"),
         ("callbacks", "Callbacks"),
+        ("plan", "Plan"),
     ];
 }

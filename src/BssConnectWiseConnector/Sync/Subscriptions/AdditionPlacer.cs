@@ -63,7 +63,8 @@ internal sealed class AdditionPlacer
         {
             foreach (var plan in plans)
             {
-                results[plan.Index] = SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, SubscriptionResults.Join(choice.Reason, plan.Note), Changes(plan));
+                var result = SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, SubscriptionResults.Join(choice.Reason, plan.Note), Changes(plan));
+                results[plan.Index] = SubscriptionBilling.With(result, plan, Moved(plan, key), SubscriptionBilling.Wanted(plan), null, SubscriptionBilling.Basis("no open agreement", null));
             }
 
             return;
@@ -90,7 +91,7 @@ internal sealed class AdditionPlacer
     }
 
     private static FieldChange[] Changes(SubscriptionPlan plan) =>
-        DriftCheck.Tidy(PatchDiff.Compute(null, plan.Addition, AdditionFields.Managed).Changes).ToArray();
+        DriftCheck.Tidy(PatchDiff.Compute(null, plan.Addition, AdditionFields.Of(plan.Addition)).Changes).ToArray();
 
     private async Task<PushResult> PlaceOneAsync(SubscriptionPlan plan, int agreementId, AdditionMatch match, IReadOnlyList<Addition> additions, PushOptions options, CancellationToken cancellationToken)
     {
@@ -113,7 +114,7 @@ internal sealed class AdditionPlacer
     private async Task<PushResult> AdoptAsync(SubscriptionPlan plan, int agreementId, Addition addition, PushOptions options, CancellationToken cancellationToken)
     {
         var id = addition.Id!.Value;
-        var (diff, changes) = PatchDiff.Compute(SubscriptionLinkState.Canonical(addition with { CustomFields = null }), plan.Addition, AdditionFields.Managed);
+        var (diff, changes) = PatchDiff.Compute(SubscriptionLinkState.Canonical(addition with { CustomFields = null }), plan.Addition, AdditionFields.Of(plan.Addition));
         var operations = diff.ToList();
         var allChanges = DriftCheck.Tidy(changes).ToList();
         if (SubscriptionTags.Apply(addition.CustomFields, plan.BssId, plan.Payload.SubscriptionName) is { } tagged)
@@ -136,14 +137,18 @@ internal sealed class AdditionPlacer
         var reason = remoteId == plan.Link?.RemoteId
             ? "Compared with the addition as ConnectWise holds it: the link keeps no snapshot of the last push, so a hand edit in ConnectWise cannot be told from a BSS change and is not reported as drift."
             : string.Create(CultureInfo.InvariantCulture, $"Adopted the existing addition #{id} on agreement #{agreementId} instead of creating a duplicate.");
-        return SubscriptionResults.Of(plan.Item, operations.Count > 0 ? PushOutcome.Updated : PushOutcome.Unchanged, remoteId, reason, allChanges);
+        var result = SubscriptionResults.Of(plan.Item, operations.Count > 0 ? PushOutcome.Updated : PushOutcome.Unchanged, remoteId, reason, allChanges);
+        var billed = SubscriptionBilling.Of(addition);
+        return SubscriptionBilling.With(result, plan, billed, SubscriptionBilling.Wanted(plan), agreementId, SubscriptionBilling.Basis($"addition #{remoteId}", billed));
     }
 
     private async Task<PushResult> CreateAsync(SubscriptionPlan plan, int agreementId, IReadOnlyList<Addition> before, PushOptions options, CancellationToken cancellationToken)
     {
+        var basis = SubscriptionBilling.Basis(string.Create(CultureInfo.InvariantCulture, $"agreement #{agreementId}, no addition of it"), null);
+        var moved = Moved(plan, plan.Key);
         if (options.DryRun)
         {
-            return SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, changes: Changes(plan));
+            return SubscriptionBilling.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, changes: Changes(plan)), plan, moved, SubscriptionBilling.Wanted(plan), agreementId, basis);
         }
 
         var client = _services.Client.Additions(agreementId);
@@ -179,8 +184,12 @@ internal sealed class AdditionPlacer
             await client.PatchAsync(id, [PatchOperation.Replace("customFields", tagged)], cancellationToken).ConfigureAwait(false);
         }
 
-        return SubscriptionResults.Of(plan.Item, PushOutcome.Created, remoteId);
+        return SubscriptionBilling.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, remoteId), plan, moved, SubscriptionBilling.Wanted(plan), agreementId, basis);
     }
+
+    // Seats moved to another agreement type of the same customer were billed on the old addition, which is cancelled.
+    private static Seats? Moved(SubscriptionPlan plan, AgreementKey key) =>
+        plan.State is { Cancelled: false } state && state.Key.CompanyId == key.CompanyId ? SubscriptionBilling.LastPushed(state) : null;
 
     private async Task<string?> AfterAsync(SubscriptionPlan plan, int agreementId, string? additionId, PushOptions options, CancellationToken cancellationToken)
     {

@@ -66,7 +66,7 @@ internal sealed class LinkedAdditionUpdater
             }
         }
 
-        var (diff, diffChanges) = PatchDiff.Compute(before, plan.Addition, AdditionFields.Managed);
+        var (diff, diffChanges) = PatchDiff.Compute(before, plan.Addition, AdditionFields.Of(plan.Addition));
         var operations = diff.Where(o => !reportOnly || !drifted.Contains(o.Path)).ToList();
         var changes = DriftCheck.Tidy(diffChanges.Where(c => !reportOnly || !drifted.Contains(c.Field))).ToList();
         if (reportOnly)
@@ -118,7 +118,19 @@ internal sealed class LinkedAdditionUpdater
             : $"The addition was cancelled by hand in ConnectWise ({handCancelled}) while the subscription is active in the BSS; the cancellation is lifted (drift policy BssWins).";
         var reason = SubscriptionResults.Join(DriftReason(drift, reportOnly), cancelledReason, plan.Note);
         var outcome = operations.Count > 0 ? PushOutcome.Updated : drift.Count > 0 || handCancelled is not null ? PushOutcome.Skipped : PushOutcome.Unchanged;
-        return SubscriptionResults.Of(plan.Item, outcome, plan.Link.RemoteId, reason, changes);
+        var result = SubscriptionResults.Of(plan.Item, outcome, plan.Link.RemoteId, reason, changes);
+        var billedNow = SubscriptionBilling.Of(current);
+        var wanted = SubscriptionBilling.Wanted(plan);
+        var after = reportOnly
+            ? wanted with
+            {
+                // ReportOnly leaves the drifted fields (and a hand cancellation) as ConnectWise holds them.
+                Quantity = handCancelled is not null ? 0m : drifted.Contains("quantity") ? current.Quantity ?? 0m : wanted.Quantity,
+                UnitPrice = drifted.Contains("unitPrice") ? current.UnitPrice ?? 0m : wanted.UnitPrice,
+                UnitCost = drifted.Contains("unitCost") ? current.UnitCost ?? 0m : wanted.UnitCost,
+            }
+            : wanted;
+        return SubscriptionBilling.With(result, plan, billedNow, after, state.AgreementId, SubscriptionBilling.Basis($"addition #{plan.Link.RemoteId}", billedNow));
     }
 
     /// <summary>Cancels a linked addition (a deleted subscription, or one moved to another agreement); it is never deleted.</summary>

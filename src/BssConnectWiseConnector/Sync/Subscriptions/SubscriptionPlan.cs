@@ -32,6 +32,9 @@ internal sealed record SubscriptionPlan(
     /// <summary>Gets the addition's fields as wanted now.</summary>
     public JObject Addition => Json[SubscriptionLinkState.AdditionProperty] as JObject ?? [];
 
+    /// <summary>Gets the day of the change in the BSS, from which a change to seats already billed takes effect.</summary>
+    public DateOnly ChangedOn { get; init; }
+
     /// <summary>Gets whether the addition is wanted cancelled.</summary>
     public bool Cancelled => Payload.Addition.CancelledDate is not null;
 }

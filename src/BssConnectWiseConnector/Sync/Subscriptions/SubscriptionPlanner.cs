@@ -17,6 +17,7 @@ internal sealed class SubscriptionPlanner
     private readonly AdditionMapper _mapper;
     private readonly IDependencyResolver<Account> _accounts;
     private readonly IDependencyResolver<Product> _products;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Product?> _productRecords = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="SubscriptionPlanner"/> class.</summary>
     /// <param name="services">The session's services.</param>
@@ -76,10 +77,18 @@ internal sealed class SubscriptionPlanner
         if (company.RemoteId is null || product.RemoteId is null)
         {
             // Only a dry run gets here: the account or product would be pushed first, so the addition has no ids yet.
-            return (null, SubscriptionResults.Of(item, PushOutcome.Created, null, "A real run pushes the account or product first, then creates the addition."));
+            var pending = SubscriptionResults.Of(item, PushOutcome.Created, null, "A real run pushes the account or product first, then creates the addition.");
+            return (null, SubscriptionBilling.Pending(pending, subscription, Today));
         }
 
-        var addition = _mapper.Map(subscription, new SubscriptionMappingContext(product.RemoteId.Value, _services.Settings.ProductBillableOption, CancelledOn(subscription, state)));
+        var (rules, ruleProblems) = BillingRules.Resolve(subscription, await ProductAsync(subscription.ProductId, cancellationToken).ConfigureAwait(false), _services.Settings.ProductBillableOption);
+        if (rules is null)
+        {
+            return (null, SubscriptionResults.Failed(item, FailureKind.Data, string.Join(" ", ruleProblems) + " Fix it in the BSS.", link?.RemoteId));
+        }
+
+        var addition = _mapper.Map(subscription, new SubscriptionMappingContext(
+            product.RemoteId.Value, rules.BillCustomer, CancelledOn(subscription, state), rules.LessIncluded, rules.Taxable, rules.InvoiceDescription));
         var payload = new SubscriptionPayload(company.RemoteId.Value, type.Id.Value, addition, subscription.Id, AdditionMapper.NameOf(subscription));
         var json = SubscriptionLinkState.Canonical(payload);
         var hash = SubscriptionLinkState.Hash(json);
@@ -96,7 +105,20 @@ internal sealed class SubscriptionPlanner
             return (null, SubscriptionResults.Of(item, PushOutcome.Skipped, link?.RemoteId, "The subscription is cancelled and has no active addition in ConnectWise, so there is nothing to cancel."));
         }
 
-        return (new SubscriptionPlan(index, item, link, state, new AgreementKey(company.RemoteId.Value, type.Id.Value), payload, json, hash, note), null);
+        return (new SubscriptionPlan(index, item, link, state, new AgreementKey(company.RemoteId.Value, type.Id.Value), payload, json, hash, note) { ChangedOn = Today }, null);
+    }
+
+    // The product's billing rules, read once per product and session from the BSS's records.
+    private async Task<Product?> ProductAsync(string id, CancellationToken cancellationToken)
+    {
+        if (_productRecords.TryGetValue(id, out var known))
+        {
+            return known;
+        }
+
+        var found = await _services.Records.FindAsync<Product>(id, cancellationToken).ConfigureAwait(false);
+        _productRecords[id] = found;
+        return found;
     }
 
     private DateOnly? CancelledOn(Subscription subscription, SubscriptionLinkState? state)
@@ -118,6 +140,8 @@ internal sealed class SubscriptionPlanner
             return DateOnly.FromDateTime(day.UtcDateTime);
         }
 
-        return DateOnly.FromDateTime(_services.Time.GetUtcNow().UtcDateTime);
+        return Today;
     }
+
+    private DateOnly Today => DateOnly.FromDateTime(_services.Time.GetUtcNow().UtcDateTime);
 }

@@ -173,8 +173,9 @@ internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IRead
                     cancellationToken).ConfigureAwait(false);
             }
 
-            return SubscriptionResults.Of(item, PushOutcome.Updated, link.RemoteId, "Deleted in the BSS: the addition is cancelled, not deleted, so its billing history stays.",
+            var result = SubscriptionResults.Of(item, PushOutcome.Updated, link.RemoteId, "Deleted in the BSS: the addition is cancelled, not deleted, so its billing history stays.",
                 [new FieldChange("cancelledDate", null, date)]);
+            return SubscriptionBilling.Cancelled(result, item.Record, state, DateOnly.FromDateTime(cancelled.Value.UtcDateTime));
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
