@@ -11,4 +11,7 @@ internal static class RecordOutcomes
 
     /// <summary>A pulled record is marked deleted in the remote system.</summary>
     public const string Deleted = "Deleted";
+
+    /// <summary>A field changed in the BSS and in ConnectWise since the last sync, and what the pull did about it.</summary>
+    public const string Conflict = "Conflict";
 }

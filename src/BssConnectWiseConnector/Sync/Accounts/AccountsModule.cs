@@ -5,6 +5,8 @@ using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Settings;
 
+using BssConnectWiseConnector.Sync.Merge;
+
 namespace BssConnectWiseConnector.Sync.Accounts;
 
 /// <summary>The Accounts module: BSS accounts as ConnectWise companies.</summary>
@@ -40,5 +42,9 @@ internal sealed class AccountsModule : IModuleRegistration
 
     /// <inheritdoc />
     public object? CreatePullModule(ModuleServices services) =>
-        new AccountsPullModule(services.Client.Companies, new AccountFromCompanyMapper(services.Mapper, services.Context.Lookups), services.Context);
+        new AccountsPullModule(
+            services.Client.Companies,
+            new AccountFromCompanyMapper(services.Mapper, services.Context.Lookups),
+            PullMergeFactory.Create<Models.Company, Account>(services, BssModules.Accounts, AccountMergeFields.All),
+            services.Context);
 }

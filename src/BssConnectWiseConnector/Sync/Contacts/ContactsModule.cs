@@ -2,6 +2,8 @@ using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Mapping;
 
+using BssConnectWiseConnector.Sync.Merge;
+
 namespace BssConnectWiseConnector.Sync.Contacts;
 
 /// <summary>The Contacts module: BSS contacts as ConnectWise contacts of their account's company.</summary>
@@ -33,5 +35,9 @@ internal sealed class ContactsModule : IModuleRegistration
 
     /// <inheritdoc />
     public object? CreatePullModule(ModuleServices services) =>
-        new ContactsPullModule(services.Client.Contacts, services.Mapper, services.Context);
+        new ContactsPullModule(
+            services.Client.Contacts,
+            services.Mapper,
+            PullMergeFactory.Create<Models.Contact, Contact>(services, BssModules.Contacts, ContactMergeFields.All),
+            services.Context);
 }

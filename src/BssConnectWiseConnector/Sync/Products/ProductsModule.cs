@@ -5,6 +5,8 @@ using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Settings;
 
+using BssConnectWiseConnector.Sync.Merge;
+
 namespace BssConnectWiseConnector.Sync.Products;
 
 /// <summary>The Products module: BSS products as ConnectWise catalog items, pushed and pulled.</summary>
@@ -51,7 +53,11 @@ internal sealed class ProductsModule : IModuleRegistration
     public object? CreatePullModule(ModuleServices services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        return new ProductsPullModule(services.Client.Catalog, new CatalogItemMapper(services.Mapper), services.Context);
+        return new ProductsPullModule(
+            services.Client.Catalog,
+            new CatalogItemMapper(services.Mapper),
+            PullMergeFactory.Create<Models.CatalogItem, Product>(services, BssModules.Products, ProductMergeFields.All),
+            services.Context);
     }
 
     /// <inheritdoc />

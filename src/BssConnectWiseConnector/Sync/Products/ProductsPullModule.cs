@@ -6,6 +6,7 @@ using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
+using BssConnectWiseConnector.Sync.Merge;
 using Microsoft.Extensions.Logging;
 
 namespace BssConnectWiseConnector.Sync.Products;
@@ -18,17 +19,20 @@ internal sealed class ProductsPullModule : IPullModule<Product>
 {
     private readonly IResourceClient<CatalogItem> _catalog;
     private readonly CatalogItemMapper _mapper;
+    private readonly PullMerge<CatalogItem, Product> _merge;
     private readonly SyncModuleContext _context;
     private readonly ILogger _logger;
 
     /// <summary>Initializes a new instance of the <see cref="ProductsPullModule"/> class.</summary>
     /// <param name="catalog">The catalog client.</param>
     /// <param name="mapper">The product mapper.</param>
+    /// <param name="merge">The merge into the BSS's products.</param>
     /// <param name="context">The session's shared context.</param>
-    public ProductsPullModule(IResourceClient<CatalogItem> catalog, CatalogItemMapper mapper, SyncModuleContext context)
+    public ProductsPullModule(IResourceClient<CatalogItem> catalog, CatalogItemMapper mapper, PullMerge<CatalogItem, Product> merge, SyncModuleContext context)
     {
         _catalog = catalog;
         _mapper = mapper;
+        _merge = merge;
         _context = context ?? throw new ArgumentNullException(nameof(context));
         _logger = context.LoggerFactory.CreateLogger<ProductsPullModule>();
     }
@@ -94,11 +98,26 @@ internal sealed class ProductsPullModule : IPullModule<Product>
     {
         var remoteId = item.Id!.Value.ToString(CultureInfo.InvariantCulture);
         var link = await _context.Links.FindByRemoteIdAsync(BssModules.Products, remoteId, cancellationToken).ConfigureAwait(false);
-        var product = _mapper.ToProduct(
-            item,
-            link?.BssId ?? string.Empty,
-            _context.Lookups.Reverse(LookupNames.ProductType, item.Type?.Id),
-            _context.Lookups.Reverse(LookupNames.UnitType, item.Subcategory?.Id));
-        return new PulledRecord<Product>(product, remoteId, Deleted: false);
+        var bssId = link?.BssId ?? string.Empty;
+        return await _merge.MergeAsync(item, Map(item, bssId), remoteId, deleted: false, link, i => Task.FromResult(Map(i, bssId)), cancellationToken).ConfigureAwait(false);
+    }
+
+    private MappedPull<Product> Map(CatalogItem item, string bssId)
+    {
+        var type = _context.Lookups.Reverse(LookupNames.ProductType, item.Type?.Id);
+        var unit = _context.Lookups.Reverse(LookupNames.UnitType, item.Subcategory?.Id);
+        var unresolved = new HashSet<string>(StringComparer.Ordinal);
+        if (item.Type?.Id is not null && type is null)
+        {
+            unresolved.Add("productType");
+        }
+
+        if (item.Subcategory?.Id is not null && unit is null)
+        {
+            // Without a unit-type lookup entry the subcategory is the Product SubCategory setting, not a unit type.
+            unresolved.Add("unitType");
+        }
+
+        return new MappedPull<Product>(_mapper.ToProduct(item, bssId, type, unit), unresolved);
     }
 }

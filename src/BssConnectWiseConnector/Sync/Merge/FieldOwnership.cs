@@ -1,0 +1,44 @@
+namespace BssConnectWiseConnector.Sync.Merge;
+
+/// <summary>
+/// The ownership policy of each module's field groups: what the administrator set, over the defaults an MSP expects
+/// (identity and billing fields are the BSS's, communication, address and description fields merge two-way with the
+/// newer change winning a conflict).
+/// </summary>
+internal sealed class FieldOwnership
+{
+    /// <summary>The field groups of each module that merges, with their default policy.</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, OwnershipPolicy>> Defaults =
+        new Dictionary<string, IReadOnlyDictionary<string, OwnershipPolicy>>(StringComparer.OrdinalIgnoreCase)
+        {
+            [Bss.IntegrationFramework.BssModules.Accounts] = Groups(
+                (MergeGroups.Identity, OwnershipPolicy.Bss), (MergeGroups.Billing, OwnershipPolicy.Bss),
+                (MergeGroups.Communication, OwnershipPolicy.Newest), (MergeGroups.Address, OwnershipPolicy.Newest)),
+            [Bss.IntegrationFramework.BssModules.Contacts] = Groups(
+                (MergeGroups.Identity, OwnershipPolicy.Bss), (MergeGroups.Communication, OwnershipPolicy.Newest)),
+            [Bss.IntegrationFramework.BssModules.Products] = Groups(
+                (MergeGroups.Identity, OwnershipPolicy.Bss), (MergeGroups.Billing, OwnershipPolicy.Bss),
+                (MergeGroups.Description, OwnershipPolicy.Newest)),
+        };
+
+    private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, OwnershipPolicy>> _chosen;
+
+    /// <summary>Initializes a new instance of the <see cref="FieldOwnership"/> class.</summary>
+    /// <param name="chosen">The policies the administrator set, by module and group; the rest keep their default.</param>
+    public FieldOwnership(IReadOnlyDictionary<string, IReadOnlyDictionary<string, OwnershipPolicy>>? chosen = null)
+    {
+        _chosen = chosen ?? new Dictionary<string, IReadOnlyDictionary<string, OwnershipPolicy>>();
+    }
+
+    /// <summary>Gets the policy of a module's field group.</summary>
+    /// <param name="module">The module.</param>
+    /// <param name="group">The field group.</param>
+    /// <returns>The policy set, else the default.</returns>
+    public OwnershipPolicy Of(string module, string group) =>
+        _chosen.TryGetValue(module, out var set) && set.TryGetValue(group, out var chosen) ? chosen
+        : Defaults.TryGetValue(module, out var defaults) && defaults.TryGetValue(group, out var policy) ? policy
+        : OwnershipPolicy.Bss;
+
+    private static Dictionary<string, OwnershipPolicy> Groups(params (string Group, OwnershipPolicy Policy)[] groups) =>
+        groups.ToDictionary(g => g.Group, g => g.Policy, StringComparer.OrdinalIgnoreCase);
+}
