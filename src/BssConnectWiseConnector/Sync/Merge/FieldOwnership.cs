@@ -27,8 +27,15 @@ internal sealed class FieldOwnership
     /// <param name="chosen">The policies the administrator set, by module and group; the rest keep their default.</param>
     public FieldOwnership(IReadOnlyDictionary<string, IReadOnlyDictionary<string, OwnershipPolicy>>? chosen = null)
     {
-        _chosen = chosen ?? new Dictionary<string, IReadOnlyDictionary<string, OwnershipPolicy>>();
+        _chosen = chosen ?? new Dictionary<string, IReadOnlyDictionary<string, OwnershipPolicy>>(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>Gives a module the policies the administrator set for its groups.</summary>
+    /// <param name="module">The module.</param>
+    /// <param name="chosen">The policies by group.</param>
+    /// <returns>The ownership with them.</returns>
+    public FieldOwnership With(string module, IReadOnlyDictionary<string, OwnershipPolicy> chosen) =>
+        new(new Dictionary<string, IReadOnlyDictionary<string, OwnershipPolicy>>(_chosen, StringComparer.OrdinalIgnoreCase) { [module] = chosen });
 
     /// <summary>Gets the policy of a module's field group.</summary>
     /// <param name="module">The module.</param>

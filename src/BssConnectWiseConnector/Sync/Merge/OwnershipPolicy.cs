@@ -1,7 +1,7 @@
 namespace BssConnectWiseConnector.Sync.Merge;
 
 /// <summary>Who decides a field group's value when a pull finds it changed in ConnectWise.</summary>
-internal enum OwnershipPolicy
+public enum OwnershipPolicy
 {
     /// <summary>The BSS always wins: a pull only fills a BSS blank, and the next push restores what ConnectWise changed.</summary>
     Bss,
