@@ -18,8 +18,8 @@ public sealed record PulledRecord<TRecord>(TRecord Record, string RemoteId, bool
     public AgreedState? Agreed { get; init; }
 
     /// <summary>
-    /// Gets a value indicating whether the merge left the BSS record and its link as they are: the host stores nothing
-    /// and logs the record Unchanged.
+    /// Gets a value indicating whether the merge left the BSS record as it is: the host does not store the record and
+    /// logs it Unchanged (an <see cref="Agreed"/> state that differs from the link is still stored).
     /// </summary>
     public bool Unchanged { get; init; }
 

@@ -87,7 +87,7 @@ internal static class ModulePuller
                 : link?.BssId
                 ?? matched
                 ?? string.Create(CultureInfo.InvariantCulture, $"cw-{module.ToLowerInvariant()}-{pulled.RemoteId}");
-            if (!pulled.Deleted && !pulled.Unchanged)
+            if (!pulled.Deleted)
             {
                 if (matched is not null)
                 {
@@ -97,11 +97,18 @@ internal static class ModulePuller
                 }
                 else
                 {
-                    toStore.Add(((BssRecord)pulled.Record) with { Id = bssId });
+                    if (!pulled.Unchanged)
+                    {
+                        toStore.Add(((BssRecord)pulled.Record) with { Id = bssId });
+                    }
+
                     if (pulled.Agreed is { } agreed)
                     {
                         // What the merge left both sides agreeing on, stored with the record in the page's transaction.
-                        newLinks.Add(new IntegrationLink(module, bssId, pulled.RemoteId, agreed.PayloadHash, now, agreed.Snapshot));
+                        if (link is null || link.Snapshot != agreed.Snapshot || link.PayloadHash != agreed.PayloadHash)
+                        {
+                            newLinks.Add(new IntegrationLink(module, bssId, pulled.RemoteId, agreed.PayloadHash, now, agreed.Snapshot));
+                        }
                     }
                     else if (link is null)
                     {

@@ -53,6 +53,83 @@ public sealed class TwoWaySyncTests
         Assert.AreEqual(writes, harness.Simulator.Requests.WriteCount);
     }
 
+    [TestMethod]
+    [DataRow("ConnectWise", "+1 217 555 9999", "+1 217 555 9999", "Took the ConnectWise value (policy ConnectWise).")]
+    [DataRow("Bss", "+1 217 555 7777", "+1 217 555 7777", "Kept the BSS value (policy Bss); the next push sends it to ConnectWise.")]
+    [DataRow("Report", "+1 217 555 7777", "+1 217 555 9999", "Nothing changed (policy Report)")]
+    public async Task SyncBoth_PhoneChangedOnBothSides_ThePolicyDecidesAndTheReportNamesTheConflict(string policy, string bssAfter, string connectWiseAfter, string resolution)
+    {
+        await using var harness = await StartWithContactAsync();
+        await harness.RunOkAsync(Token, "sync", "acme", "--direction", "push");
+        await harness.RunOkAsync(Token, "instance", "set", "acme", "--var", $"AccountFieldOwnership=Communication={policy}");
+        var companyId = CompanyId(harness, "CUST0001");
+        harness.Simulator.Store.Update("company/companies", companyId, c => c["phoneNumber"] = "+1 217 555 9999");
+        await ImportAccountAsync(harness, SampleAccounts.Create(1)[0] with { Phone = "+1 217 555 7777" });
+
+        var first = await harness.RunAsync(Token, "sync", "acme", "--direction", "both", "--json");
+        var writes = harness.Simulator.Requests.WriteCount;
+        var second = await harness.RunAsync(Token, "sync", "acme", "--direction", "both", "--json");
+
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        var conflict = Reasons(first).Single(r => r.Outcome == "Conflict");
+        Assert.AreEqual(("Accounts", "ACC-0001"), (conflict.Module, conflict.BssId));
+        StringAssert.Contains(conflict.Reason, "Conflict on phone (Communication fields): at the last sync '+1 217 555 0001', in the BSS '+1 217 555 7777', in ConnectWise '+1 217 555 9999'.");
+        StringAssert.Contains(conflict.Reason, resolution);
+        Assert.AreEqual(bssAfter, await BssFieldAsync(harness, "accounts", "ACC-0001", "phone"));
+        Assert.AreEqual(connectWiseAfter, harness.Simulator.Store.Get("company/companies", companyId)?["phoneNumber"]?.GetValue<string>());
+        Assert.AreEqual(writes, harness.Simulator.Requests.WriteCount, "the second run writes nothing: " + second.Output);
+        Assert.AreEqual(policy == "Report" ? 1 : 0, Reasons(second).Count(r => r.Outcome == "Conflict"), "a reported conflict is reported while it stands, a decided one never again");
+    }
+
+    [TestMethod]
+    public async Task SyncBoth_NameEditedInConnectWise_TheBssOwnsIdentitySoThePushRestoresIt()
+    {
+        await using var harness = await StartWithContactAsync();
+        await harness.RunOkAsync(Token, "sync", "acme", "--direction", "push");
+        var companyId = CompanyId(harness, "CUST0001");
+        harness.Simulator.Store.Update("company/companies", companyId, c => c["name"] = "Renamed In ConnectWise");
+
+        await harness.RunOkAsync(Token, "sync", "acme", "--direction", "both");
+        var writes = harness.Simulator.Requests.WriteCount;
+        var second = await harness.RunOkAsync(Token, "sync", "acme", "--direction", "both", "--json");
+
+        Assert.AreEqual("Contoso Branch 1", await BssFieldAsync(harness, "accounts", "ACC-0001", "name"));
+        Assert.AreEqual("Contoso Branch 1", harness.Simulator.Store.Get("company/companies", companyId)?["name"]?.GetValue<string>());
+        Assert.AreEqual(writes, harness.Simulator.Requests.WriteCount, second.Output);
+    }
+
+    [TestMethod]
+    public async Task SyncBoth_DefaultContactClearedNowhere_ThePullNeverClearsTheBssPrimaryContact()
+    {
+        await using var harness = await StartWithContactAsync();
+        await ImportAccountAsync(harness, SampleAccounts.Create(1)[0] with { PrimaryContactId = "CON-1" });
+        await harness.RunOkAsync(Token, "sync", "acme", "--module", "Accounts", "--module", "Contacts", "--direction", "push");
+        var companyId = CompanyId(harness, "CUST0001");
+
+        // As if the second pass that sets the company's default contact had been lost to a fault.
+        harness.Simulator.Store.Update("company/companies", companyId, c => c.Remove("defaultContact"));
+        await harness.RunOkAsync(Token, "sync", "acme", "--direction", "both");
+
+        Assert.AreEqual("CON-1", await BssFieldAsync(harness, "accounts", "ACC-0001", "primaryContactId"), "the BSS owns the account's references: ConnectWise's empty never clears it");
+        Assert.IsNotNull(harness.Simulator.Store.Get("company/companies", companyId)?["defaultContact"], "the push gives the company its default contact again");
+    }
+
+    private async Task ImportAccountAsync(SimulatorCli harness, Bss.IntegrationFramework.Account account)
+    {
+        var file = harness.Folder.File("account-edit.json", JsonSerializer.Serialize(new { accounts = new[] { account } }, WebJson));
+        await harness.RunOkAsync(Token, "bss", "import", file);
+    }
+
+    private static (string Module, string BssId, string? Outcome, string? Reason)[] Reasons(CliResult run)
+    {
+        using var json = JsonDocument.Parse(run.Output);
+        return [.. json.RootElement.GetProperty("results").EnumerateArray().Select(r => (
+            r.GetProperty("module").GetString()!,
+            r.GetProperty("bssId").GetString()!,
+            r.GetProperty("outcome").GetString(),
+            r.TryGetProperty("reason", out var reason) ? reason.GetString() : null))];
+    }
+
     private async Task<SimulatorCli> StartWithContactAsync()
     {
         var harness = await SimulatorCli.StartAsync(Token, accounts: 1);

@@ -108,7 +108,7 @@ internal sealed class PullMerge<TRemote, TRecord>
         return new PulledRecord<TRecord>(merged, remoteId, false)
         {
             Agreed = agreed,
-            Unchanged = merged == bss && agreed.Snapshot == link.Snapshot && agreed.PayloadHash == link.PayloadHash,
+            Unchanged = merged == bss,
             Conflicts = result.Conflicts,
         };
     }
