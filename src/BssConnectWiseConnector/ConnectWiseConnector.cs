@@ -62,7 +62,7 @@ public sealed class ConnectWiseConnector : IConnector, IDisposable
             }
 
             context.HostProperties.TryGetValue(HostPropertyNames.AutoMapperLicenseKey, out var licenseKey);
-            _mapper ??= MapperFactory.Create(licenseKey, context.LoggerFactory);
+            _mapper ??= new DeferredMapper(() => MapperFactory.Create(licenseKey, context.LoggerFactory));
             (transport, mapper) = (_transport, _mapper);
         }
 

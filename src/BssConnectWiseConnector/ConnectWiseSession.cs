@@ -13,14 +13,14 @@ namespace BssConnectWiseConnector;
 /// One run of an instance: clients over the instance's transport, setup tables read once, and the modules of
 /// <see cref="ModuleCatalog"/>, each created once per session.
 /// </summary>
-internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck
+internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck, IPushModuleSource
 {
     private readonly CancellationTokenSource _lifetime = new();
     private readonly RequestCounter _counter = new();
-    private readonly ConcurrentDictionary<(string Module, bool Push), object?> _handlers = new();
+    private readonly ConcurrentDictionary<(string Module, Type Record, bool Push), object> _handlers = new();
     private readonly ConnectWiseTransport _transport;
     private readonly ConnectWiseConnection _connection;
-    private readonly ModuleServices _services;
+    private readonly ModuleContext _modules;
 
     /// <summary>Initializes a new instance of the <see cref="ConnectWiseSession"/> class.</summary>
     /// <param name="transport">The instance's transport.</param>
@@ -37,22 +37,22 @@ internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck
             _counter,
             context.LoggerFactory.CreateLogger<ConnectWiseConnection>(),
             transport.Versions);
-        var moduleContext = new SyncModuleContext(
-            transport.Settings,
-            new LookupTables(context.Lookups),
-            context.Links,
-            context.Records,
-            context.TimeProvider,
-            context.LoggerFactory,
-            context.Progress,
-            maxConcurrency);
-        _services = new ModuleServices(
-            new ConnectWiseClient(_connection),
-            moduleContext,
-            mapper,
-            transport.Tables,
-            context.Options,
-            (module, type) => Handler(module, push: true, type));
+        _modules = new ModuleContext
+        {
+            Client = new ConnectWiseClient(_connection),
+            Tables = transport.Tables,
+            Settings = transport.Settings,
+            Lookups = new LookupTables(context.Lookups),
+            Mapper = mapper,
+            Options = context.Options,
+            Links = context.Links,
+            Records = context.Records,
+            Time = context.TimeProvider,
+            LoggerFactory = context.LoggerFactory,
+            Progress = context.Progress,
+            MaxConcurrency = maxConcurrency,
+            Modules = this,
+        };
     }
 
     /// <inheritdoc />
@@ -60,11 +60,11 @@ internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck
 
     /// <inheritdoc />
     public Task<CheckReport> CheckAsync(CancellationToken cancellationToken = default) =>
-        new PreflightCheck(_services, _transport.Codebase, _connection).RunAsync(cancellationToken);
+        new PreflightCheck(_modules, _transport.Codebase, _connection).RunAsync(cancellationToken);
 
     /// <inheritdoc />
     public Task<ConformanceReport> RunConformanceAsync(bool sandboxConfirmed, CancellationToken cancellationToken = default) =>
-        new Diagnostics.Conformance.ConformanceRun(_transport, _services.Context.Time).RunAsync(sandboxConfirmed, cancellationToken);
+        new Diagnostics.Conformance.ConformanceRun(_transport, _modules.Time).RunAsync(sandboxConfirmed, cancellationToken);
 
     /// <inheritdoc />
     public async Task<DiscoveryResult> DiscoverAsync(DiscoveryRequest request, CancellationToken cancellationToken = default)
@@ -73,33 +73,28 @@ internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck
         var sources = ModuleCatalog.All.SelectMany(m => m.DiscoverySources).ToArray();
         var source = sources.FirstOrDefault(s => string.Equals(s.Name, request.Name, StringComparison.OrdinalIgnoreCase))
             ?? throw new ArgumentException($"'{request.Name}' has no ConnectWise values to discover; known: {string.Join(", ", sources.Select(s => s.Name))}.", nameof(request));
-        var values = await source.Load(_services, cancellationToken).ConfigureAwait(false);
+        var values = await source.Load(_modules, cancellationToken).ConfigureAwait(false);
         return new DiscoveryResult(source.Name, values, MatchSuggester.Suggest(request.BssValues, values));
     }
 
-    /// <inheritdoc />
+    /// <inheritdoc cref="IConnectorSession.GetPushModule{TRecord}(string)" />
     public IPushModule<TRecord>? GetPushModule<TRecord>(string module)
-        where TRecord : BssRecord => Handler(module, push: true, typeof(TRecord)) as IPushModule<TRecord>;
+        where TRecord : BssRecord =>
+        ModuleCatalog.Find(module) is IPushRegistration<TRecord> registration
+            ? (IPushModule<TRecord>)_handlers.GetOrAdd((module, typeof(TRecord), true), _ => registration.CreatePushModule(_modules))
+            : null;
 
     /// <inheritdoc />
     public IPullModule<TRecord>? GetPullModule<TRecord>(string module)
-        where TRecord : BssRecord => Handler(module, push: false, typeof(TRecord)) as IPullModule<TRecord>;
+        where TRecord : BssRecord =>
+        ModuleCatalog.Find(module) is IPullRegistration<TRecord> registration
+            ? (IPullModule<TRecord>)_handlers.GetOrAdd((module, typeof(TRecord), false), _ => registration.CreatePullModule(_modules))
+            : null;
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         await _lifetime.CancelAsync().ConfigureAwait(false);
         _lifetime.Dispose();
-    }
-
-    private object? Handler(string module, bool push, Type recordType)
-    {
-        var handler = _handlers.GetOrAdd((module, push), key =>
-        {
-            var registration = ModuleCatalog.Find(key.Module);
-            return registration is null ? null : key.Push ? registration.CreatePushModule(_services) : registration.CreatePullModule(_services);
-        });
-        var expected = (push ? typeof(IPushModule<>) : typeof(IPullModule<>)).MakeGenericType(recordType);
-        return handler is not null && expected.IsInstanceOfType(handler) ? handler : null;
     }
 }

@@ -99,6 +99,10 @@ public sealed class ConnectWiseSimulator : IAsyncDisposable
     private async Task LogAsync(HttpContext context, RequestDelegate next)
     {
         var arrived = Options.TimeProvider.GetUtcNow();
+
+        // The server's Date and the records' _info times come from one clock, as on a real site (RFC 9110 §6.6.1:
+        // the time the origin server made the message); Kestrel's own header would follow the machine's clock.
+        context.Response.Headers.Date = arrived.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
         try
         {
             await next(context).ConfigureAwait(false);

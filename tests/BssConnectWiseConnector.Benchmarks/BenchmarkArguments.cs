@@ -43,6 +43,10 @@ internal sealed record BenchmarkArguments
     /// <summary>Gets the accounts (and as many contacts) the host's store holds for the unchanged and 1% re-pushes.</summary>
     public int HostPushTotal { get; init; } = 10_000;
 
+    /// <summary>Gets how the host family gets its host: <c>publish</c> (as deployed: <c>dotnet publish -r RID
+    /// -p:PublishReadyToRun=true</c>, plugins precompiled too) or <c>build</c> (the <c>bin/</c> output of a build).</summary>
+    public string HostBuild { get; init; } = "publish";
+
     /// <summary>Gets the host's batch size (its default is 500).</summary>
     public int BatchSize { get; init; } = 500;
 
@@ -74,6 +78,8 @@ internal sealed record BenchmarkArguments
                 "--host-companies" => parsed with { HostCompanies = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Int)] },
                 "--host-push-accounts" => parsed with { HostPushAccounts = Int(value) },
                 "--host-push-total" => parsed with { HostPushTotal = Int(value) },
+                "--host-build" when value is "publish" or "build" => parsed with { HostBuild = value },
+                "--host-build" => throw new ArgumentException($"--host-build takes publish or build, not '{value}'.\n{Usage}"),
                 "--serve-simulator" => parsed with { ServeSimulator = Int(value) },
                 _ when args[i].StartsWith("--", StringComparison.Ordinal) => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
                 _ => parsed,
@@ -92,6 +98,7 @@ internal sealed record BenchmarkArguments
                      --latency-accounts 2000 --limiter-accounts 1500 --latency-ms 50
                      --memory-sizes 10000,50000,100000 --storm-accounts 450 --batch-size 500
                      --host-companies 10000,100000 --host-push-accounts 250 --host-push-total 10000 (0 skips a part)
+          --host-build publish|build: the host as deployed (ReadyToRun publish, the default) or its bin/ build
           --quick:   small sizes for CI (well under a minute)
         """;
 

@@ -60,7 +60,7 @@ internal static class SyncCommand
             // Names of the records listed only: a run that changed nothing reads none, however large the store.
             var shown = context.Get(all) || request.DryRun ? result.Results : [.. result.Results.Where(r => r.Outcome != nameof(PushOutcome.Unchanged))];
             var names = context.Get(json) ? [] : await BssRecordNames.LoadAsync(services.Records, shown.Select(r => (r.Module, r.BssId)), cancellationToken).ConfigureAwait(false);
-            Write(context, result, shown, names, context.Get(json), request.DryRun);
+            Write(context, result, shown, names, context.Get(json), request.DryRun, request.InstanceName);
             if (result.Status != RunStatus.Succeeded)
             {
                 throw new HostException($"run {result.RunId} completed with {Wording.Count(result.FailedCount, "failed record")}; see 'report {request.InstanceName} --run {result.RunId} --failed'.");
@@ -80,7 +80,7 @@ internal static class SyncCommand
         return context.ErrorIsTerminal;
     }
 
-    private static void Write(CommandContext context, SyncRunResult result, IReadOnlyList<RunResultRecord> shown, IReadOnlyDictionary<(string Module, string BssId), string> names, bool json, bool dryRun)
+    private static void Write(CommandContext context, SyncRunResult result, IReadOnlyList<RunResultRecord> shown, IReadOnlyDictionary<(string Module, string BssId), string> names, bool json, bool dryRun, string instance)
     {
         if (json)
         {
@@ -92,6 +92,12 @@ internal static class SyncCommand
         if (shown.Count > 0)
         {
             SyncReportWriter.WriteResults(context.Output, shown, names);
+            context.Output.WriteLine();
+        }
+
+        if (result.OmittedResults > 0)
+        {
+            context.Output.WriteLine($"Not listed here: {Wording.Count(result.OmittedResults, "more routine result")} (pulled, written or unchanged); the run log has every one: 'report {instance} --run {result.RunId}'.");
             context.Output.WriteLine();
         }
 

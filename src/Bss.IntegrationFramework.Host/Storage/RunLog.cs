@@ -226,6 +226,29 @@ internal sealed class RunLog(HostDatabase database)
         }
     }
 
+    /// <summary>Gets the BSS ids of a module's records that ended a run with one of the outcomes.</summary>
+    /// <param name="runId">The run.</param>
+    /// <param name="module">The module.</param>
+    /// <param name="outcomes">The outcomes.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The ids, each once.</returns>
+    public async Task<IReadOnlySet<string>> GetBssIdsAsync(long runId, string module, IReadOnlyList<string> outcomes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var ids = await connection.QueryAsync(
+                "SELECT DISTINCT bss_id FROM run_results WHERE run_id = $run AND module = $module AND outcome IN (SELECT value FROM json_each($outcomes));",
+                r => r.GetString(0),
+                cancellationToken,
+                ("$run", runId),
+                ("$module", module),
+                ("$outcomes", JsonSerializer.Serialize(outcomes))).ConfigureAwait(false);
+            return ids.ToHashSet(StringComparer.Ordinal);
+        }
+    }
+
     private static RunRecord MapRun(SqliteDataReader r) =>
         new(
             r.GetInt64(0),

@@ -22,14 +22,18 @@ internal static class BackReferences
             return passes;
         }
 
-        var accountsPushed = scope.Results
-            .Where(r => r.Module == BssModules.Accounts && r.Outcome is nameof(PushOutcome.Created) or nameof(PushOutcome.Updated) or nameof(PushOutcome.Unchanged))
-            .Select(r => r.BssId)
-            .ToHashSet(StringComparer.Ordinal);
-        var contactsLinked = scope.Results
-            .Where(r => r.Module == BssModules.Contacts && r.Outcome == nameof(PushOutcome.Created))
-            .Select(r => r.BssId)
-            .ToHashSet(StringComparer.Ordinal);
+        // From the run log, which has every result (the scope keeps only what the report needs).
+        var contactsLinked = await scope.Services.Runs.GetBssIdsAsync(scope.RunId, BssModules.Contacts, [nameof(PushOutcome.Created)], cancellationToken).ConfigureAwait(false);
+        if (contactsLinked.Count == 0)
+        {
+            return passes;
+        }
+
+        var accountsPushed = await scope.Services.Runs.GetBssIdsAsync(
+            scope.RunId,
+            BssModules.Accounts,
+            [nameof(PushOutcome.Created), nameof(PushOutcome.Updated), nameof(PushOutcome.Unchanged)],
+            cancellationToken).ConfigureAwait(false);
         if (accountsPushed.Count == 0 || contactsLinked.Count == 0)
         {
             return passes;

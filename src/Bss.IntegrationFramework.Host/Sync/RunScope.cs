@@ -14,8 +14,24 @@ internal sealed record RunScope(HostServices Services, InstanceRuntime Runtime, 
     /// <summary>Gets the records of the instance that failed in a row.</summary>
     public FailureStore Failures { get; } = new(Services.Database, Runtime.Instance.Id);
 
-    /// <summary>Gets every record result of the run so far.</summary>
+    /// <summary>
+    /// The routine results a run keeps in memory for its report, of each kind (unchanged; written or pulled), so that
+    /// 20,000 unchanged records never hide the changed ones after them; the run log in the store has every result.
+    /// A pull of 100,000 companies must not hold 100,000 rows.
+    /// </summary>
+    public const int RoutineResultsKept = 1000;
+
+    private int _unchangedKept;
+    private int _changedKept;
+
+    /// <summary>
+    /// Gets the results of the run so far that its report and alerts need: every failed, quarantined or explained
+    /// result, and the first <see cref="RoutineResultsKept"/> routine ones of each kind.
+    /// </summary>
     public List<RunResultRecord> Results { get; } = [];
+
+    /// <summary>Gets how many routine results were stored in the run log but not kept in <see cref="Results"/>.</summary>
+    public int OmittedResults { get; private set; }
 
     /// <summary>Records results in the log and in <see cref="Results"/>.</summary>
     /// <param name="results">The results.</param>
@@ -40,7 +56,10 @@ internal sealed record RunScope(HostServices Services, InstanceRuntime Runtime, 
         return result.Reason is null ? result : result with { Reason = Services.Redactor.Redact(result.Reason) };
     }
 
-    /// <summary>Counts results already stored (redacted) in the module's totals and adds them to <see cref="Results"/>.</summary>
+    /// <summary>
+    /// Counts results already stored (redacted) in the module's totals and keeps them in <see cref="Results"/>, the
+    /// routine ones up to <see cref="RoutineResultsKept"/>.
+    /// </summary>
     /// <param name="results">The results.</param>
     /// <param name="tally">The module's counters.</param>
     public void Remember(IReadOnlyList<RunResultRecord> results, ModuleTally tally)
@@ -50,8 +69,23 @@ internal sealed record RunScope(HostServices Services, InstanceRuntime Runtime, 
         foreach (var result in results)
         {
             tally.Add(result.Outcome);
+            if (!IsRoutine(result))
+            {
+                Results.Add(result);
+            }
+            else if (result.Outcome == nameof(PushOutcome.Unchanged) ? _unchangedKept++ < RoutineResultsKept : _changedKept++ < RoutineResultsKept)
+            {
+                Results.Add(result);
+            }
+            else
+            {
+                OmittedResults++;
+            }
         }
-
-        Results.AddRange(results);
     }
+
+    private static bool IsRoutine(RunResultRecord result) =>
+        result.Reason is null
+        && result.FailureKind is null
+        && result.Outcome is not (nameof(PushOutcome.Failed) or RecordOutcomes.Quarantined);
 }

@@ -112,7 +112,7 @@ internal sealed class SyncRunner(HostServices services)
 
         var status = stats.Sum(s => s.Failed + s.Quarantined) > 0 ? RunStatus.CompletedWithFailures : RunStatus.Succeeded;
         await services.Runs.FinishAsync(runId, status, requests, null, cancellationToken).ConfigureAwait(false);
-        var result = new SyncRunResult(runId, status, stats, scope?.Results ?? [], requests);
+        var result = new SyncRunResult(runId, status, stats, scope?.Results ?? [], requests) { OmittedResults = scope?.OmittedResults ?? 0 };
         return request.DryRun ? result : result with { Alerts = await ProcessAlertsAsync(new RunOutcome(runtime, runId, result, null), cancellationToken).ConfigureAwait(false) };
     }
 

@@ -4,7 +4,7 @@ using BssConnectWiseConnector.Models;
 namespace BssConnectWiseConnector.Clients;
 
 /// <summary>Every ConnectWise resource the connector uses, over one connection.</summary>
-internal sealed class ConnectWiseClient
+internal sealed class ConnectWiseClient : IConnectWiseClient
 {
     private readonly IConnectWiseConnection _connection;
 

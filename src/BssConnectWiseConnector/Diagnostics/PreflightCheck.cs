@@ -15,17 +15,17 @@ namespace BssConnectWiseConnector.Diagnostics;
 /// </summary>
 internal sealed class PreflightCheck
 {
-    private readonly ModuleServices _services;
+    private readonly ModuleContext _context;
     private readonly ICodebaseResolver _codebase;
     private readonly IConnectWiseConnection _connection;
 
     /// <summary>Initializes a new instance of the <see cref="PreflightCheck"/> class.</summary>
-    /// <param name="services">The session's services.</param>
+    /// <param name="context">The session's module context.</param>
     /// <param name="codebase">The codebase resolver.</param>
     /// <param name="connection">The connection, for permission probes.</param>
-    public PreflightCheck(ModuleServices services, ICodebaseResolver codebase, IConnectWiseConnection connection)
+    public PreflightCheck(ModuleContext context, ICodebaseResolver codebase, IConnectWiseConnection connection)
     {
-        _services = services;
+        _context = context;
         _codebase = codebase;
         _connection = connection;
     }
@@ -61,14 +61,14 @@ internal sealed class PreflightCheck
                 await CheckIdsAsync(source, findings, cancellationToken).ConfigureAwait(false);
             }
 
-            findings.AddRange(await module.CheckAsync(_services, cancellationToken).ConfigureAwait(false));
+            findings.AddRange(await module.CheckAsync(_context, cancellationToken).ConfigureAwait(false));
         }
 
         return Report(findings);
     }
 
     private bool IsEnabled(IModuleRegistration module) =>
-        module.Definition.Operations.Any(o => _services.Options.IsEnabled(module.Definition.Name, o));
+        module.Definition.Operations.Any(o => _context.Options.IsEnabled(module.Definition.Name, o));
 
     private async Task<bool> CheckConnectionAsync(List<CheckFinding> findings, CancellationToken cancellationToken)
     {
@@ -89,7 +89,7 @@ internal sealed class PreflightCheck
     {
         try
         {
-            var info = await _services.Client.GetSystemInfoAsync(cancellationToken).ConfigureAwait(false);
+            var info = await _context.Client.GetSystemInfoAsync(cancellationToken).ConfigureAwait(false);
             findings.Add(new CheckFinding(CheckSeverity.Ok, "Credentials", $"ConnectWise accepts the keys and the Client Id (version {info?.Version ?? "unknown"})."));
             return true;
         }
@@ -137,9 +137,9 @@ internal sealed class PreflightCheck
     {
         var variable = ServerVariableCatalog.Find(source.Name);
         var lookup = LookupCatalog.All.FirstOrDefault(l => l.Name == source.Name);
-        var entries = lookup is null ? new Dictionary<string, string>() : _services.Context.Lookups.Entries(lookup.Name);
+        var entries = lookup is null ? new Dictionary<string, string>() : _context.Lookups.Entries(lookup.Name);
         // Discovery sources of server variables are ConnectWise ids; a secret never shows (ServerVariable.Show).
-        var typed = variable is { Type: ServerVariableType.RemoteId } ? variable.Show(_services.Context.Settings) : null;
+        var typed = variable is { Type: ServerVariableType.RemoteId } ? variable.Show(_context.Settings) : null;
         if (typed is null && entries.Count == 0)
         {
             if (variable is { Required: false } || lookup is not null)
@@ -152,7 +152,7 @@ internal sealed class PreflightCheck
             return;
         }
 
-        var values = await source.Load(_services, cancellationToken).ConfigureAwait(false);
+        var values = await source.Load(_context, cancellationToken).ConfigureAwait(false);
         if (typed is not null)
         {
             findings.Add(IdCheck.Check(variable!.DisplayName, source.Name, typed, values));

@@ -9,7 +9,7 @@ namespace BssConnectWiseConnector.Diagnostics;
 /// whole at most once per run however many records and modules ask for it, and kept for <see cref="MaxAge"/> so
 /// that back-to-back runs of the same instance do not read them again.
 /// </summary>
-internal sealed class SetupTableCache
+internal sealed class SetupTableCache : ISetupTables
 {
     /// <summary>How long a table read is kept.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(10);

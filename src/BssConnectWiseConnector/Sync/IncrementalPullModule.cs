@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Clients;
+using Microsoft.Extensions.Logging;
 
 namespace BssConnectWiseConnector.Sync;
 
 /// <summary>
 /// A pull through <see cref="IncrementalReader"/>: everything, or what changed since the cursor, one page of 1000 at
-/// a time with its checkpoint, and a read by id; modules only map a ConnectWise record to a BSS one.
+/// a time with its checkpoint (the one rule of <see cref="PullCursor"/>), progress per page, and a read by id that
+/// gives <see langword="null"/> for a record ConnectWise does not have; modules only map a ConnectWise record to a BSS one.
 /// </summary>
 /// <typeparam name="TRemote">The ConnectWise record type.</typeparam>
 /// <typeparam name="TRecord">The BSS record type.</typeparam>
@@ -16,23 +18,43 @@ internal abstract class IncrementalPullModule<TRemote, TRecord> : IPullModule<TR
     where TRecord : BssRecord
 {
     private readonly IResourceClient<TRemote> _client;
+    private readonly ILogger _logger;
 
     /// <summary>Initializes a new instance of the <see cref="IncrementalPullModule{TRemote, TRecord}"/> class.</summary>
     /// <param name="client">The resource's client.</param>
     /// <param name="context">The session's shared context.</param>
-    protected IncrementalPullModule(IResourceClient<TRemote> client, SyncModuleContext context)
+    protected IncrementalPullModule(IResourceClient<TRemote> client, ModuleContext context)
     {
         _client = client;
-        Context = context;
+        Context = context ?? throw new ArgumentNullException(nameof(context));
+        _logger = context.LoggerFactory.CreateLogger(GetType());
     }
 
     /// <summary>Gets the session's shared context.</summary>
-    protected SyncModuleContext Context { get; }
+    protected ModuleContext Context { get; }
+
+    /// <summary>Gets the module's name, as progress reports it.</summary>
+    protected abstract string Module { get; }
+
+    /// <summary>
+    /// Gets how a record's <c>lastUpdated</c> is read when the module delivers each version once (a record read
+    /// again inside the cursor's margin, unchanged, is left out); <see langword="null"/>, the default, delivers the
+    /// changes inside the margin again.
+    /// </summary>
+    protected virtual Func<TRemote, DateTimeOffset?>? DeliverEachVersionOnce => null;
 
     /// <inheritdoc />
     public async IAsyncEnumerable<PullBatch<TRecord>> PullAsync(PullRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var (items, checkpoint) in IncrementalReader.ReadAsync(_client, request, IdOf, Context.Time, cancellationToken).ConfigureAwait(false))
+        ArgumentNullException.ThrowIfNull(request);
+        if (!PullCursor.TryParse(request.Cursor, out _))
+        {
+            // A cursor that cannot be read is started over rather than trusted: a full read repeats, it never skips.
+            _logger.LogWarning("The {Module} cursor cannot be read; everything is pulled again.", Module);
+        }
+
+        var done = 0;
+        await foreach (var (items, checkpoint) in IncrementalReader.ReadAsync(_client, request, IdOf, DeliverEachVersionOnce, Context.Time, cancellationToken).ConfigureAwait(false))
         {
             var records = new List<PulledRecord<TRecord>>(items.Count);
             foreach (var item in items)
@@ -40,6 +62,8 @@ internal abstract class IncrementalPullModule<TRemote, TRecord> : IPullModule<TR
                 records.Add(await MapAsync(item, cancellationToken).ConfigureAwait(false));
             }
 
+            done += records.Count;
+            Context.Progress?.Report(new SyncProgress(Module, done, null));
             yield return new PullBatch<TRecord>(records, checkpoint);
         }
     }

@@ -1,14 +1,17 @@
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
 using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Http;
+using Newtonsoft.Json;
 
 namespace BssConnectWiseConnector.Sync;
 
 /// <summary>
 /// Reads a resource for a pull: everything, or what changed since the cursor, in forward-only pages of 1000 (so a
 /// full read of N records costs ceil(N/1000) requests and never holds more than one page), each page given with
-/// the checkpoint to save once it is stored.
+/// the checkpoint to save once it is stored. The one cursor rule is <see cref="PullCursor"/>'s.
 /// </summary>
 internal static class IncrementalReader
 {
@@ -17,6 +20,10 @@ internal static class IncrementalReader
     /// <param name="client">The resource's client.</param>
     /// <param name="request">The host's request with its saved cursor.</param>
     /// <param name="idOf">Reads a record's id.</param>
+    /// <param name="lastUpdatedOf">
+    /// Reads a record's <c>lastUpdated</c> to deliver each version once: a record the previous pull delivered as it
+    /// is now is left out; <see langword="null"/> to deliver what the window holds (changes inside the margin twice).
+    /// </param>
     /// <param name="time">The local clock, when the server gives no Date header.</param>
     /// <param name="cancellationToken">Cancels between pages.</param>
     /// <returns>Each page with its checkpoint.</returns>
@@ -24,12 +31,14 @@ internal static class IncrementalReader
         IResourceClient<T> client,
         PullRequest request,
         Func<T, int?> idOf,
+        Func<T, DateTimeOffset?>? lastUpdatedOf,
         TimeProvider time,
         [EnumeratorCancellation] CancellationToken cancellationToken)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(idOf);
         var cursor = PullCursor.Parse(request.Cursor);
         var query = new ListQuery
         {
@@ -40,14 +49,53 @@ internal static class IncrementalReader
 
         var nextSince = cursor.NextSince;
         var lastId = cursor.AfterId;
+        var delivering = lastUpdatedOf is null ? null : new Dictionary<int, string>(cursor.Delivering ?? new Dictionary<int, string>());
         await foreach (var page in client.ListPagesAsync(query, cancellationToken).ConfigureAwait(false))
         {
             nextSince ??= (page.ServerDate ?? time.GetUtcNow()) - PullCursor.SafetyMargin;
             lastId = page.Items.Select(idOf).Where(id => id is not null).DefaultIfEmpty(lastId).Max();
+            var items = delivering is null ? page.Items : Deliverable(page.Items, idOf, lastUpdatedOf!, cursor.Delivered, delivering, nextSince.Value);
             var checkpoint = page.HasMore
-                ? new PullCursor { Since = cursor.Since, AfterId = lastId, NextSince = nextSince }
-                : new PullCursor { Since = nextSince };
-            yield return (page.Items, checkpoint.Serialize());
+                ? new PullCursor { Since = cursor.Since, AfterId = lastId, NextSince = nextSince, Delivered = cursor.Delivered, Delivering = delivering?.Count > 0 ? delivering : null }
+                : new PullCursor { Since = nextSince, Delivered = delivering?.Count > 0 ? delivering : null };
+            yield return (items, checkpoint.Serialize());
         }
     }
+
+    // A version read again (inside the margin, or at the same second) is left out only when it is exactly the one
+    // delivered; whatever lies inside the next pull's window is remembered so that pull can do the same.
+    private static T[] Deliverable<T>(
+        IReadOnlyList<T> page,
+        Func<T, int?> idOf,
+        Func<T, DateTimeOffset?> lastUpdatedOf,
+        IReadOnlyDictionary<int, string>? delivered,
+        Dictionary<int, string> delivering,
+        DateTimeOffset nextSince)
+    {
+        var items = new List<T>(page.Count);
+        foreach (var item in page)
+        {
+            if (idOf(item) is not { } id)
+            {
+                items.Add(item);
+                continue;
+            }
+
+            var version = Version(item);
+            if (lastUpdatedOf(item) is not { } updated || updated > nextSince)
+            {
+                delivering[id] = version;
+            }
+
+            if (delivered is null || !delivered.TryGetValue(id, out var seen) || seen != version)
+            {
+                items.Add(item);
+            }
+        }
+
+        return [.. items];
+    }
+
+    private static string Version<T>(T item) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(item))), 0, 8);
 }

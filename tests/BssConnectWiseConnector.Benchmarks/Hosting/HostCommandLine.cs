@@ -1,15 +1,18 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace BssConnectWiseConnector.Benchmarks.Hosting;
 
 /// <summary>
-/// The real host process, the build of the same configuration as this program
-/// (<c>src/Bss.IntegrationFramework.Host/bin/CONFIGURATION/net10.0/</c>, plugins beside it), run as users run it:
-/// one whole process per command, against one store file.
+/// The real host process, run as users run it: published as deployed (ReadyToRun, plugins beside it) or the build of
+/// the same configuration as this program (<c>--host-build build</c>); one whole process per command, against one
+/// store file.
 /// </summary>
 internal sealed class HostCommandLine
 {
+    private static string? _published;
+
     private readonly string _hostDll;
 
     private HostCommandLine(string hostDll, string databasePath)
@@ -24,20 +27,63 @@ internal sealed class HostCommandLine
     public long StoreBytes =>
         new[] { DatabasePath, DatabasePath + "-wal" }.Where(File.Exists).Sum(path => new FileInfo(path).Length);
 
-    /// <summary>Finds the host build and prepares a store path in a new folder.</summary>
-    public static HostCommandLine Create(string folder)
+    /// <summary>Finds the host (published once per process, or the build) and prepares a store path in a new folder.</summary>
+    public static async Task<HostCommandLine> CreateAsync(string folder, string hostBuild, CancellationToken cancellationToken)
     {
-        var configuration = typeof(HostCommandLine).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
-        var root = FindRepositoryRoot();
-        var dll = Path.Combine(root, "src", "Bss.IntegrationFramework.Host", "bin", configuration, "net10.0", "Bss.IntegrationFramework.Host.dll");
-        if (!File.Exists(dll))
-        {
-            throw new InvalidOperationException($"The host build {dll} is missing: run 'dotnet build -c {configuration} src/Bss.IntegrationFramework.Host' first.");
-        }
-
+        var dll = hostBuild == "build" ? BuiltHost() : await PublishedHostAsync(cancellationToken);
         Directory.CreateDirectory(folder);
         return new HostCommandLine(dll, Path.Combine(folder, "bss.db"));
     }
+
+    private static string BuiltHost()
+    {
+        var dll = Path.Combine(FindRepositoryRoot(), "src", "Bss.IntegrationFramework.Host", "bin", Configuration, "net10.0", "Bss.IntegrationFramework.Host.dll");
+        return File.Exists(dll)
+            ? dll
+            : throw new InvalidOperationException($"The host build {dll} is missing: run 'dotnet build -c {Configuration} src/Bss.IntegrationFramework.Host' first.");
+    }
+
+    /// <summary>
+    /// Publishes the host as it is deployed (docs/host.md, "Deploy"): for this machine's runtime identifier, framework
+    /// dependent, ReadyToRun, the plugin published beside it the same way. Once per benchmark process; the publish is
+    /// incremental, so a second benchmark run only copies.
+    /// </summary>
+    private static async Task<string> PublishedHostAsync(CancellationToken cancellationToken)
+    {
+        if (_published is not null)
+        {
+            return _published;
+        }
+
+        var root = FindRepositoryRoot();
+        var output = Path.Combine(root, "tests", "BssConnectWiseConnector.Benchmarks", "bin", "host-publish", RuntimeInformation.RuntimeIdentifier);
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[]
+        {
+            "publish", Path.Combine(root, "src", "Bss.IntegrationFramework.Host"), "-c", Configuration,
+            "-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-p:PublishReadyToRun=true",
+            "-o", output, "-v", "q", "--nologo",
+        })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        Console.WriteLine($"publishing the host as deployed (ReadyToRun, {RuntimeInformation.RuntimeIdentifier}) to {output} …");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet publish did not start.");
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet publish of the host exited {process.ExitCode}:\n{await stdout}{await stderr}");
+        }
+
+        _published = Path.Combine(output, "Bss.IntegrationFramework.Host.dll");
+        return _published;
+    }
+
+    private static string Configuration =>
+        typeof(HostCommandLine).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
 
     /// <summary>Runs a host command against the store, measured whole; a failure is an error with its output.</summary>
     public async Task<ChildRun> RunAsync(CancellationToken cancellationToken, params string[] args)

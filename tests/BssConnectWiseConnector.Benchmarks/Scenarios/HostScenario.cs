@@ -28,7 +28,7 @@ internal sealed class HostScenario : IScenario
         var pulls = new List<PullFigures>();
         foreach (var n in args.HostCompanies.Where(n => n > 0))
         {
-            var (figures, rows) = await PullAsync(n, peer, cancellationToken);
+            var (figures, rows) = await PullAsync(n, peer, args.HostBuild, cancellationToken);
             pulls.Add(figures);
             results.AddRange(rows);
         }
@@ -46,14 +46,14 @@ internal sealed class HostScenario : IScenario
         return results;
     }
 
-    private static async Task<(PullFigures Figures, List<Measurement> Rows)> PullAsync(int n, PeerClient? peer, CancellationToken cancellationToken)
+    private static async Task<(PullFigures Figures, List<Measurement> Rows)> PullAsync(int n, PeerClient? peer, string hostBuild, CancellationToken cancellationToken)
     {
         var rows = new List<Measurement>();
         await using var simulator = await SimulatorProcess.StartAsync(n, cancellationToken);
         var folder = Path.Combine(Path.GetTempPath(), "bss-bench-host-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var host = HostCommandLine.Create(folder);
+            var host = await HostCommandLine.CreateAsync(folder, hostBuild, cancellationToken);
             await ActivateAsync(host, simulator.SiteUrl, cancellationToken);
             var start = await HostStartAsync(host, cancellationToken);
             var pages = (n + 999) / 1000;
@@ -129,7 +129,7 @@ internal sealed class HostScenario : IScenario
         var folder = Path.Combine(Path.GetTempPath(), "bss-bench-host-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var host = HostCommandLine.Create(folder);
+            var host = await HostCommandLine.CreateAsync(folder, args.HostBuild, cancellationToken);
             await ActivateAsync(host, simulator.SiteUrl, cancellationToken);
             var start = await HostStartAsync(host, cancellationToken);
 

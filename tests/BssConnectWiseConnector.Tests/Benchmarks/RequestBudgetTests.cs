@@ -133,8 +133,8 @@ public sealed class RequestBudgetTests
     [TestMethod]
     public async Task FullPull_2100Companies_CeilNOver1000ListRequests_ThenIncrementalAfter50Changes_OneRequest()
     {
-        // The simulator's clock runs an hour behind the real one while seeding (the pull starts at the server's Date,
-        // real time), then catches up, so the incremental pull sees exactly the later edits.
+        // The records are seeded an hour before the full pull starts (the server's Date, on the simulator's clock), so
+        // the incremental pull sees exactly the later edits.
         var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow() - TimeSpan.FromHours(1));
         await using var h = await StartAsync(new SimulatorOptions { TimeProvider = clock });
         for (var i = 1; i <= 2100; i++)
@@ -143,6 +143,7 @@ public sealed class RequestBudgetTests
         }
 
         var total = h.Simulator.Store.Count(Companies);
+        clock.Advance(TimeSpan.FromHours(1));
         h.Simulator.Requests.Clear();
 
         var (records, checkpoint) = await PullAsync(h, null);

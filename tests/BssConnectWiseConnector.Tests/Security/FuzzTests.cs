@@ -2,7 +2,9 @@ using System.Net;
 using System.Text;
 using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Lookups;
+using BssConnectWiseConnector.Sync;
 using BssConnectWiseConnector.Tests.TestSupport;
+using Moq;
 using BssContact = Bss.IntegrationFramework.Contact;
 
 namespace BssConnectWiseConnector.Tests.Security;
@@ -78,9 +80,11 @@ public sealed class FuzzTests
         };
         var stub = new StubHttpMessageHandler((request, _) => Answer(request));
         BssConnectWiseConnector.Sync.Accounts.AccountsPushModule? accountsModule = null;
-        var services = TestModuleServices.Create(links, lookups, records, stub, (module, _) => module == BssModules.Accounts ? accountsModule : null);
+        var modules = new Mock<IPushModuleSource>();
+        modules.Setup(m => m.GetPushModule<Account>(BssModules.Accounts)).Returns(() => accountsModule);
+        var services = TestModuleContext.Create(links, lookups, records, stub, modules.Object);
         accountsModule = new BssConnectWiseConnector.Sync.Accounts.AccountsPushModule(services.Client.Companies, services);
-        var contactsModule = new BssConnectWiseConnector.Sync.Contacts.ContactsPushModule(services.Client.Contacts, new BssConnectWiseConnector.Mapping.ContactMapper(services.Mapper), services.Dependency<Account>(BssModules.Accounts, "account"), services.Context);
+        var contactsModule = new BssConnectWiseConnector.Sync.Contacts.ContactsPushModule(services.Client.Contacts, new BssConnectWiseConnector.Mapping.ContactMapper(services.Mapper), services.Dependency<Account>(BssModules.Accounts, "account"), services);
         var contacts = Enumerable.Range(0, 200).Select(i => new BssContact
         {
             Id = $"C{i}",

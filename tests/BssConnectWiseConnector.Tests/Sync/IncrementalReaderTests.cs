@@ -39,10 +39,10 @@ public sealed class IncrementalReaderTests
 
     private static Company[] Companies(params int[] ids) => ids.Select(id => new Company { Id = id }).ToArray();
 
-    private async Task<List<(IReadOnlyList<Company> Items, PullCursor Checkpoint)>> ReadAsync(string? cursor, TimeProvider? time = null)
+    private async Task<List<(IReadOnlyList<Company> Items, PullCursor Checkpoint)>> ReadAsync(string? cursor, TimeProvider? time = null, Func<Company, DateTimeOffset?>? lastUpdatedOf = null)
     {
         var pages = new List<(IReadOnlyList<Company>, PullCursor)>();
-        await foreach (var (items, checkpoint) in IncrementalReader.ReadAsync(_client.Object, new PullRequest(cursor), c => c.Id, time ?? TimeProvider.System, TestContext.CancellationToken))
+        await foreach (var (items, checkpoint) in IncrementalReader.ReadAsync(_client.Object, new PullRequest(cursor), c => c.Id, lastUpdatedOf, time ?? TimeProvider.System, TestContext.CancellationToken))
         {
             pages.Add((items, PullCursor.Parse(checkpoint)));
         }
@@ -87,5 +87,59 @@ public sealed class IncrementalReaderTests
         var pages = await ReadAsync(null, clock);
 
         Assert.AreEqual(ServerDate - PullCursor.SafetyMargin, pages.Single().Checkpoint.Since);
+    }
+
+    private static Company Version(int id, DateTimeOffset lastUpdated, string name = "Acme") =>
+        new() { Id = id, Name = name, Info = new Dictionary<string, string?> { ["lastUpdated"] = lastUpdated.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) } };
+
+    private static DateTimeOffset? LastUpdated(Company company) =>
+        company.Info?["lastUpdated"] is { } text ? DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    [TestMethod]
+    public async Task ReadAsync_EachVersionOnce_UnchangedRecordReadAgainInsideTheMarginIsLeftOutAndASameSecondChangeIsNot()
+    {
+        Pages(new ConnectWisePage<Company>([Version(1, ServerDate), Version(2, ServerDate), Version(3, ServerDate.AddHours(-2))], HasMore: false, ServerDate));
+        var first = await ReadAsync(null, lastUpdatedOf: LastUpdated);
+        Pages(new ConnectWisePage<Company>([Version(1, ServerDate), Version(2, ServerDate, "Acme Two"), Version(4, ServerDate)], HasMore: false, ServerDate.AddMinutes(5)));
+
+        var second = await ReadAsync(first.Single().Checkpoint.Serialize(), lastUpdatedOf: LastUpdated);
+
+        Assert.HasCount(3, first.Single().Items);
+        CollectionAssert.AreEquivalent(new[] { 1, 2 }, first.Single().Checkpoint.Delivered!.Keys.ToArray(), "only what the next pull reads again is remembered");
+        CollectionAssert.AreEqual(new int?[] { 2, 4 }, second.Single().Items.Select(c => c.Id).ToArray(), "record 2 changed within the same second is delivered again");
+        StringAssert.Contains(_queries[^1].Conditions!.ToString(), "lastUpdated > [2026-11-25T14:59:00Z]");
+    }
+
+    [TestMethod]
+    public async Task ReadAsync_EachVersionOnce_RecordSavedDuringAPullInAPageAlreadyReadIsDeliveredByTheNextPull()
+    {
+        // The case the catalog's former cursor missed: record 1 is saved after its page was read and before record 2
+        // (on a later page) is; a watermark at the newest time seen (record 2's) would leave record 1 behind.
+        Pages(
+            new ConnectWisePage<Company>([Version(1, ServerDate.AddHours(-1))], HasMore: true, ServerDate),
+            new ConnectWisePage<Company>([Version(2, ServerDate.AddSeconds(20))], HasMore: false, ServerDate.AddSeconds(30)));
+        var first = await ReadAsync(null, lastUpdatedOf: LastUpdated);
+        Pages(new ConnectWisePage<Company>([Version(1, ServerDate.AddSeconds(10)), Version(2, ServerDate.AddSeconds(20))], HasMore: false, ServerDate.AddMinutes(5)));
+
+        var second = await ReadAsync(first[^1].Checkpoint.Serialize(), lastUpdatedOf: LastUpdated);
+
+        CollectionAssert.AreEqual(new int?[] { 1 }, second.Single().Items.Select(c => c.Id).ToArray());
+        Assert.AreEqual(ServerDate - PullCursor.SafetyMargin, first[^1].Checkpoint.Since);
+    }
+
+    [TestMethod]
+    public async Task ReadAsync_EachVersionOnceResumed_KeepsWhatThePreviousPullDeliveredAndWhatThisOneDeliveredSoFar()
+    {
+        Pages(
+            new ConnectWisePage<Company>([Version(1, ServerDate)], HasMore: true, ServerDate),
+            new ConnectWisePage<Company>([Version(2, ServerDate)], HasMore: false, ServerDate));
+        var interrupted = (await ReadAsync(null, lastUpdatedOf: LastUpdated))[0].Checkpoint;
+        Pages(new ConnectWisePage<Company>([Version(2, ServerDate)], HasMore: false, ServerDate));
+
+        var resumed = await ReadAsync(interrupted.Serialize(), lastUpdatedOf: LastUpdated);
+
+        Assert.AreEqual(1, _queries[^1].StartAfterId);
+        CollectionAssert.AreEqual(new int?[] { 2 }, resumed.Single().Items.Select(c => c.Id).ToArray());
+        CollectionAssert.AreEquivalent(new[] { 1, 2 }, resumed.Single().Checkpoint.Delivered!.Keys.ToArray());
     }
 }

@@ -49,4 +49,24 @@ public sealed class PullCursorTests
 
         Assert.AreEqual("{\"since\":\"2026-11-25T14:59:00Z\"}", text);
     }
+
+    [TestMethod]
+    public void TryParse_UnreadableText_FalseAndAFullRead()
+    {
+        var readable = PullCursor.TryParse("{not json", out var cursor);
+
+        Assert.IsFalse(readable);
+        Assert.AreEqual(new PullCursor(), cursor);
+    }
+
+    [TestMethod]
+    public void Serialize_DeliveredVersions_ReadBackById()
+    {
+        var text = new PullCursor { Since = new DateTimeOffset(2026, 11, 25, 14, 59, 0, TimeSpan.Zero), Delivered = new Dictionary<int, string> { [7] = "AB12" } }.Serialize();
+
+        var again = PullCursor.Parse(text);
+
+        Assert.AreEqual("AB12", again.Delivered![7]);
+        Assert.IsNull(again.Delivering);
+    }
 }

@@ -13,7 +13,7 @@ public sealed class PushModuleConventionTests
 
     public static IEnumerable<object[]> PushingModules() =>
         ModuleCatalog.All
-            .Where(r => r.CreatePushModule(TestModuleServices.Create(new InMemoryLinkStore())) is not null)
+            .Where(r => r.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IPushRegistration<>)))
             .Select(r => new object[] { r.Definition.Name });
 
     [TestMethod]
@@ -21,10 +21,11 @@ public sealed class PushModuleConventionTests
     public async Task PushAsync_EveryRegisteredModule_ExactlyOneResultPerItemInBatchOrder(string module)
     {
         // Every request fails (the stub answers none): the module must still give each item its own result.
-        var services = TestModuleServices.Create(new InMemoryLinkStore());
-        var handler = ModuleCatalog.Find(module)!.CreatePushModule(services)!;
-        var contract = handler.GetType().GetInterfaces().Single(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IPushModule<>));
+        var context = TestModuleContext.Create(new InMemoryLinkStore());
+        var registration = ModuleCatalog.Find(module)!;
+        var contract = registration.GetType().GetInterfaces().Single(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IPushRegistration<>));
         var recordType = contract.GetGenericArguments()[0];
+        var handler = contract.GetMethod(nameof(IPushRegistration<Account>.CreatePushModule))!.Invoke(registration, [context])!;
 
         var results = await (Task<IReadOnlyList<PushResult>>)typeof(PushModuleConventionTests)
             .GetMethod(nameof(PushMixedBatchAsync), BindingFlags.NonPublic | BindingFlags.Static)!

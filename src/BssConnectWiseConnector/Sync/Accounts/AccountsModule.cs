@@ -10,7 +10,7 @@ using BssConnectWiseConnector.Sync.Merge;
 namespace BssConnectWiseConnector.Sync.Accounts;
 
 /// <summary>The Accounts module: BSS accounts as ConnectWise companies.</summary>
-internal sealed class AccountsModule : IModuleRegistration
+internal sealed class AccountsModule : IPushRegistration<Account>, IPullRegistration<Account>
 {
     /// <inheritdoc />
     public ModuleDefinition Definition { get; } = new(
@@ -37,14 +37,14 @@ internal sealed class AccountsModule : IModuleRegistration
     ];
 
     /// <inheritdoc />
-    public object? CreatePushModule(ModuleServices services) =>
-        new AccountsPushModule(services.Client.Companies, services);
+    public IPushModule<Account> CreatePushModule(ModuleContext context) =>
+        new AccountsPushModule(context.Client.Companies, context);
 
     /// <inheritdoc />
-    public object? CreatePullModule(ModuleServices services) =>
+    public IPullModule<Account> CreatePullModule(ModuleContext context) =>
         new AccountsPullModule(
-            services.Client.Companies,
-            new AccountFromCompanyMapper(services.Mapper, services.Context.Lookups),
-            PullMergeFactory.Create<Models.Company, Account>(services, BssModules.Accounts, AccountMergeFields.All),
-            services.Context);
+            context.Client.Companies,
+            new AccountFromCompanyMapper(context.Mapper, context.Lookups),
+            PullMergeFactory.Create<Models.Company, Account>(context, BssModules.Accounts, AccountMergeFields.All),
+            context);
 }

@@ -21,12 +21,15 @@ internal sealed class AccountsPullModule : IncrementalPullModule<Company, Accoun
     /// <param name="mapper">The company mapper.</param>
     /// <param name="merge">The merge into the BSS's accounts.</param>
     /// <param name="context">The session's shared context.</param>
-    public AccountsPullModule(IResourceClient<Company> companies, AccountFromCompanyMapper mapper, PullMerge<Company, Account> merge, SyncModuleContext context)
+    public AccountsPullModule(IResourceClient<Company> companies, AccountFromCompanyMapper mapper, PullMerge<Company, Account> merge, ModuleContext context)
         : base(companies, context)
     {
         _mapper = mapper;
         _merge = merge;
     }
+
+    /// <inheritdoc />
+    protected override string Module => BssModules.Accounts;
 
     /// <inheritdoc />
     protected override int? IdOf(Company remote) => remote?.Id;

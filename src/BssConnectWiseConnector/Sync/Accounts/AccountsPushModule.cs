@@ -29,21 +29,19 @@ internal sealed class AccountsPushModule : FlatRecordPush<Account, Company>, IPu
     ];
 
     private readonly IResourceClient<Company> _companies;
-    private readonly ModuleServices _services;
     private readonly CompanyMapper _mapper;
     private readonly DependencyResolver<Account> _parents;
     private readonly NaturalKeyLookup<Company> _lookup;
 
     /// <summary>Initializes a new instance of the <see cref="AccountsPushModule"/> class.</summary>
     /// <param name="companies">The companies client.</param>
-    /// <param name="services">The session's services (setup tables, type associations, links).</param>
-    public AccountsPushModule(IResourceClient<Company> companies, ModuleServices services)
-        : base(services?.Context ?? throw new ArgumentNullException(nameof(services)))
+    /// <param name="context">The session's module context (setup tables, type associations, links).</param>
+    public AccountsPushModule(IResourceClient<Company> companies, ModuleContext context)
+        : base(context ?? throw new ArgumentNullException(nameof(context)))
     {
         _companies = companies;
-        _services = services;
-        _mapper = new CompanyMapper(services.Mapper);
-        _parents = services.Dependency<Account>(BssModules.Accounts, "parent account");
+        _mapper = new CompanyMapper(context.Mapper);
+        _parents = context.Dependency<Account>(BssModules.Accounts, "parent account");
         _lookup = new NaturalKeyLookup<Company>(companies, "identifier", string.Join(",", CompanyFields.Prepend("types").Prepend("id")), c => c.Identifier);
     }
 
@@ -77,7 +75,7 @@ internal sealed class AccountsPushModule : FlatRecordPush<Account, Company>, IPu
         int? countryId = null;
         if (!string.IsNullOrWhiteSpace(account.BillingAddress?.Country))
         {
-            var countries = await _services.Tables.ReadAsync(_services.Client.Countries, cancellationToken).ConfigureAwait(false);
+            var countries = await Context.Tables.ReadAsync(Context.Client.Countries, cancellationToken).ConfigureAwait(false);
             if (CountryResolver.Resolve(account.BillingAddress.Country, countries, out countryId) is { } problem)
             {
                 dataProblems.Add(problem);
@@ -95,7 +93,7 @@ internal sealed class AccountsPushModule : FlatRecordPush<Account, Company>, IPu
         {
             Country = countryId is { } country ? new Reference(country) : null,
         };
-        dataProblems.AddRange(CompanyRules.Check(company, await _services.Client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false)));
+        dataProblems.AddRange(CompanyRules.Check(company, await Context.Client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false)));
         var failed = MappedRecord<Company>.FromProblems(dataProblems, new[] { type.Problem, currency.Problem }.OfType<string>().ToArray());
         return failed ?? MappedRecord<Company>.Ready(company, company.Identifier!);
     }
@@ -154,7 +152,7 @@ internal sealed class AccountsPushModule : FlatRecordPush<Account, Company>, IPu
 
         if (!options.DryRun)
         {
-            var associations = _services.Client.CompanyTypeAssociations(remoteId);
+            var associations = Context.Client.CompanyTypeAssociations(remoteId);
             try
             {
                 await associations.CreateAsync(new CompanyTypeAssociation { Type = new Reference(newType.Value) }, cancellationToken).ConfigureAwait(false);
@@ -187,7 +185,7 @@ internal sealed class AccountsPushModule : FlatRecordPush<Account, Company>, IPu
             return Result(item, PushOutcome.Skipped, null, "The account was never pushed, so there is no company to deactivate.");
         }
 
-        var statuses = await _services.Tables.ReadAsync(_services.Client.CompanyStatuses, cancellationToken).ConfigureAwait(false);
+        var statuses = await Context.Tables.ReadAsync(Context.Client.CompanyStatuses, cancellationToken).ConfigureAwait(false);
         var inactive = statuses.Where(s => s.InactiveFlag == true && s.Id is not null)
             .OrderByDescending(s => string.Equals(s.Name, "Inactive", StringComparison.OrdinalIgnoreCase))
             .FirstOrDefault();

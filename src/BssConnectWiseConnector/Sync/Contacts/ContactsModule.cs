@@ -7,7 +7,7 @@ using BssConnectWiseConnector.Sync.Merge;
 namespace BssConnectWiseConnector.Sync.Contacts;
 
 /// <summary>The Contacts module: BSS contacts as ConnectWise contacts of their account's company.</summary>
-internal sealed class ContactsModule : IModuleRegistration
+internal sealed class ContactsModule : IPushRegistration<Contact>, IPullRegistration<Contact>
 {
     /// <inheritdoc />
     public ModuleDefinition Definition { get; } = new(
@@ -26,18 +26,18 @@ internal sealed class ContactsModule : IModuleRegistration
     ];
 
     /// <inheritdoc />
-    public object? CreatePushModule(ModuleServices services) =>
+    public IPushModule<Contact> CreatePushModule(ModuleContext context) =>
         new ContactsPushModule(
-            services.Client.Contacts,
-            new ContactMapper(services.Mapper),
-            services.Dependency<Account>(BssModules.Accounts, "account"),
-            services.Context);
+            context.Client.Contacts,
+            new ContactMapper(context.Mapper),
+            context.Dependency<Account>(BssModules.Accounts, "account"),
+            context);
 
     /// <inheritdoc />
-    public object? CreatePullModule(ModuleServices services) =>
+    public IPullModule<Contact> CreatePullModule(ModuleContext context) =>
         new ContactsPullModule(
-            services.Client.Contacts,
-            services.Mapper,
-            PullMergeFactory.Create<Models.Contact, Contact>(services, BssModules.Contacts, ContactMergeFields.All),
-            services.Context);
+            context.Client.Contacts,
+            context.Mapper,
+            PullMergeFactory.Create<Models.Contact, Contact>(context, BssModules.Contacts, ContactMergeFields.All),
+            context);
 }

@@ -22,12 +22,15 @@ internal sealed class ContactsPullModule : IncrementalPullModule<CwContact, BssC
     /// <param name="mapper">The mapper.</param>
     /// <param name="merge">The merge into the BSS's contacts.</param>
     /// <param name="context">The session's shared context.</param>
-    public ContactsPullModule(IResourceClient<CwContact> contacts, IMapper mapper, PullMerge<CwContact, BssContact> merge, SyncModuleContext context)
+    public ContactsPullModule(IResourceClient<CwContact> contacts, IMapper mapper, PullMerge<CwContact, BssContact> merge, ModuleContext context)
         : base(contacts, context)
     {
         _mapper = mapper;
         _merge = merge;
     }
+
+    /// <inheritdoc />
+    protected override string Module => BssModules.Contacts;
 
     /// <inheritdoc />
     protected override int? IdOf(CwContact remote) => remote?.Id;

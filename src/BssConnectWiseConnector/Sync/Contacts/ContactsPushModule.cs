@@ -34,7 +34,7 @@ internal sealed class ContactsPushModule : FlatRecordPush<BssContact, CwContact>
     /// <param name="mapper">The contact mapper.</param>
     /// <param name="accounts">Resolves, or pushes first, the contact's account.</param>
     /// <param name="context">The session's shared context.</param>
-    public ContactsPushModule(IResourceClient<CwContact> contacts, ContactMapper mapper, DependencyResolver<Account> accounts, SyncModuleContext context)
+    public ContactsPushModule(IResourceClient<CwContact> contacts, ContactMapper mapper, DependencyResolver<Account> accounts, ModuleContext context)
         : base(context)
     {
         _contacts = contacts;

@@ -21,7 +21,7 @@ internal sealed class DependencyResolver<TDependency>
     where TDependency : BssRecord
 {
     private readonly ConcurrentDictionary<string, Task<ResolvedDependency>> _pushed = new(StringComparer.Ordinal);
-    private readonly SyncModuleContext _context;
+    private readonly ModuleContext _context;
     private readonly string _module;
     private readonly string _entity;
     private readonly Func<IPushModule<TDependency>?> _pushModule;
@@ -31,7 +31,7 @@ internal sealed class DependencyResolver<TDependency>
     /// <param name="module">The dependency's module, such as Accounts.</param>
     /// <param name="entity">How reasons name the dependency, such as "account".</param>
     /// <param name="pushModule">Gets the dependency's push handler, when one is needed.</param>
-    public DependencyResolver(SyncModuleContext context, string module, string entity, Func<IPushModule<TDependency>?> pushModule)
+    public DependencyResolver(ModuleContext context, string module, string entity, Func<IPushModule<TDependency>?> pushModule)
     {
         _context = context ?? throw new ArgumentNullException(nameof(context));
         _module = module;

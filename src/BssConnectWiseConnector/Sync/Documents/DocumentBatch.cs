@@ -39,7 +39,7 @@ internal sealed class DocumentBatch
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The batch's references.</returns>
     public static async Task<DocumentBatch> LoadAsync(
-        SyncModuleContext context,
+        ModuleContext context,
         IReadOnlyCollection<string> accountIds,
         IReadOnlyCollection<string> contactIds,
         IReadOnlyCollection<string> productIds,
@@ -101,7 +101,7 @@ internal sealed class DocumentBatch
             : (null, FailureKind.Configuration, $"Line {line} of the {entity} names product '{productId}', which is not linked to a ConnectWise catalog item; push the Products module first.");
     }
 
-    private static async Task<IReadOnlyDictionary<string, IntegrationLink>> LinksAsync(SyncModuleContext context, string module, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyDictionary<string, IntegrationLink>> LinksAsync(ModuleContext context, string module, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         var wanted = ids.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToArray();
         return wanted.Length == 0

@@ -7,7 +7,7 @@ using BssConnectWiseConnector.Mapping;
 namespace BssConnectWiseConnector.Sync.Invoices;
 
 /// <summary>The Invoices module: BSS invoices as ConnectWise invoices, their lines as procurement products.</summary>
-internal sealed class InvoicesModule : IModuleRegistration
+internal sealed class InvoicesModule : IPushRegistration<Invoice>
 {
     /// <inheritdoc />
     public ModuleDefinition Definition { get; } = new(
@@ -34,13 +34,13 @@ internal sealed class InvoicesModule : IModuleRegistration
     ];
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<CheckFinding>> CheckAsync(ModuleServices services, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CheckFinding>> CheckAsync(ModuleContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(context);
         var choices = string.Join(", ", InvoiceTypes.All);
         IReadOnlyList<CheckFinding> findings =
         [
-            .. services.Context.Lookups.Entries(LookupNames.InvoiceType)
+            .. context.Lookups.Entries(LookupNames.InvoiceType)
                 .Select(e => (e.Key, Reason: InvoiceTypes.Refusal(e.Value, $"The {LookupNames.InvoiceType} lookup maps the BSS value '{e.Key}' to '{e.Value}'", choices)))
                 .Where(e => e.Reason is not null)
                 .Select(e => new CheckFinding(CheckSeverity.Error, $"{LookupNames.InvoiceType} lookup '{e.Key}'", e.Reason!,
@@ -50,15 +50,15 @@ internal sealed class InvoicesModule : IModuleRegistration
     }
 
     /// <inheritdoc />
-    public object? CreatePushModule(ModuleServices services)
+    public IPushModule<Invoice> CreatePushModule(ModuleContext context)
     {
-        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(context);
         return new InvoicesPushModule(
-            services.Client.Invoices,
-            services.Client.ProcurementProducts,
-            ct => services.Tables.ReadAsync(services.Client.BillingStatuses, ct),
-            new InvoiceMapper(services.Mapper),
-            services.Context,
-            () => services.PushModule<Account>(BssModules.Accounts));
+            context.Client.Invoices,
+            context.Client.ProcurementProducts,
+            ct => context.Tables.ReadAsync(context.Client.BillingStatuses, ct),
+            new InvoiceMapper(context.Mapper),
+            context,
+            () => context.Modules.GetPushModule<Account>(BssModules.Accounts));
     }
 }

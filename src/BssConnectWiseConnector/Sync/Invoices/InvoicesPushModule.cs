@@ -34,7 +34,7 @@ internal sealed class InvoicesPushModule : HeaderWithLinesPush<BssInvoice, Invoi
         IResourceClient<ProcurementProduct> lines,
         Func<CancellationToken, Task<IReadOnlyList<BillingStatus>>> billingStatuses,
         InvoiceMapper mapper,
-        SyncModuleContext context,
+        ModuleContext context,
         Func<IPushModule<Account>?> accounts)
         : base(context, accounts)
     {

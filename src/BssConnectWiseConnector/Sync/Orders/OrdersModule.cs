@@ -9,7 +9,7 @@ using BssConnectWiseConnector.Settings;
 namespace BssConnectWiseConnector.Sync.Orders;
 
 /// <summary>The Orders module: BSS orders as ConnectWise sales orders, their lines as procurement products.</summary>
-internal sealed class OrdersModule : IModuleRegistration
+internal sealed class OrdersModule : IPushRegistration<Order>
 {
     /// <inheritdoc />
     public ModuleDefinition Definition { get; } = new(
@@ -38,22 +38,22 @@ internal sealed class OrdersModule : IModuleRegistration
     ];
 
     /// <inheritdoc />
-    public object? CreatePushModule(ModuleServices services)
+    public IPushModule<Order> CreatePushModule(ModuleContext context)
     {
-        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(context);
         return new OrdersPushModule(
-            services.Client.SalesOrders,
-            services.Client.ProcurementProducts,
-            new SalesOrderMapper(services.Mapper),
-            services.Context,
-            () => services.PushModule<Account>(BssModules.Accounts));
+            context.Client.SalesOrders,
+            context.Client.ProcurementProducts,
+            new SalesOrderMapper(context.Mapper),
+            context,
+            () => context.Modules.GetPushModule<Account>(BssModules.Accounts));
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<CheckFinding>> CheckAsync(ModuleServices services, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CheckFinding>> CheckAsync(ModuleContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        IReadOnlyList<CheckFinding> findings = services.Context.Settings.SalesRepresentativeId is { } id
+        ArgumentNullException.ThrowIfNull(context);
+        IReadOnlyList<CheckFinding> findings = context.Settings.SalesRepresentativeId is { } id
             ? [new CheckFinding(CheckSeverity.Ok, "Sales Representative", string.Create(CultureInfo.InvariantCulture, $"Orders get member {id} as their sales representative."))]
             : [new CheckFinding(CheckSeverity.Error, "Sales Representative", "ConnectWise requires a sales representative on every sales order, and the Sales Representative server variable is not set.",
                 "Set it to the id of an active member (discover SalesRepresentativeId lists them), or switch the Orders operations off.")];

@@ -27,7 +27,7 @@ internal sealed class OrdersPushModule : HeaderWithLinesPush<Order, SalesOrder>
     /// <param name="mapper">The order mapper.</param>
     /// <param name="context">The session's shared context.</param>
     /// <param name="accounts">Gets the Accounts push handler, to push a missing account first.</param>
-    public OrdersPushModule(IResourceClient<SalesOrder> orders, IResourceClient<ProcurementProduct> lines, SalesOrderMapper mapper, SyncModuleContext context, Func<IPushModule<Account>?> accounts)
+    public OrdersPushModule(IResourceClient<SalesOrder> orders, IResourceClient<ProcurementProduct> lines, SalesOrderMapper mapper, ModuleContext context, Func<IPushModule<Account>?> accounts)
         : base(context, accounts)
     {
         _orders = orders;

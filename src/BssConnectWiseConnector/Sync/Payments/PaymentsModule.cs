@@ -6,7 +6,7 @@ using BssConnectWiseConnector.Settings;
 namespace BssConnectWiseConnector.Sync.Payments;
 
 /// <summary>The Payments module: BSS payments as payments of the linked ConnectWise invoice, never applied twice.</summary>
-internal sealed class PaymentsModule : IModuleRegistration
+internal sealed class PaymentsModule : IPushRegistration<Payment>
 {
     /// <inheritdoc />
     public ModuleDefinition Definition { get; } = new(
@@ -25,21 +25,21 @@ internal sealed class PaymentsModule : IModuleRegistration
     ];
 
     /// <inheritdoc />
-    public object? CreatePushModule(ModuleServices services)
+    public IPushModule<Payment> CreatePushModule(ModuleContext context)
     {
-        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(context);
         return new PaymentsPushModule(
-            services.Client.InvoicePayments,
-            new InvoicePaymentMapper(services.Mapper),
-            services.Context,
-            () => services.PushModule<Invoice>(BssModules.Invoices));
+            context.Client.InvoicePayments,
+            new InvoicePaymentMapper(context.Mapper),
+            context,
+            () => context.Modules.GetPushModule<Invoice>(BssModules.Invoices));
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<CheckFinding>> CheckAsync(ModuleServices services, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CheckFinding>> CheckAsync(ModuleContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        var settings = services.Context.Settings;
+        ArgumentNullException.ThrowIfNull(context);
+        var settings = context.Settings;
         IReadOnlyList<CheckFinding> findings = string.IsNullOrWhiteSpace(settings.CreditCardMethodId) && string.IsNullOrWhiteSpace(settings.BankDepositMethodId)
             ? [new CheckFinding(CheckSeverity.Error, "Payment methods", "Neither the Credit card method id nor the Bank deposit method id is set, so no payment can be given a ConnectWise payment type.",
                 $"Set {ServerVariableCatalog.CreditCardMethodId.Name} and {ServerVariableCatalog.BankDepositMethodId.Name} to the BSS ids of those payment methods, or switch the Payments operations off.")]

@@ -32,7 +32,7 @@ internal sealed class PaymentsPushModule : PushPipeline<Payment, IReadOnlyDictio
     /// <param name="mapper">The payment mapper.</param>
     /// <param name="context">The session's shared context.</param>
     /// <param name="invoices">Gets the Invoices push handler, to push a missing invoice first.</param>
-    public PaymentsPushModule(Func<int, IResourceClient<InvoicePayment>> payments, InvoicePaymentMapper mapper, SyncModuleContext context, Func<IPushModule<BssInvoice>?> invoices)
+    public PaymentsPushModule(Func<int, IResourceClient<InvoicePayment>> payments, InvoicePaymentMapper mapper, ModuleContext context, Func<IPushModule<BssInvoice>?> invoices)
         : base(context)
     {
         _payments = payments;

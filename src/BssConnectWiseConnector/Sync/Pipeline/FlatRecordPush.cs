@@ -17,7 +17,7 @@ internal abstract class FlatRecordPush<TRecord, TRemote> : NaturalKeyPush<TRecor
 {
     /// <summary>Initializes a new instance of the <see cref="FlatRecordPush{TRecord, TRemote}"/> class.</summary>
     /// <param name="context">The session's module context.</param>
-    protected FlatRecordPush(SyncModuleContext context)
+    protected FlatRecordPush(ModuleContext context)
         : base(context)
     {
     }

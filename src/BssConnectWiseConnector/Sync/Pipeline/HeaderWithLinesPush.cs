@@ -27,7 +27,7 @@ internal abstract class HeaderWithLinesPush<TRecord, THeader> : NaturalKeyPush<T
     /// <summary>Initializes a new instance of the <see cref="HeaderWithLinesPush{TRecord, THeader}"/> class.</summary>
     /// <param name="context">The session's module context.</param>
     /// <param name="accounts">Gets the Accounts push handler, to push a missing account first.</param>
-    protected HeaderWithLinesPush(SyncModuleContext context, Func<IPushModule<Account>?> accounts)
+    protected HeaderWithLinesPush(ModuleContext context, Func<IPushModule<Account>?> accounts)
         : base(context)
     {
         _accounts = new DependencyResolver<Account>(context, BssModules.Accounts, "account", accounts);

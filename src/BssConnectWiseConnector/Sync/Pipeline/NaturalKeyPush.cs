@@ -29,7 +29,7 @@ internal abstract class NaturalKeyPush<TRecord, TReferences, TPayload, TRemote> 
 {
     /// <summary>Initializes a new instance of the <see cref="NaturalKeyPush{TRecord, TReferences, TPayload, TRemote}"/> class.</summary>
     /// <param name="context">The session's module context.</param>
-    protected NaturalKeyPush(SyncModuleContext context)
+    protected NaturalKeyPush(ModuleContext context)
         : base(context)
     {
     }

@@ -27,14 +27,14 @@ internal abstract class PushPipeline<TRecord, TBatch, TPlan> : IPushModule<TReco
 {
     /// <summary>Initializes a new instance of the <see cref="PushPipeline{TRecord, TBatch, TPlan}"/> class.</summary>
     /// <param name="context">The session's module context.</param>
-    protected PushPipeline(SyncModuleContext context)
+    protected PushPipeline(ModuleContext context)
     {
         Context = context ?? throw new ArgumentNullException(nameof(context));
         Logger = context.LoggerFactory.CreateLogger(GetType());
     }
 
     /// <summary>Gets the session's module context.</summary>
-    protected SyncModuleContext Context { get; }
+    protected ModuleContext Context { get; }
 
     /// <summary>Gets the logger.</summary>
     protected ILogger Logger { get; }

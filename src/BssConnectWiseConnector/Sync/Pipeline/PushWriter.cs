@@ -15,7 +15,7 @@ internal sealed class PushWriter<TRecord, TPlan>
 {
     private readonly string _module;
     private readonly PushResult?[] _results;
-    private readonly SyncModuleContext _context;
+    private readonly ModuleContext _context;
     private readonly ILogger _logger;
     private readonly int _total;
     private int _done;
@@ -26,7 +26,7 @@ internal sealed class PushWriter<TRecord, TPlan>
     /// <param name="total">How many plans the batch writes, for progress.</param>
     /// <param name="context">The session's module context.</param>
     /// <param name="logger">The module's logger.</param>
-    public PushWriter(string module, PushResult?[] results, int total, SyncModuleContext context, ILogger logger)
+    public PushWriter(string module, PushResult?[] results, int total, ModuleContext context, ILogger logger)
     {
         _module = module;
         _results = results;

@@ -15,14 +15,14 @@ internal static class ProductsCheck
     private const string DefaultsArea = "Product Category and SubCategory";
 
     /// <summary>Runs the check.</summary>
-    /// <param name="services">The session's services.</param>
+    /// <param name="context">The session's module context.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The findings.</returns>
-    public static async Task<IReadOnlyList<CheckFinding>> RunAsync(ModuleServices services, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<CheckFinding>> RunAsync(ModuleContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        var settings = services.Context.Settings;
-        var unitTypes = services.Context.Lookups.Entries(LookupNames.UnitType);
+        ArgumentNullException.ThrowIfNull(context);
+        var settings = context.Settings;
+        var unitTypes = context.Lookups.Entries(LookupNames.UnitType);
         var findings = new List<CheckFinding>();
         if (settings.ProductSubCategoryId is null)
         {
@@ -33,8 +33,8 @@ internal static class ProductsCheck
                     "Set the Product Category and Product SubCategory server variables as the defaults."));
         }
 
-        var subCategories = await services.Tables.ReadAsync(services.Client.SubCategories, cancellationToken).ConfigureAwait(false);
-        var categories = await services.Tables.ReadAsync(services.Client.Categories, cancellationToken).ConfigureAwait(false);
+        var subCategories = await context.Tables.ReadAsync(context.Client.SubCategories, cancellationToken).ConfigureAwait(false);
+        var categories = await context.Tables.ReadAsync(context.Client.Categories, cancellationToken).ConfigureAwait(false);
         if (ProductPlacer.Mismatch(settings, subCategories) is { } mismatch)
         {
             findings.Add(new CheckFinding(CheckSeverity.Error, DefaultsArea, mismatch, "Make the Product Category and Product SubCategory server variables agree."));

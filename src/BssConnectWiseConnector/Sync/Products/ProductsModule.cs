@@ -10,7 +10,7 @@ using BssConnectWiseConnector.Sync.Merge;
 namespace BssConnectWiseConnector.Sync.Products;
 
 /// <summary>The Products module: BSS products as ConnectWise catalog items, pushed and pulled.</summary>
-internal sealed class ProductsModule : IModuleRegistration
+internal sealed class ProductsModule : IPushRegistration<Product>, IPullRegistration<Product>
 {
     /// <inheritdoc />
     public ModuleDefinition Definition { get; } = new(
@@ -39,28 +39,28 @@ internal sealed class ProductsModule : IModuleRegistration
     ];
 
     /// <inheritdoc />
-    public object? CreatePushModule(ModuleServices services)
+    public IPushModule<Product> CreatePushModule(ModuleContext context)
     {
-        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(context);
         return new ProductsPushModule(
-            services.Client.Catalog,
-            new CatalogItemMapper(services.Mapper),
-            ct => services.Tables.ReadAsync(services.Client.SubCategories, ct),
-            services.Context);
+            context.Client.Catalog,
+            new CatalogItemMapper(context.Mapper),
+            ct => context.Tables.ReadAsync(context.Client.SubCategories, ct),
+            context);
     }
 
     /// <inheritdoc />
-    public object? CreatePullModule(ModuleServices services)
+    public IPullModule<Product> CreatePullModule(ModuleContext context)
     {
-        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(context);
         return new ProductsPullModule(
-            services.Client.Catalog,
-            new CatalogItemMapper(services.Mapper),
-            PullMergeFactory.Create<Models.CatalogItem, Product>(services, BssModules.Products, ProductMergeFields.All),
-            services.Context);
+            context.Client.Catalog,
+            new CatalogItemMapper(context.Mapper),
+            PullMergeFactory.Create<Models.CatalogItem, Product>(context, BssModules.Products, ProductMergeFields.All),
+            context);
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<CheckFinding>> CheckAsync(ModuleServices services, CancellationToken cancellationToken) =>
-        ProductsCheck.RunAsync(services, cancellationToken);
+    public Task<IReadOnlyList<CheckFinding>> CheckAsync(ModuleContext context, CancellationToken cancellationToken) =>
+        ProductsCheck.RunAsync(context, cancellationToken);
 }

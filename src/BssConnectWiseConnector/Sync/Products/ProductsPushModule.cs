@@ -36,7 +36,7 @@ internal sealed class ProductsPushModule : FlatRecordPush<Product, CatalogItem>,
     /// <param name="mapper">The product mapper.</param>
     /// <param name="subCategories">Reads every subcategory (once per session, through the setup-table cache).</param>
     /// <param name="context">The session's shared context.</param>
-    public ProductsPushModule(IResourceClient<CatalogItem> catalog, CatalogItemMapper mapper, Func<CancellationToken, Task<IReadOnlyList<SubCategory>>> subCategories, SyncModuleContext context)
+    public ProductsPushModule(IResourceClient<CatalogItem> catalog, CatalogItemMapper mapper, Func<CancellationToken, Task<IReadOnlyList<SubCategory>>> subCategories, ModuleContext context)
         : base(context)
     {
         _catalog = catalog;

@@ -14,7 +14,7 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// </summary>
 internal sealed class AdditionPlacer
 {
-    private readonly ModuleServices _services;
+    private readonly ModuleContext _services;
     private readonly TagFieldCache _tags;
     private readonly LinkedAdditionUpdater _linked;
     private readonly AgreementChooser _chooser;
@@ -25,13 +25,13 @@ internal sealed class AdditionPlacer
     /// <param name="tags">The session's tag fields.</param>
     /// <param name="linked">Saves links and cancels moved additions.</param>
     /// <param name="chooser">Chooses or creates agreements.</param>
-    public AdditionPlacer(ModuleServices services, TagFieldCache tags, LinkedAdditionUpdater linked, AgreementChooser chooser)
+    public AdditionPlacer(ModuleContext services, TagFieldCache tags, LinkedAdditionUpdater linked, AgreementChooser chooser)
     {
         _services = services;
         _tags = tags;
         _linked = linked;
         _chooser = chooser;
-        _logger = services.Context.LoggerFactory.CreateLogger<AdditionPlacer>();
+        _logger = services.LoggerFactory.CreateLogger<AdditionPlacer>();
     }
 
     /// <summary>Places a group's subscriptions.</summary>
@@ -71,7 +71,7 @@ internal sealed class AdditionPlacer
 
         additions = choice.Created ? [] : additions ?? await ReadAsync(agreementId, cancellationToken).ConfigureAwait(false);
         var claimedBy = await ClaimsAsync(additions, cancellationToken).ConfigureAwait(false);
-        var today = DateOnly.FromDateTime(_services.Context.Time.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(_services.Time.GetUtcNow().UtcDateTime);
         var matches = AdditionMatcher.Match(agreementId, additions, plans, claimedBy, today);
         foreach (var plan in plans)
         {
@@ -223,7 +223,7 @@ internal sealed class AdditionPlacer
         foreach (var addition in additions.Where(a => a.Id is not null))
         {
             var id = addition.Id!.Value.ToString(CultureInfo.InvariantCulture);
-            if (await _services.Context.Links.FindByRemoteIdAsync(BssModules.Subscriptions, id, cancellationToken).ConfigureAwait(false) is { } owner)
+            if (await _services.Links.FindByRemoteIdAsync(BssModules.Subscriptions, id, cancellationToken).ConfigureAwait(false) is { } owner)
             {
                 claims[addition.Id.Value] = owner.BssId;
             }

@@ -18,13 +18,13 @@ internal sealed class AdditionReader
     public const int BundleSize = 25;
 
     private const int PageSize = ConnectWiseDefaults.MaxPageSize;
-    private readonly ModuleServices _services;
+    private readonly ModuleContext _services;
     private readonly TagFieldCache? _tags;
 
     /// <summary>Initializes a new instance of the <see cref="AdditionReader"/> class.</summary>
     /// <param name="services">The session's services.</param>
     /// <param name="tags">Learns the tag custom fields from what is read, if given.</param>
-    public AdditionReader(ModuleServices services, TagFieldCache? tags = null)
+    public AdditionReader(ModuleContext services, TagFieldCache? tags = null)
     {
         _services = services;
         _tags = tags;
@@ -72,7 +72,7 @@ internal sealed class AdditionReader
         }
         catch (ConnectWiseApiException e) when (e is not ConnectWiseAuthenticationException { IsPermission: false })
         {
-            _services.Context.LoggerFactory.CreateLogger<AdditionReader>().LogWarning(
+            _services.LoggerFactory.CreateLogger<AdditionReader>().LogWarning(
                 "ConnectWise refused a bundle of {Count} addition reads ({Status} {Code}); reading each agreement's additions on its own.",
                 chunk.Length,
                 (int)e.StatusCode,
@@ -105,7 +105,7 @@ internal sealed class AdditionReader
         catch (ConnectWiseNotFoundException)
         {
             // The agreement was deleted after it was found: it has no additions, and a write to it fails on its own record.
-            _services.Context.LoggerFactory.CreateLogger<AdditionReader>().LogInformation("Agreement {AgreementId} no longer exists; it has no additions to read.", agreementId);
+            _services.LoggerFactory.CreateLogger<AdditionReader>().LogInformation("Agreement {AgreementId} no longer exists; it has no additions to read.", agreementId);
             return [];
         }
 

@@ -10,7 +10,7 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// </summary>
 internal sealed class AgreementChooser
 {
-    private readonly ModuleServices _services;
+    private readonly ModuleContext _services;
     private readonly AgreementFactory _factory;
     private readonly AgreementFinder _finder;
 
@@ -18,7 +18,7 @@ internal sealed class AgreementChooser
     /// <param name="services">The session's services.</param>
     /// <param name="finder">Finds open agreements.</param>
     /// <param name="defaultContacts">The companies' default contacts, read per batch.</param>
-    public AgreementChooser(ModuleServices services, AgreementFinder finder, DefaultContacts defaultContacts)
+    public AgreementChooser(ModuleContext services, AgreementFinder finder, DefaultContacts defaultContacts)
     {
         _services = services;
         _factory = new AgreementFactory(services, defaultContacts);

@@ -14,13 +14,13 @@ internal sealed class AgreementFactory
     /// <summary>The most characters ConnectWise keeps in an agreement name.</summary>
     public const int NameMaxLength = 100;
 
-    private readonly ModuleServices _services;
+    private readonly ModuleContext _services;
     private readonly DefaultContacts _defaultContacts;
 
     /// <summary>Initializes a new instance of the <see cref="AgreementFactory"/> class.</summary>
     /// <param name="services">The session's services.</param>
     /// <param name="defaultContacts">The companies' default contacts, read per batch.</param>
-    public AgreementFactory(ModuleServices services, DefaultContacts defaultContacts)
+    public AgreementFactory(ModuleContext services, DefaultContacts defaultContacts)
     {
         _services = services;
         _defaultContacts = defaultContacts;
@@ -42,7 +42,7 @@ internal sealed class AgreementFactory
                 $"The billing cycle lookup maps to agreement type #{key.TypeId}, which ConnectWise does not have; map it to an agreement type of System > Setup Tables > Agreement Type (lookups discover BillingCycle lists them)."));
         }
 
-        var account = await _services.Context.Records.FindAsync<Account>(plans[0].Item.Record.AccountId, cancellationToken).ConfigureAwait(false);
+        var account = await _services.Records.FindAsync<Account>(plans[0].Item.Record.AccountId, cancellationToken).ConfigureAwait(false);
         var contact = await ContactOfAsync(key, account, cancellationToken).ConfigureAwait(false);
         if (contact is null)
         {
@@ -53,7 +53,7 @@ internal sealed class AgreementFactory
         var accountName = account?.Name?.Trim() is { Length: > 0 } named ? named : string.Create(CultureInfo.InvariantCulture, $"Company {key.CompanyId}");
         var name = $"{accountName} – {type.Name}";
         var start = plans.Select(p => p.Item.Record.StartDate).Where(d => d is not null).Min()
-            ?? DateOnly.FromDateTime(_services.Context.Time.GetUtcNow().UtcDateTime);
+            ?? DateOnly.FromDateTime(_services.Time.GetUtcNow().UtcDateTime);
         return (new Agreement
         {
             Name = name.Length > NameMaxLength ? name[..NameMaxLength] : name,
@@ -75,7 +75,7 @@ internal sealed class AgreementFactory
     {
         if (!string.IsNullOrWhiteSpace(account?.PrimaryContactId))
         {
-            var links = await _services.Context.Links.GetManyAsync(BssModules.Contacts, [account.PrimaryContactId], cancellationToken).ConfigureAwait(false);
+            var links = await _services.Links.GetManyAsync(BssModules.Contacts, [account.PrimaryContactId], cancellationToken).ConfigureAwait(false);
             if (links.TryGetValue(account.PrimaryContactId, out var link) && int.TryParse(link.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var linked))
             {
                 return linked;

@@ -6,11 +6,11 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// <summary>Finds the open (not cancelled) agreements of many companies and types with as few requests as the URL allows.</summary>
 internal sealed class AgreementFinder
 {
-    private readonly ModuleServices _services;
+    private readonly ModuleContext _services;
 
     /// <summary>Initializes a new instance of the <see cref="AgreementFinder"/> class.</summary>
     /// <param name="services">The session's services.</param>
-    public AgreementFinder(ModuleServices services)
+    public AgreementFinder(ModuleContext services)
     {
         _services = services;
     }

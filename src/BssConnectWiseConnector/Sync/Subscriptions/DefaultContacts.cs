@@ -9,11 +9,11 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 internal sealed class DefaultContacts
 {
     private readonly ConcurrentDictionary<int, int?> _known = new();
-    private readonly ModuleServices _services;
+    private readonly ModuleContext _services;
 
     /// <summary>Initializes a new instance of the <see cref="DefaultContacts"/> class.</summary>
     /// <param name="services">The session's services.</param>
-    public DefaultContacts(ModuleServices services)
+    public DefaultContacts(ModuleContext services)
     {
         _services = services;
     }

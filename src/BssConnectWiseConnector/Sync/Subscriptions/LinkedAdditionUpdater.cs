@@ -16,13 +16,13 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// </summary>
 internal sealed class LinkedAdditionUpdater
 {
-    private readonly ModuleServices _services;
+    private readonly ModuleContext _services;
     private readonly TagFieldCache _tags;
 
     /// <summary>Initializes a new instance of the <see cref="LinkedAdditionUpdater"/> class.</summary>
     /// <param name="services">The session's services.</param>
     /// <param name="tags">The session's tag fields.</param>
-    public LinkedAdditionUpdater(ModuleServices services, TagFieldCache tags)
+    public LinkedAdditionUpdater(ModuleContext services, TagFieldCache tags)
     {
         _services = services;
         _tags = tags;
@@ -47,7 +47,7 @@ internal sealed class LinkedAdditionUpdater
         }
 
         _tags.Learn([current]);
-        var reportOnly = _services.Context.Settings.SubscriptionDriftPolicy == SubscriptionDriftPolicy.ReportOnly;
+        var reportOnly = _services.Settings.SubscriptionDriftPolicy == SubscriptionDriftPolicy.ReportOnly;
         var drift = DriftCheck.Compare(current, state.Addition, plan.Addition);
         var drifted = drift.Select(d => d.Field).ToHashSet(StringComparer.Ordinal);
         var before = (JObject)state.Addition.DeepClone();
@@ -131,7 +131,7 @@ internal sealed class LinkedAdditionUpdater
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(options);
-        var today = Mapping.AdditionMapper.ToConnectWise(DateOnly.FromDateTime(_services.Context.Time.GetUtcNow().UtcDateTime))!.Value;
+        var today = Mapping.AdditionMapper.ToConnectWise(DateOnly.FromDateTime(_services.Time.GetUtcNow().UtcDateTime))!.Value;
         if (!options.DryRun)
         {
             try
@@ -157,8 +157,8 @@ internal sealed class LinkedAdditionUpdater
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(state);
-        return _services.Context.Links.SaveAsync(
-            new IntegrationLink(BssModules.Subscriptions, plan.BssId, additionId, SubscriptionLinkState.Hash(state.Payload), _services.Context.Time.GetUtcNow(), state.ToText()),
+        return _services.Links.SaveAsync(
+            new IntegrationLink(BssModules.Subscriptions, plan.BssId, additionId, SubscriptionLinkState.Hash(state.Payload), _services.Time.GetUtcNow(), state.ToText()),
             cancellationToken);
     }
 
@@ -184,7 +184,7 @@ internal sealed class LinkedAdditionUpdater
     {
         if (!options.DryRun)
         {
-            await _services.Context.Links.RemoveAsync(BssModules.Subscriptions, plan.BssId, cancellationToken).ConfigureAwait(false);
+            await _services.Links.RemoveAsync(BssModules.Subscriptions, plan.BssId, cancellationToken).ConfigureAwait(false);
         }
 
         return null;

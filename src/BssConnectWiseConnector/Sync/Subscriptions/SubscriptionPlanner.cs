@@ -13,14 +13,14 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// </summary>
 internal sealed class SubscriptionPlanner
 {
-    private readonly ModuleServices _services;
+    private readonly ModuleContext _services;
     private readonly AdditionMapper _mapper;
     private readonly DependencyResolver<Account> _accounts;
     private readonly DependencyResolver<Product> _products;
 
     /// <summary>Initializes a new instance of the <see cref="SubscriptionPlanner"/> class.</summary>
     /// <param name="services">The session's services.</param>
-    public SubscriptionPlanner(ModuleServices services)
+    public SubscriptionPlanner(ModuleContext services)
     {
         _services = services;
         _mapper = new AdditionMapper(services.Mapper);
@@ -55,7 +55,7 @@ internal sealed class SubscriptionPlanner
             return (null, SubscriptionResults.Failed(item, FailureKind.Data, string.Join(" ", problems), link?.RemoteId));
         }
 
-        var type = _services.Context.Lookups.Resolve(LookupNames.BillingCycle, subscription.BillingCycle);
+        var type = _services.Lookups.Resolve(LookupNames.BillingCycle, subscription.BillingCycle);
         if (type.Id is null)
         {
             return (null, SubscriptionResults.Failed(item, FailureKind.Configuration, type.Problem!, link?.RemoteId));
@@ -79,7 +79,7 @@ internal sealed class SubscriptionPlanner
             return (null, SubscriptionResults.Of(item, PushOutcome.Created, null, "A real run pushes the account or product first, then creates the addition."));
         }
 
-        var addition = _mapper.Map(subscription, new SubscriptionMappingContext(product.RemoteId.Value, _services.Context.Settings.ProductBillableOption, CancelledOn(subscription, state)));
+        var addition = _mapper.Map(subscription, new SubscriptionMappingContext(product.RemoteId.Value, _services.Settings.ProductBillableOption, CancelledOn(subscription, state)));
         var payload = new SubscriptionPayload(company.RemoteId.Value, type.Id.Value, addition, subscription.Id, AdditionMapper.NameOf(subscription));
         var json = SubscriptionLinkState.Canonical(payload);
         var hash = SubscriptionLinkState.Hash(json);
@@ -118,6 +118,6 @@ internal sealed class SubscriptionPlanner
             return DateOnly.FromDateTime(day.UtcDateTime);
         }
 
-        return DateOnly.FromDateTime(_services.Context.Time.GetUtcNow().UtcDateTime);
+        return DateOnly.FromDateTime(_services.Time.GetUtcNow().UtcDateTime);
     }
 }

@@ -15,11 +15,11 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// </summary>
 internal sealed class SubscriptionReconciliationReader
 {
-    private readonly ModuleServices _services;
+    private readonly ModuleContext _services;
 
     /// <summary>Initializes a new instance of the <see cref="SubscriptionReconciliationReader"/> class.</summary>
     /// <param name="services">The session's services.</param>
-    public SubscriptionReconciliationReader(ModuleServices services)
+    public SubscriptionReconciliationReader(ModuleContext services)
     {
         _services = services;
     }
@@ -30,7 +30,7 @@ internal sealed class SubscriptionReconciliationReader
     public async Task<IReadOnlyList<SeatLine>> ReadAsync(CancellationToken cancellationToken)
     {
         var cycles = new Dictionary<int, string>();
-        foreach (var (cycle, id) in _services.Context.Lookups.Entries(LookupNames.BillingCycle))
+        foreach (var (cycle, id) in _services.Lookups.Entries(LookupNames.BillingCycle))
         {
             if (int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var typeId))
             {
@@ -64,15 +64,15 @@ internal sealed class SubscriptionReconciliationReader
 
     private async Task<IReadOnlyList<SeatLine>> LinesAsync(Agreement agreement, string cycle, IReadOnlyList<Addition> additions, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(_services.Context.Time.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(_services.Time.GetUtcNow().UtcDateTime);
         var customer = agreement.Company!.Name ?? agreement.Name ?? "?";
         var companyId = agreement.Company.Id!.Value;
         var lines = new List<SeatLine>();
         foreach (var addition in additions)
         {
             var id = addition.Id?.ToString(CultureInfo.InvariantCulture);
-            var link = id is null ? null : await _services.Context.Links.FindByRemoteIdAsync(BssModules.Subscriptions, id, cancellationToken).ConfigureAwait(false);
-            var subscription = link is null ? null : await _services.Context.Records.FindAsync<Subscription>(link.BssId, cancellationToken).ConfigureAwait(false);
+            var link = id is null ? null : await _services.Links.FindByRemoteIdAsync(BssModules.Subscriptions, id, cancellationToken).ConfigureAwait(false);
+            var subscription = link is null ? null : await _services.Records.FindAsync<Subscription>(link.BssId, cancellationToken).ConfigureAwait(false);
             var cw = SeatsOf(addition, today);
             if (subscription is not null)
             {
@@ -91,5 +91,5 @@ internal sealed class SubscriptionReconciliationReader
 
     private async Task<bool> IsBssProductAsync(Addition addition, CancellationToken cancellationToken) =>
         addition.Product?.Id is { } product
-        && await _services.Context.Links.FindByRemoteIdAsync(BssModules.Products, product.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false) is not null;
+        && await _services.Links.FindByRemoteIdAsync(BssModules.Products, product.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false) is not null;
 }

@@ -12,7 +12,7 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// agreement type (the billing cycle lookup), and each subscription an addition holding its seats, price and cost
 /// per seat.
 /// </summary>
-internal sealed class SubscriptionsModule : IModuleRegistration
+internal sealed class SubscriptionsModule : IPushRegistration<Subscription>
 {
     private const string Area = "Subscriptions";
 
@@ -39,14 +39,14 @@ internal sealed class SubscriptionsModule : IModuleRegistration
     ];
 
     /// <inheritdoc />
-    public object? CreatePushModule(ModuleServices services) => new SubscriptionsPushModule(services);
+    public IPushModule<Subscription> CreatePushModule(ModuleContext services) => new SubscriptionsPushModule(services);
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<CheckFinding>> CheckAsync(ModuleServices services, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CheckFinding>> CheckAsync(ModuleContext services, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         var findings = new List<CheckFinding>();
-        var entries = services.Context.Lookups.Entries(LookupNames.BillingCycle);
+        var entries = services.Lookups.Entries(LookupNames.BillingCycle);
         if (entries.Count == 0)
         {
             return findings;
@@ -99,7 +99,7 @@ internal sealed class SubscriptionsModule : IModuleRegistration
         return new CheckFinding(CheckSeverity.Warning, area, $"Could not read the agreements and their additions: {reason}", "Run the check again; if it persists, check the API member's Finance > Agreements permission.");
     }
 
-    private static async Task<CheckFinding> CheckTagFieldsAsync(ModuleServices services, string typeName, int typeId, CancellationToken cancellationToken)
+    private static async Task<CheckFinding> CheckTagFieldsAsync(ModuleContext services, string typeName, int typeId, CancellationToken cancellationToken)
     {
         // Custom fields cannot be listed through the API: an addition of an agreement of the type shows which it has.
         var agreement = await FirstAsync(services.Client.Agreements, Condition.Equal("type/id", typeId), cancellationToken).ConfigureAwait(false);
@@ -117,7 +117,7 @@ internal sealed class SubscriptionsModule : IModuleRegistration
                 $"To tag each addition with its subscription, add Text custom fields captioned \"{SubscriptionTags.IdCaption}\" and \"{SubscriptionTags.NameCaption}\" for agreement additions (System > Setup Tables > Custom Fields).");
     }
 
-    private static async Task<IReadOnlyList<CheckFinding>> ReconcileAsync(ModuleServices services, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<CheckFinding>> ReconcileAsync(ModuleContext services, CancellationToken cancellationToken)
     {
         var customers = SubscriptionReconciler.Reconcile(await new SubscriptionReconciliationReader(services).ReadAsync(cancellationToken).ConfigureAwait(false));
         var findings = customers.Where(c => c.HasDifference)

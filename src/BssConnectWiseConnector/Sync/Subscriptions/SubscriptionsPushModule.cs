@@ -13,7 +13,7 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// </summary>
 internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IReadOnlyList<PushItem<Subscription>>, SubscriptionPlan>
 {
-    private readonly ModuleServices _services;
+    private readonly ModuleContext _services;
     private readonly SubscriptionPlanner _planner;
     private readonly LinkedAdditionUpdater _linked;
     private readonly AdditionPlacer _placer;
@@ -23,8 +23,8 @@ internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IRead
 
     /// <summary>Initializes a new instance of the <see cref="SubscriptionsPushModule"/> class.</summary>
     /// <param name="services">The session's services.</param>
-    public SubscriptionsPushModule(ModuleServices services)
-        : base(services?.Context ?? throw new ArgumentNullException(nameof(services)))
+    public SubscriptionsPushModule(ModuleContext services)
+        : base(services ?? throw new ArgumentNullException(nameof(services)))
     {
         _services = services;
         var tags = new TagFieldCache();
@@ -159,7 +159,7 @@ internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IRead
             var cancelled = await _linked.CancelAsync(state, additionId, options, cancellationToken).ConfigureAwait(false);
             if (cancelled is null)
             {
-                await _services.Context.Links.RemoveAsync(BssModules.Subscriptions, item.Record.Id, cancellationToken).ConfigureAwait(false);
+                await _services.Links.RemoveAsync(BssModules.Subscriptions, item.Record.Id, cancellationToken).ConfigureAwait(false);
                 return SubscriptionResults.Of(item, PushOutcome.Skipped, null, "Deleted in the BSS; its addition was already gone from ConnectWise, and the link is removed.");
             }
 
@@ -168,8 +168,8 @@ internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IRead
             ((Newtonsoft.Json.Linq.JObject)payload[SubscriptionLinkState.AdditionProperty]!)["cancelledDate"] = date;
             if (!options.DryRun)
             {
-                await _services.Context.Links.SaveAsync(
-                    link with { PayloadHash = SubscriptionLinkState.Hash(payload), UpdatedAt = _services.Context.Time.GetUtcNow(), Snapshot = new SubscriptionLinkState(state.AgreementId, payload).ToText() },
+                await _services.Links.SaveAsync(
+                    link with { PayloadHash = SubscriptionLinkState.Hash(payload), UpdatedAt = _services.Time.GetUtcNow(), Snapshot = new SubscriptionLinkState(state.AgreementId, payload).ToText() },
                     cancellationToken).ConfigureAwait(false);
             }
 

@@ -12,8 +12,8 @@ public sealed class AccountsPullTests
 {
     private static async Task<(SimulatorHarness Harness, FakeTimeProvider Clock)> StartAsync(int companies)
     {
-        // The simulator's clock runs an hour behind the real one, so the pull's start (the server's Date header, real
-        // time) is later than every seeded record; edits made after advancing the clock are newer than it.
+        // The records are seeded an hour before the pulls start (the server's Date, on the simulator's clock), so they
+        // are older than the pull's bound; edits made after advancing the clock again are newer than it.
         var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow() - TimeSpan.FromHours(1));
         var harness = await SimulatorHarness.StartAsync(new SimulatorOptions { TimeProvider = clock }, SimulatorHarness.Unthrottled);
         harness.Lookups[LookupNames.AccountType] = new Dictionary<string, string> { ["Customer"] = "1" };
@@ -29,6 +29,7 @@ public sealed class AccountsPullTests
             });
         }
 
+        clock.Advance(TimeSpan.FromHours(1));
         harness.Simulator.Requests.Clear();
         return (harness, clock);
     }

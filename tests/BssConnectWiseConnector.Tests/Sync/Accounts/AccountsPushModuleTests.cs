@@ -22,7 +22,7 @@ public sealed class AccountsPushModuleTests
     private int _nextId = 100;
 
     private AccountsPushModule Module(Dictionary<string, IReadOnlyDictionary<string, string>>? lookups = null) =>
-        new(_companies.Object, TestModuleServices.Create(_links, lookups ?? new Dictionary<string, IReadOnlyDictionary<string, string>>
+        new(_companies.Object, TestModuleContext.Create(_links, lookups ?? new Dictionary<string, IReadOnlyDictionary<string, string>>
         {
             [LookupNames.AccountType] = new Dictionary<string, string> { ["Customer"] = "7" },
         }));

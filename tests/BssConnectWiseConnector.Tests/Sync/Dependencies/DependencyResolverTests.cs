@@ -17,15 +17,7 @@ public sealed class DependencyResolverTests
 
     public TestContext TestContext { get; set; } = null!;
 
-    private SyncModuleContext Context() => new(
-        TestSettings.Parse(),
-        new LookupTables(new Dictionary<string, IReadOnlyDictionary<string, string>>()),
-        _links,
-        _records.Object,
-        TimeProvider.System,
-        NullLoggerFactory.Instance,
-        null,
-        2);
+    private ModuleContext Context() => TestModuleContext.Create(_links, records: _records.Object, maxConcurrency: 2);
 
     private Task<IReadOnlyDictionary<string, ResolvedDependency>> ResolveAsync(PushOptions options, params string[] ids) =>
         new DependencyResolver<Account>(Context(), BssModules.Accounts, "account", () => _accounts.Object).ResolveAsync(ids, options, TestContext.CancellationToken);

@@ -17,15 +17,7 @@ public sealed class PushPipelineTests
 
     public TestContext TestContext { get; set; } = null!;
 
-    private SyncModuleContext Context() => new(
-        TestSettings.Parse(),
-        new LookupTables(new Dictionary<string, IReadOnlyDictionary<string, string>>()),
-        _links.Object,
-        Mock.Of<IBssRecordSource>(),
-        TimeProvider.System,
-        NullLoggerFactory.Instance,
-        new SynchronousProgress(_progress),
-        2);
+    private ModuleContext Context() => TestModuleContext.Create(_links.Object, progress: new SynchronousProgress(_progress), maxConcurrency: 2);
 
     private static PushItem<Account> Item(string id, string name = "ok", SyncOperation operation = SyncOperation.Update) =>
         new(new Account { Id = id, Name = name }, operation);
@@ -122,7 +114,7 @@ public sealed class PushPipelineTests
     }
 
     // A pipeline whose plans and writes do what the record's name says, to see what the pipeline makes of each.
-    private sealed class ScriptedPipeline(SyncModuleContext context, bool rejectsRepeatedIds = false) : PushPipeline<Account, int, ScriptedPlan>(context)
+    private sealed class ScriptedPipeline(ModuleContext context, bool rejectsRepeatedIds = false) : PushPipeline<Account, int, ScriptedPlan>(context)
     {
         public System.Collections.Concurrent.ConcurrentBag<string> Written { get; } = [];
 

@@ -35,16 +35,16 @@ public sealed class ProductsPushModuleTests
         variables[ServerVariableCatalog.ProductCategoryId.Name] = category;
         variables[ServerVariableCatalog.ProductSubCategoryId.Name] = subCategory;
         variables[ServerVariableCatalog.ProductUnitOfMeasureId.Name] = unitOfMeasure;
-        var lookups = new LookupTables(new Dictionary<string, IReadOnlyDictionary<string, string>>
+        var lookups = new Dictionary<string, IReadOnlyDictionary<string, string>>
         {
             [LookupNames.ProductType] = new Dictionary<string, string> { ["License"] = "5", ["Service"] = "3" },
             [LookupNames.UnitType] = unitTypes ?? new Dictionary<string, string> { ["Seat"] = "7" },
-        });
+        };
         return new ProductsPushModule(
             _catalog.Object,
             Mapper,
             _ => Task.FromResult<IReadOnlyList<SubCategory>>(SubCategories),
-            new SyncModuleContext(TestSettings.Parse(variables), lookups, _links, Mock.Of<IBssRecordSource>(), TimeProvider.System, NullLoggerFactory.Instance, null, 4));
+            TestModuleContext.Create(_links, lookups, settings: TestSettings.Parse(variables)));
     }
 
     private static PushItem<Product> Item(string id, string code, string? unitType = null, string? type = "License", SyncOperation operation = SyncOperation.Create, decimal price = 10m, string? billingCycle = null) =>

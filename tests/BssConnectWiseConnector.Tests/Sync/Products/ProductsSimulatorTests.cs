@@ -197,7 +197,8 @@ public sealed class ProductsSimulatorTests
         var batches = await PullAsync(session.GetPullModule<Product>(BssModules.Products)!, "{not a cursor");
 
         Assert.HasCount(2, batches.Single().Records);
-        Assert.Contains("\"since\":\"2026-11-25T12:00:00Z\"", batches.Single().Checkpoint!);
+        // The one cursor rule: the server's Date at the start (12:00:00) less the one-minute margin.
+        Assert.Contains("\"since\":\"2026-11-25T11:59:00Z\"", batches.Single().Checkpoint!);
     }
 
     [TestMethod]

@@ -17,17 +17,7 @@ public sealed class AdditionReaderSimulatorTests
 {
     private static AdditionReader Reader(SimulatorConnection connection)
     {
-        var context = new SyncModuleContext(
-            connection.Transport.Settings,
-            new LookupTables(new Dictionary<string, IReadOnlyDictionary<string, string>>()),
-            new InMemoryLinkStore(),
-            Mock.Of<IBssRecordSource>(),
-            TimeProvider.System,
-            NullLoggerFactory.Instance,
-            null,
-            4);
-        var services = new ModuleServices(connection.Client, context, TestModuleServices.Mapper, new SetupTableCache(TimeProvider.System, CancellationToken.None), SyncOptions.AllEnabled, (_, _) => null);
-        return new AdditionReader(services);
+        return new AdditionReader(TestModuleContext.Create(new InMemoryLinkStore(), settings: connection.Transport.Settings, client: connection.Client));
     }
 
     [TestMethod]

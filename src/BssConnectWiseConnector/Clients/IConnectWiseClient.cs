@@ -1,0 +1,98 @@
+using BssConnectWiseConnector.Http;
+using BssConnectWiseConnector.Models;
+
+namespace BssConnectWiseConnector.Clients;
+
+/// <summary>Every ConnectWise resource a module uses, one typed client per resource; what a module sees of the connection.</summary>
+internal interface IConnectWiseClient
+{
+    /// <summary>Gets <c>company/companies</c>.</summary>
+    IResourceClient<Company> Companies { get; }
+
+    /// <summary>Gets <c>company/companies/statuses</c>.</summary>
+    IResourceClient<SetupTableValue> CompanyStatuses { get; }
+
+    /// <summary>Gets <c>company/companies/types</c>.</summary>
+    IResourceClient<SetupTableValue> CompanyTypes { get; }
+
+    /// <summary>Gets <c>company/countries</c>.</summary>
+    IResourceClient<SetupTableValue> Countries { get; }
+
+    /// <summary>Gets <c>company/contacts</c>.</summary>
+    IResourceClient<Contact> Contacts { get; }
+
+    /// <summary>Gets <c>procurement/catalog</c>.</summary>
+    IResourceClient<CatalogItem> Catalog { get; }
+
+    /// <summary>Gets <c>procurement/types</c>.</summary>
+    IResourceClient<SetupTableValue> ProductTypes { get; }
+
+    /// <summary>Gets <c>procurement/categories</c>.</summary>
+    IResourceClient<SetupTableValue> Categories { get; }
+
+    /// <summary>Gets <c>procurement/subcategories</c>.</summary>
+    IResourceClient<SubCategory> SubCategories { get; }
+
+    /// <summary>Gets <c>procurement/unitOfMeasures</c>.</summary>
+    IResourceClient<SetupTableValue> UnitsOfMeasure { get; }
+
+    /// <summary>Gets <c>procurement/products</c> (order and invoice lines).</summary>
+    IResourceClient<ProcurementProduct> ProcurementProducts { get; }
+
+    /// <summary>Gets <c>finance/agreements</c>.</summary>
+    IResourceClient<Agreement> Agreements { get; }
+
+    /// <summary>Gets <c>finance/agreements/types</c>.</summary>
+    IResourceClient<AgreementType> AgreementTypes { get; }
+
+    /// <summary>Gets <c>finance/invoices</c>.</summary>
+    IResourceClient<Invoice> Invoices { get; }
+
+    /// <summary>Gets <c>finance/billingStatuses</c>.</summary>
+    IResourceClient<BillingStatus> BillingStatuses { get; }
+
+    /// <summary>Gets <c>finance/currencies</c>.</summary>
+    IResourceClient<Currency> Currencies { get; }
+
+    /// <summary>Gets <c>sales/orders</c>.</summary>
+    IResourceClient<SalesOrder> SalesOrders { get; }
+
+    /// <summary>Gets <c>sales/orders/statuses</c>.</summary>
+    IResourceClient<SetupTableValue> OrderStatuses { get; }
+
+    /// <summary>Gets <c>system/members</c>.</summary>
+    IResourceClient<Member> Members { get; }
+
+    /// <summary>Gets the additions of one agreement.</summary>
+    /// <param name="agreementId">The agreement id.</param>
+    /// <returns>The client.</returns>
+    IResourceClient<Addition> Additions(int agreementId);
+
+    /// <summary>Gets the payments of one invoice.</summary>
+    /// <param name="invoiceId">The invoice id.</param>
+    /// <returns>The client.</returns>
+    IResourceClient<InvoicePayment> InvoicePayments(int invoiceId);
+
+    /// <summary>Gets the type associations of one company.</summary>
+    /// <param name="companyId">The company id.</param>
+    /// <returns>The client.</returns>
+    IResourceClient<CompanyTypeAssociation> CompanyTypeAssociations(int companyId);
+
+    /// <summary>Reads the site's version.</summary>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The version information.</returns>
+    /// <remarks><c>GET system/info</c>.</remarks>
+    Task<SystemInfo?> GetSystemInfoAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Gets the API version requests are sent with, and whose field limits apply: the older of the site's and the pinned one.</summary>
+    /// <param name="cancellationToken">Cancels the discovery of the site's version.</param>
+    /// <returns>The version.</returns>
+    Task<ApiVersion> GetApiVersionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Sends several reads in one round trip, each request written for the version the connection speaks.</summary>
+    /// <param name="requests">The requests.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>One result per request; check each one's <see cref="BundleResult.Success"/>.</returns>
+    /// <remarks><c>POST system/bundles</c>.</remarks>
+    Task<IReadOnlyList<BundleResult>> SendBundleAsync(IReadOnlyList<BundleRequest> requests, CancellationToken cancellationToken = default);
+}
