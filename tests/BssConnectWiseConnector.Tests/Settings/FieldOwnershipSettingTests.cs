@@ -66,4 +66,15 @@ public sealed class FieldOwnershipSettingTests
         Assert.AreEqual("Identity=Bss; Billing=Bss; Communication=Newest; Address=Newest", definition.DefaultValue);
         Assert.AreEqual(OwnershipPolicy.Newest, TestSettings.Parse(variables).FieldOwnership.Of(BssModules.Accounts, MergeGroups.Address));
     }
+
+    [TestMethod]
+    public void Parse_SameVariablesTwice_GivesEqualSettingsSoTheConnectorKeepsItsTransport()
+    {
+        var variables = TestSettings.Variables();
+        variables[ServerVariableCatalog.ContactFieldOwnership.Name] = "Communication=Report";
+
+        Assert.AreEqual(TestSettings.Parse(variables), TestSettings.Parse(variables));
+        variables[ServerVariableCatalog.ContactFieldOwnership.Name] = "Communication=Bss";
+        Assert.AreNotEqual(TestSettings.Parse(), TestSettings.Parse(variables));
+    }
 }

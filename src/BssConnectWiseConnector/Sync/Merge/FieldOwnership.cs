@@ -5,7 +5,7 @@ namespace BssConnectWiseConnector.Sync.Merge;
 /// (identity and billing fields are the BSS's, communication, address and description fields merge two-way with the
 /// newer change winning a conflict).
 /// </summary>
-internal sealed class FieldOwnership
+internal sealed class FieldOwnership : IEquatable<FieldOwnership>
 {
     /// <summary>The field groups of each module that merges, with their default policy.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, OwnershipPolicy>> Defaults =
@@ -45,6 +45,18 @@ internal sealed class FieldOwnership
         _chosen.TryGetValue(module, out var set) && set.TryGetValue(group, out var chosen) ? chosen
         : Defaults.TryGetValue(module, out var defaults) && defaults.TryGetValue(group, out var policy) ? policy
         : OwnershipPolicy.Bss;
+
+    /// <inheritdoc />
+    public bool Equals(FieldOwnership? other) => other is not null && Key == other.Key;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as FieldOwnership);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Key);
+
+    // Settings are compared by value (the connector keeps its transport while they are equal): so is the ownership.
+    private string Key => string.Join("|", Defaults.Keys.Order(StringComparer.Ordinal).Select(m => m + ":" + string.Join(",", Defaults[m].Keys.Select(g => Of(m, g)))));
 
     private static Dictionary<string, OwnershipPolicy> Groups(params (string Group, OwnershipPolicy Policy)[] groups) =>
         groups.ToDictionary(g => g.Group, g => g.Policy, StringComparer.OrdinalIgnoreCase);
