@@ -25,6 +25,24 @@ internal sealed class BssRecordStore(HostDatabase database) : IBssRecordSource
         }
     }
 
+    /// <inheritdoc />
+    public async Task<DateTimeOffset?> FindChangedAtAsync<TRecord>(string id, CancellationToken cancellationToken = default)
+        where TRecord : BssRecord
+    {
+        var entity = BssEntity.ForType(typeof(TRecord));
+        var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            // updated_at moves only when the record's JSON changes (UpsertAsync), so it is when the BSS last changed it.
+            var at = (string?)await connection.ScalarAsync(
+                "SELECT updated_at FROM bss_records WHERE entity = $entity AND id = $id;",
+                cancellationToken,
+                ("$entity", entity.Name),
+                ("$id", id)).ConfigureAwait(false);
+            return at is null ? null : HostDatabase.Parse(at);
+        }
+    }
+
     /// <summary>Lists every record of an entity in the order they were first stored.</summary>
     /// <typeparam name="TRecord">The record type.</typeparam>
     /// <param name="cancellationToken">Cancels the operation.</param>

@@ -83,17 +83,39 @@ internal static class ModulePuller
         foreach (var pulled in batch.Records)
         {
             var link = linked.GetValueOrDefault(pulled.RemoteId);
+            var matched = string.IsNullOrEmpty(pulled.Record.Id) && link is null && !pulled.Deleted ? matcher.Claim(pulled.Record) : null;
             var bssId = !string.IsNullOrEmpty(pulled.Record.Id) ? pulled.Record.Id
                 : link?.BssId
-                ?? (pulled.Deleted ? null : matcher.Claim(pulled.Record))
+                ?? matched
                 ?? string.Create(CultureInfo.InvariantCulture, $"cw-{module.ToLowerInvariant()}-{pulled.RemoteId}");
             if (!pulled.Deleted)
             {
-                toStore.Add(((BssRecord)pulled.Record) with { Id = bssId });
-                if (link is null)
+                if (matched is not null)
                 {
-                    // Linked without a payload hash: the next push compares and sends only what differs.
-                    newLinks.Add(new IntegrationLink(module, bssId, pulled.RemoteId, null, now));
+                    // The BSS record a lost create left unlinked: kept as the BSS holds it, and linked to what ConnectWise
+                    // holds without a hash, so the next push compares the two and sends only what differs.
+                    newLinks.Add(new IntegrationLink(module, bssId, pulled.RemoteId, null, now, pulled.Agreed?.Snapshot));
+                }
+                else
+                {
+                    if (!pulled.Unchanged)
+                    {
+                        toStore.Add(((BssRecord)pulled.Record) with { Id = bssId });
+                    }
+
+                    if (pulled.Agreed is { } agreed)
+                    {
+                        // What the merge left both sides agreeing on, stored with the record in the page's transaction.
+                        if (link is null || link.Snapshot != agreed.Snapshot || link.PayloadHash != agreed.PayloadHash)
+                        {
+                            newLinks.Add(new IntegrationLink(module, bssId, pulled.RemoteId, agreed.PayloadHash, now, agreed.Snapshot));
+                        }
+                    }
+                    else if (link is null)
+                    {
+                        // Linked without a payload hash: the next push compares and sends only what differs.
+                        newLinks.Add(new IntegrationLink(module, bssId, pulled.RemoteId, null, now));
+                    }
                 }
             }
 
@@ -104,10 +126,11 @@ internal static class ModulePuller
                 BssId = bssId,
                 RemoteId = pulled.RemoteId,
                 Operation = nameof(SyncOperation.BatchRead),
-                Outcome = pulled.Deleted ? RecordOutcomes.Deleted : RecordOutcomes.Pulled,
+                Outcome = pulled.Deleted ? RecordOutcomes.Deleted : pulled.Unchanged ? nameof(PushOutcome.Unchanged) : RecordOutcomes.Pulled,
                 Reason = pulled.Deleted ? "Deleted in the remote system; the BSS record is kept." : null,
                 At = now,
             }));
+            logged.AddRange(pulled.Conflicts.Select(conflict => scope.Redact(ConflictResult(scope, module, bssId, pulled.RemoteId, conflict, now))));
         }
 
         var transaction = await StoreTransaction.BeginAsync(scope.Services.Database, cancellationToken).ConfigureAwait(false);
@@ -132,4 +155,21 @@ internal static class ModulePuller
 
         return logged;
     }
+
+    private static RunResultRecord ConflictResult(RunScope scope, string module, string bssId, string remoteId, FieldConflict conflict, DateTimeOffset now) => new()
+    {
+        RunId = scope.RunId,
+        Module = module,
+        BssId = bssId,
+        RemoteId = remoteId,
+        Operation = nameof(SyncOperation.BatchRead),
+        Outcome = RecordOutcomes.Conflict,
+        Reason = string.Create(
+            CultureInfo.InvariantCulture,
+            $"Conflict on {conflict.Field} ({conflict.Group} fields): at the last sync {Quote(conflict.BaseValue)}, in the BSS {Quote(conflict.BssValue)}, in ConnectWise {Quote(conflict.RemoteValue)}. {conflict.Resolution}"),
+        Changes = [new FieldChange(conflict.Field, conflict.BssValue, conflict.RemoteValue)],
+        At = now,
+    };
+
+    private static string Quote(string? value) => value is null ? "empty" : $"'{value}'";
 }

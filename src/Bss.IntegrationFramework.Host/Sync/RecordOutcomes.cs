@@ -14,4 +14,7 @@ internal static class RecordOutcomes
 
     /// <summary>A change to what a customer is billed waits for approval in a plan (the instance's approval mode).</summary>
     public const string Waiting = "Waiting";
+
+    /// <summary>A field changed in the BSS and in ConnectWise since the last sync, and what the pull did about it.</summary>
+    public const string Conflict = "Conflict";
 }

@@ -66,7 +66,10 @@ internal sealed class SyncRunner(HostServices services, IConnector? sharedConnec
             await using (session.ConfigureAwait(false))
             {
                 scope = new RunScope(services, runtime, session, request, runId);
-                foreach (var direction in new[] { SyncDirection.Push, SyncDirection.Pull }.Where(d => request.Direction.HasFlag(d)))
+                // Pulls first: a pull merges what changed in ConnectWise into the BSS against the last agreed state
+                // (deciding conflicts by the ownership settings), so the push after it sends only what the BSS still
+                // has to give; pushing first would overwrite a ConnectWise edit before the pull could see it.
+                foreach (var direction in new[] { SyncDirection.Pull, SyncDirection.Push }.Where(d => request.Direction.HasFlag(d)))
                 {
                     foreach (var module in modules)
                     {

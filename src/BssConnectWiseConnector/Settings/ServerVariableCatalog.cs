@@ -1,4 +1,5 @@
 using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Sync.Merge;
 
 namespace BssConnectWiseConnector.Settings;
 
@@ -118,6 +119,15 @@ public static class ServerVariableCatalog
         "What a push does when an agreement addition's seats, price or cost were changed in ConnectWise since the last push: BssWins overwrites them with the BSS values, ReportOnly leaves them; both report the two values.",
         Settings.SubscriptionDriftPolicy.BssWins, "a drift policy", (s, v) => s with { SubscriptionDriftPolicy = v }, s => s.SubscriptionDriftPolicy);
 
+    /// <summary>Gets who owns each field group of an account when a pull finds it changed in ConnectWise.</summary>
+    public static ServerVariable<IReadOnlyDictionary<string, OwnershipPolicy>> AccountFieldOwnership { get; } = DeclareOwnership(BssModules.Accounts, "AccountFieldOwnership", "Account field ownership");
+
+    /// <summary>Gets who owns each field group of a contact when a pull finds it changed in ConnectWise.</summary>
+    public static ServerVariable<IReadOnlyDictionary<string, OwnershipPolicy>> ContactFieldOwnership { get; } = DeclareOwnership(BssModules.Contacts, "ContactFieldOwnership", "Contact field ownership");
+
+    /// <summary>Gets who owns each field group of a product when a pull finds it changed in ConnectWise.</summary>
+    public static ServerVariable<IReadOnlyDictionary<string, OwnershipPolicy>> ProductFieldOwnership { get; } = DeclareOwnership(BssModules.Products, "ProductFieldOwnership", "Product field ownership");
+
     /// <summary>Gets the variables in the order a settings page shows them (and the parser reports their errors).</summary>
     public static IReadOnlyList<ServerVariable> All { get; } =
     [
@@ -137,6 +147,9 @@ public static class ServerVariableCatalog
         CreditCardPaymentType,
         BankDepositPaymentType,
         SubscriptionDriftPolicy,
+        AccountFieldOwnership,
+        ContactFieldOwnership,
+        ProductFieldOwnership,
     ];
 
     /// <summary>Gets what the manifest shows of each variable, in the order of <see cref="All"/>.</summary>
@@ -192,4 +205,21 @@ public static class ServerVariableCatalog
             ServerVariableParsers.Enumeration<TEnum>(noun),
             assign,
             read);
+
+    // A module's field ownership: Group=Policy pairs over the defaults (FieldOwnership), for the pull's three-way merge.
+    private static ServerVariable<IReadOnlyDictionary<string, OwnershipPolicy>> DeclareOwnership(string module, string name, string displayName) =>
+        new(
+            new ServerVariableDefinition(
+                name,
+                displayName,
+                ServerVariableType.Text,
+                false,
+                FieldOwnershipText.Default(module),
+                false,
+                [module],
+                $"Who wins when a pull finds a {module} field changed in ConnectWise, per field group ({string.Join(", ", FieldOwnership.Defaults[module].Keys)}): Bss (the BSS always wins, a pull only fills blanks), ConnectWise (ConnectWise wins a conflict), Newest (the later change wins a conflict) or Report (a conflict changes nothing and is reported). Group=Policy pairs separated by ';'; a group left out keeps its default.",
+                []),
+            FieldOwnershipText.Parser(module),
+            (s, v) => s with { FieldOwnership = s.FieldOwnership.With(module, v) },
+            s => FieldOwnershipText.Format(s.FieldOwnership, module));
 }

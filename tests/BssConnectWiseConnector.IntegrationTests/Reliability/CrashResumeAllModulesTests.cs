@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bss.IntegrationFramework.Host;
 using BssConnectWiseConnector.IntegrationTests.Support;
@@ -43,6 +44,7 @@ public sealed class CrashResumeAllModulesTests
         var simulator = harness.Simulator;
         await PrepareAsync(harness, data);
         var baseline = Counted.ToDictionary(r => r, simulator.Store.Count, StringComparer.Ordinal);
+        var imported = await BssRecordsAsync(harness);
         TestContext.WriteLine($"{data.Total} BSS records ({string.Join(", ", data.PerModule.Select(m => $"{m.Value} {m.Key}"))}), {data.Lines} lines; seed {seed}, {plannedKills} kills planned");
 
         // Seeded on purpose: the same seed gives the same kill moments, so a failure can be replayed.
@@ -96,6 +98,11 @@ public sealed class CrashResumeAllModulesTests
         StringAssert.Contains(again.Output, " 0 failed", again.Output);
 
         await CheckConsistencyAsync(harness, baseline);
+
+        // Nothing was edited in ConnectWise, so every merged record must still be exactly what was imported.
+        var after = await BssRecordsAsync(harness);
+        var changed = imported.Where(r => after.GetValueOrDefault(r.Key) != r.Value).Select(r => $"{r.Key}: {r.Value} -> {after.GetValueOrDefault(r.Key)}").ToList();
+        Assert.IsEmpty(changed, "no BSS field lost or changed by a pull: " + string.Join("\n", changed));
         var created = Counted.ToDictionary(r => r, r => simulator.Store.Count(r) - baseline[r], StringComparer.Ordinal);
         TestContext.WriteLine($"after {kills} kills and {starts} starts in {(DateTime.UtcNow - started).TotalSeconds:0} s: created {string.Join(", ", created.Select(c => $"{c.Value} {c.Key}"))}");
         Assert.IsGreaterThanOrEqualTo(Math.Min(plannedKills, 3), kills, "the host was killed mid-run");
@@ -128,6 +135,7 @@ public sealed class CrashResumeAllModulesTests
         var simulator = harness.Simulator;
         await PrepareAsync(harness, data);
         var baseline = Counted.ToDictionary(r => r, simulator.Store.Count, StringComparer.Ordinal);
+        var imported = await BssRecordsAsync(harness);
         var faults = simulator.Options.Faults;
         faults.Seed = Setting("BSS_FAULT_SEED", 42);
         faults.TooManyRequestsShare = 0.05;
@@ -137,8 +145,7 @@ public sealed class CrashResumeAllModulesTests
         faults.CommitThenFailShare = 0.05;
         faults.RedirectPostShare = 0.03;
 
-        // Push only: with pulls in the same runs, a create whose response was lost is pulled back as a new BSS
-        // record before the next push can adopt it (see docs/reliability.md); BSS_FAULT_DIRECTION=both shows it.
+        // Push only by default; BSS_FAULT_DIRECTION=both runs the same trial two-way (pull, merge, push each run).
         var direction = Environment.GetEnvironmentVariable("BSS_FAULT_DIRECTION") ?? "push";
         var runs = 0;
         while (true)
@@ -166,6 +173,11 @@ public sealed class CrashResumeAllModulesTests
         StringAssert.Contains(settled.Output, " 0 failed", settled.Output);
 
         await CheckConsistencyAsync(harness, baseline);
+
+        // Nothing was edited in ConnectWise, so every merged record must still be exactly what was imported.
+        var after = await BssRecordsAsync(harness);
+        var changed = imported.Where(r => after.GetValueOrDefault(r.Key) != r.Value).Select(r => $"{r.Key}: {r.Value} -> {after.GetValueOrDefault(r.Key)}").ToList();
+        Assert.IsEmpty(changed, "no BSS field lost or changed by a pull: " + string.Join("\n", changed));
         var created = Counted.ToDictionary(r => r, r => simulator.Store.Count(r) - baseline[r], StringComparer.Ordinal);
         TestContext.WriteLine($"created {string.Join(", ", created.Select(c => $"{c.Value} {c.Key}"))}");
         Assert.AreEqual(data.Accounts, created[Companies], "companies");
@@ -177,6 +189,23 @@ public sealed class CrashResumeAllModulesTests
         Assert.AreEqual(data.Invoices, created[Invoices], "invoices");
         Assert.AreEqual(data.Payments, created[Payments], "payments");
         Assert.AreEqual(data.Lines, created[Lines], "lines");
+    }
+
+    // The accounts, contacts and products of the BSS as exported, by entity and id: what a two-way run must not lose.
+    private async Task<Dictionary<string, string>> BssRecordsAsync(SimulatorCli harness)
+    {
+        var records = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entity in new[] { "accounts", "contacts", "products" })
+        {
+            var export = await harness.RunOkAsync(Token, "bss", "export", entity);
+            using var json = JsonDocument.Parse(export.Output);
+            foreach (var record in json.RootElement.GetProperty(entity).EnumerateArray())
+            {
+                records[$"{entity}/{record.GetProperty("id").GetString()}"] = record.GetRawText();
+            }
+        }
+
+        return records;
     }
 
     private static int Setting(string name, int fallback) =>

@@ -43,6 +43,9 @@ public sealed class ServerVariableCatalogTests
         variables[ServerVariableCatalog.CreditCardPaymentType.Name] = "Visa";
         variables[ServerVariableCatalog.BankDepositPaymentType.Name] = "Wire";
         variables[ServerVariableCatalog.SubscriptionDriftPolicy.Name] = "ReportOnly";
+        variables[ServerVariableCatalog.AccountFieldOwnership.Name] = "Identity=Bss; Billing=Bss; Communication=ConnectWise; Address=Report";
+        variables[ServerVariableCatalog.ContactFieldOwnership.Name] = "Identity=Report; Communication=Bss";
+        variables[ServerVariableCatalog.ProductFieldOwnership.Name] = "Identity=Bss; Billing=Newest; Description=Report";
         variables[ServerVariableCatalog.CompanyId.Name] = "acme2";
         variables[ServerVariableCatalog.PublicKey.Name] = "pub2";
         var settings = TestSettings.Parse(variables);

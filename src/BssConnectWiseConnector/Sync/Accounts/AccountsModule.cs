@@ -5,6 +5,8 @@ using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Settings;
 
+using BssConnectWiseConnector.Sync.Merge;
+
 namespace BssConnectWiseConnector.Sync.Accounts;
 
 /// <summary>The Accounts module: BSS accounts as ConnectWise companies.</summary>
@@ -40,5 +42,9 @@ internal sealed class AccountsModule : IPushRegistration<Account>, IPullRegistra
 
     /// <inheritdoc />
     public IPullModule<Account> CreatePullModule(ModuleContext context) =>
-        new AccountsPullModule(context.Client.Companies, new AccountFromCompanyMapper(context.Mapper, context.Lookups), context);
+        new AccountsPullModule(
+            context.Client.Companies,
+            new AccountFromCompanyMapper(context.Mapper, context.Lookups),
+            PullMergeFactory.Create<Models.Company, Account>(context, BssModules.Accounts, AccountMergeFields.All),
+            context);
 }

@@ -7,6 +7,7 @@ using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
 using BssConnectWiseConnector.Sync.Dependencies;
+using BssConnectWiseConnector.Sync.Merge;
 using Newtonsoft.Json.Linq;
 
 using BssConnectWiseConnector.Sync.Pipeline;
@@ -18,7 +19,7 @@ namespace BssConnectWiseConnector.Sync.Accounts;
 /// are pushed first when not linked yet; the type is set on create and later changed through type associations;
 /// a deleted account is deactivated (given an inactive company status), never erased.
 /// </summary>
-internal sealed class AccountsPushModule : FlatRecordPush<Account, Company>
+internal sealed class AccountsPushModule : FlatRecordPush<Account, Company>, IPushBaseline<Account>
 {
     /// <summary>The fields the connector owns on a company; company types are set on create only.</summary>
     internal static readonly IReadOnlyList<string> CompanyFields =
@@ -43,6 +44,9 @@ internal sealed class AccountsPushModule : FlatRecordPush<Account, Company>
         _parents = context.Dependency<Account>(BssModules.Accounts, "parent account");
         _lookup = new NaturalKeyLookup<Company>(companies, "identifier", string.Join(",", CompanyFields.Prepend("types").Prepend("id")), c => c.Identifier);
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> BaselineFields { get; } = [.. CompanyFields, "types"];
 
     /// <inheritdoc />
     protected override string Module => BssModules.Accounts;
@@ -105,15 +109,20 @@ internal sealed class AccountsPushModule : FlatRecordPush<Account, Company>
         var account = item.Record;
         var parent = await LinkedIdAsync(BssModules.Accounts, account.ParentAccountId, cancellationToken).ConfigureAwait(false);
         var contact = await LinkedIdAsync(BssModules.Contacts, account.PrimaryContactId, cancellationToken).ConfigureAwait(false);
+        // Without the BSS id, so that a record pulled before it had one is recognised after (issue 17).
         return Fingerprint.Of(
-            "accounts/1",
-            account,
+            "accounts/2",
+            account with { Id = string.Empty },
             Context.Settings.ImportAccountStatusId,
             Context.Lookups.Resolve(LookupNames.AccountType, account.Type).Id,
             Context.Lookups.Resolve(LookupNames.Currency, account.Currency).Id,
             parent,
             contact);
     }
+
+    /// <inheritdoc />
+    Task<string?> IPushBaseline<Account>.FingerprintAsync(Account record, CancellationToken cancellationToken) =>
+        FingerprintAsync(new PushItem<Account>(record, SyncOperation.Update), cancellationToken);
 
     /// <inheritdoc />
     protected override string? NaturalKeyOf(Company remote) => remote?.Identifier;

@@ -2,6 +2,8 @@ using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Mapping;
 
+using BssConnectWiseConnector.Sync.Merge;
+
 namespace BssConnectWiseConnector.Sync.Contacts;
 
 /// <summary>The Contacts module: BSS contacts as ConnectWise contacts of their account's company.</summary>
@@ -33,5 +35,9 @@ internal sealed class ContactsModule : IPushRegistration<Contact>, IPullRegistra
 
     /// <inheritdoc />
     public IPullModule<Contact> CreatePullModule(ModuleContext context) =>
-        new ContactsPullModule(context.Client.Contacts, context.Mapper, context);
+        new ContactsPullModule(
+            context.Client.Contacts,
+            context.Mapper,
+            PullMergeFactory.Create<Models.Contact, Contact>(context, BssModules.Contacts, ContactMergeFields.All),
+            context);
 }

@@ -2,27 +2,31 @@ using System.Globalization;
 using AutoMapper;
 using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Clients;
+using BssConnectWiseConnector.Sync.Merge;
 using BssContact = Bss.IntegrationFramework.Contact;
 using CwContact = BssConnectWiseConnector.Models.Contact;
 
 namespace BssConnectWiseConnector.Sync.Contacts;
 
 /// <summary>
-/// Pulls ConnectWise contacts as BSS contacts of the accounts their companies are linked to (pull accounts first);
-/// inactive contacts are reported as deleted.
+/// Pulls ConnectWise contacts as BSS contacts, merged field by field into the contacts the BSS has
+/// (<see cref="PullMerge{TRemote, TRecord}"/>); inactive contacts are reported as deleted.
 /// </summary>
 internal sealed class ContactsPullModule : IncrementalPullModule<CwContact, BssContact>
 {
     private readonly IMapper _mapper;
+    private readonly PullMerge<CwContact, BssContact> _merge;
 
     /// <summary>Initializes a new instance of the <see cref="ContactsPullModule"/> class.</summary>
     /// <param name="contacts">The contacts client.</param>
-    /// <param name="mapper">The configured mapper.</param>
+    /// <param name="mapper">The mapper.</param>
+    /// <param name="merge">The merge into the BSS's contacts.</param>
     /// <param name="context">The session's shared context.</param>
-    public ContactsPullModule(IResourceClient<CwContact> contacts, IMapper mapper, ModuleContext context)
+    public ContactsPullModule(IResourceClient<CwContact> contacts, IMapper mapper, PullMerge<CwContact, BssContact> merge, ModuleContext context)
         : base(contacts, context)
     {
         _mapper = mapper;
+        _merge = merge;
     }
 
     /// <inheritdoc />
@@ -35,9 +39,18 @@ internal sealed class ContactsPullModule : IncrementalPullModule<CwContact, BssC
     protected override async Task<PulledRecord<BssContact>> MapAsync(CwContact remote, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(remote);
-        var bssId = await LinkIndex.BssIdAsync(Context.Links, BssModules.Contacts, remote.Id, cancellationToken).ConfigureAwait(false);
-        var accountId = await LinkIndex.BssIdAsync(Context.Links, BssModules.Accounts, remote.Company?.Id, cancellationToken).ConfigureAwait(false);
-        var record = _mapper.Map<BssContact>(remote) with { Id = bssId ?? string.Empty, AccountId = accountId ?? string.Empty };
-        return new PulledRecord<BssContact>(record, remote.Id!.Value.ToString(CultureInfo.InvariantCulture), remote.InactiveFlag == true);
+        var remoteId = remote.Id!.Value.ToString(CultureInfo.InvariantCulture);
+        var link = await Context.Links.FindByRemoteIdAsync(BssModules.Contacts, remoteId, cancellationToken).ConfigureAwait(false);
+        var bssId = link?.BssId ?? string.Empty;
+        var mapped = await MapContactAsync(remote, bssId, cancellationToken).ConfigureAwait(false);
+        return await _merge.MergeAsync(remote, mapped, remoteId, remote.InactiveFlag == true, link, c => MapContactAsync(c, bssId, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<MappedPull<BssContact>> MapContactAsync(CwContact contact, string bssId, CancellationToken cancellationToken)
+    {
+        var accountId = await LinkIndex.BssIdAsync(Context.Links, BssModules.Accounts, contact.Company?.Id, cancellationToken).ConfigureAwait(false);
+        var record = _mapper.Map<BssContact>(contact) with { Id = bssId, AccountId = accountId ?? string.Empty };
+        IReadOnlySet<string> unresolved = contact.Company?.Id is not null && accountId is null ? new HashSet<string>(["accountId"], StringComparer.Ordinal) : new HashSet<string>();
+        return new MappedPull<BssContact>(record, unresolved);
     }
 }

@@ -10,6 +10,8 @@ using CwContact = BssConnectWiseConnector.Models.Contact;
 
 using BssConnectWiseConnector.Sync.Pipeline;
 
+using BssConnectWiseConnector.Sync.Merge;
+
 namespace BssConnectWiseConnector.Sync.Contacts;
 
 /// <summary>
@@ -17,7 +19,7 @@ namespace BssConnectWiseConnector.Sync.Contacts;
 /// not linked yet), matched by company and e-mail (or name); communication items are merged with those the
 /// contact already has, never duplicated.
 /// </summary>
-internal sealed class ContactsPushModule : FlatRecordPush<BssContact, CwContact>
+internal sealed class ContactsPushModule : FlatRecordPush<BssContact, CwContact>, IPushBaseline<BssContact>
 {
     /// <summary>The fields the connector owns on a contact.</summary>
     internal static readonly IReadOnlyList<string> ContactFields = ["firstName", "lastName", "title", "company", "communicationItems", "inactiveFlag"];
@@ -54,6 +56,25 @@ internal sealed class ContactsPushModule : FlatRecordPush<BssContact, CwContact>
 
     /// <inheritdoc />
     protected override IReadOnlyList<string> ManagedFields => ContactFields;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> BaselineFields => ContactFields;
+
+    /// <inheritdoc />
+    Task<string?> IPushBaseline<BssContact>.FingerprintAsync(BssContact record, CancellationToken cancellationToken) =>
+        FingerprintAsync(new PushItem<BssContact>(record, SyncOperation.Update), cancellationToken);
+
+    /// <summary>Fingerprints a contact from local data: the record (without its id) and its account's link.</summary>
+    /// <param name="item">The record.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The fingerprint.</returns>
+    protected override async Task<string?> FingerprintAsync(PushItem<BssContact> item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var account = string.IsNullOrWhiteSpace(item.Record.AccountId) ? null
+            : (await Context.Links.GetManyAsync(BssModules.Accounts, [item.Record.AccountId], cancellationToken).ConfigureAwait(false)).GetValueOrDefault(item.Record.AccountId)?.RemoteId;
+        return Fingerprint.Of("contacts/1", item.Record with { Id = string.Empty }, account);
+    }
 
     /// <inheritdoc />
     protected override async Task<IReadOnlyList<PushItem<BssContact>>> ResolveReferencesAsync(IReadOnlyList<PushItem<BssContact>> items, PushOptions options, CancellationToken cancellationToken)

@@ -5,6 +5,8 @@ using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Settings;
 
+using BssConnectWiseConnector.Sync.Merge;
+
 namespace BssConnectWiseConnector.Sync.Products;
 
 /// <summary>The Products module: BSS products as ConnectWise catalog items, pushed and pulled.</summary>
@@ -51,7 +53,11 @@ internal sealed class ProductsModule : IPushRegistration<Product>, IPullRegistra
     public IPullModule<Product> CreatePullModule(ModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new ProductsPullModule(context.Client.Catalog, new CatalogItemMapper(context.Mapper), context);
+        return new ProductsPullModule(
+            context.Client.Catalog,
+            new CatalogItemMapper(context.Mapper),
+            PullMergeFactory.Create<Models.CatalogItem, Product>(context, BssModules.Products, ProductMergeFields.All),
+            context);
     }
 
     /// <inheritdoc />

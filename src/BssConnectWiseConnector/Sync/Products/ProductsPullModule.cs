@@ -4,6 +4,7 @@ using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
+using BssConnectWiseConnector.Sync.Merge;
 
 namespace BssConnectWiseConnector.Sync.Products;
 
@@ -15,15 +16,18 @@ namespace BssConnectWiseConnector.Sync.Products;
 internal sealed class ProductsPullModule : IncrementalPullModule<CatalogItem, Product>
 {
     private readonly CatalogItemMapper _mapper;
+    private readonly PullMerge<CatalogItem, Product> _merge;
 
     /// <summary>Initializes a new instance of the <see cref="ProductsPullModule"/> class.</summary>
     /// <param name="catalog">The catalog client.</param>
     /// <param name="mapper">The product mapper.</param>
+    /// <param name="merge">The merge into the BSS's products.</param>
     /// <param name="context">The session's module context.</param>
-    public ProductsPullModule(IResourceClient<CatalogItem> catalog, CatalogItemMapper mapper, ModuleContext context)
+    public ProductsPullModule(IResourceClient<CatalogItem> catalog, CatalogItemMapper mapper, PullMerge<CatalogItem, Product> merge, ModuleContext context)
         : base(catalog, context)
     {
         _mapper = mapper;
+        _merge = merge;
     }
 
     /// <inheritdoc />
@@ -41,12 +45,27 @@ internal sealed class ProductsPullModule : IncrementalPullModule<CatalogItem, Pr
         ArgumentNullException.ThrowIfNull(remote);
         var remoteId = remote.Id!.Value.ToString(CultureInfo.InvariantCulture);
         var link = await Context.Links.FindByRemoteIdAsync(BssModules.Products, remoteId, cancellationToken).ConfigureAwait(false);
-        var product = _mapper.ToProduct(
-            remote,
-            link?.BssId ?? string.Empty,
-            Context.Lookups.Reverse(LookupNames.ProductType, remote.Type?.Id),
-            Context.Lookups.Reverse(LookupNames.UnitType, remote.Subcategory?.Id));
-        return new PulledRecord<Product>(product, remoteId, Deleted: false);
+        var bssId = link?.BssId ?? string.Empty;
+        return await _merge.MergeAsync(remote, Map(remote, bssId), remoteId, deleted: false, link, i => Task.FromResult(Map(i, bssId)), cancellationToken).ConfigureAwait(false);
+    }
+
+    private MappedPull<Product> Map(CatalogItem item, string bssId)
+    {
+        var type = Context.Lookups.Reverse(LookupNames.ProductType, item.Type?.Id);
+        var unit = Context.Lookups.Reverse(LookupNames.UnitType, item.Subcategory?.Id);
+        var unresolved = new HashSet<string>(StringComparer.Ordinal);
+        if (item.Type?.Id is not null && type is null)
+        {
+            unresolved.Add("productType");
+        }
+
+        if (item.Subcategory?.Id is not null && unit is null)
+        {
+            // Without a unit-type lookup entry the subcategory is the Product SubCategory setting, not a unit type.
+            unresolved.Add("unitType");
+        }
+
+        return new MappedPull<Product>(_mapper.ToProduct(item, bssId, type, unit), unresolved);
     }
 
     private static DateTimeOffset? LastUpdated(CatalogItem item) =>

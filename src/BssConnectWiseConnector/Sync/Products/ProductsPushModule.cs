@@ -8,6 +8,7 @@ using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
 using Newtonsoft.Json.Linq;
 
+using BssConnectWiseConnector.Sync.Merge;
 using BssConnectWiseConnector.Sync.Pipeline;
 
 namespace BssConnectWiseConnector.Sync.Products;
@@ -16,7 +17,7 @@ namespace BssConnectWiseConnector.Sync.Products;
 /// Pushes BSS products as ConnectWise catalog items, known by their identifier (the product code, or its id);
 /// a deleted product is deactivated, never deleted, since orders and agreements may still name it.
 /// </summary>
-internal sealed class ProductsPushModule : FlatRecordPush<Product, CatalogItem>
+internal sealed class ProductsPushModule : FlatRecordPush<Product, CatalogItem>, IPushBaseline<Product>
 {
     /// <summary>The fields the connector owns on a catalog item (the unit of measure only when its server variable is set).</summary>
     internal static readonly IReadOnlyList<string> CatalogFields =
@@ -54,6 +55,36 @@ internal sealed class ProductsPushModule : FlatRecordPush<Product, CatalogItem>
 
     /// <inheritdoc />
     protected override IReadOnlyList<string> ManagedFields => _managedFields;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> BaselineFields => _managedFields;
+
+    /// <inheritdoc />
+    Task<string?> IPushBaseline<Product>.FingerprintAsync(Product record, CancellationToken cancellationToken) =>
+        FingerprintAsync(new PushItem<Product>(record, SyncOperation.Update), cancellationToken);
+
+    /// <summary>
+    /// Fingerprints a product from local data: the record (without its id), its looked-up type and unit, and the
+    /// placement settings; so an unchanged product is recognised before it is mapped, and one pulled from ConnectWise
+    /// is Unchanged at no request however little of it ConnectWise gave.
+    /// </summary>
+    /// <param name="item">The record.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The fingerprint.</returns>
+    protected override Task<string?> FingerprintAsync(PushItem<Product> item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var product = item.Record;
+        var settings = Context.Settings;
+        return Task.FromResult<string?>(Fingerprint.Of(
+            "products/1",
+            product with { Id = string.Empty },
+            Context.Lookups.Resolve(LookupNames.ProductType, product.ProductType).Id,
+            Context.Lookups.Resolve(LookupNames.UnitType, product.UnitType).Id,
+            settings.ProductCategoryId,
+            settings.ProductSubCategoryId,
+            settings.ProductUnitOfMeasureId));
+    }
 
     /// <inheritdoc />
     protected override async Task<MappedRecord<CatalogItem>> MapAsync(PushItem<Product> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)

@@ -1,0 +1,99 @@
+using BssConnectWiseConnector.Http;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace BssConnectWiseConnector.Sync.Merge;
+
+/// <summary>
+/// The link snapshot a pull leaves: the last one, with ConnectWise's current value for every field that changed there
+/// since (all fields, for a record new to the BSS), in the canonical form of <see cref="PayloadSnapshot"/>. The
+/// push compares the BSS record with it, so it sends exactly what the BSS holds that ConnectWise does not.
+/// </summary>
+internal static class AgreedSnapshot
+{
+    /// <summary>Reads a ConnectWise record as JSON, without the <c>_info</c> blocks the connector never sends.</summary>
+    /// <param name="remote">The record.</param>
+    /// <returns>The JSON.</returns>
+    public static JObject Json(object remote)
+    {
+        var json = JObject.FromObject(remote, ConnectWiseJson.Serializer);
+        Strip(json);
+        return json;
+    }
+
+    /// <summary>Gives the last snapshot the names ConnectWise returns for references it still holds, so the snapshot maps back as the record does.</summary>
+    /// <param name="last">The link's snapshot.</param>
+    /// <param name="remote">ConnectWise's record as JSON.</param>
+    /// <returns>A copy of the snapshot with the references of the same id taken from ConnectWise.</returns>
+    public static JObject WithRemoteNames(JObject last, JObject remote)
+    {
+        ArgumentNullException.ThrowIfNull(last);
+        ArgumentNullException.ThrowIfNull(remote);
+        var copy = (JObject)last.DeepClone();
+        foreach (var property in copy.Properties().ToList())
+        {
+            var current = remote[property.Name];
+            if (property.Value is JObject reference && current is JObject same && JToken.DeepEquals(reference["id"], same["id"]))
+            {
+                property.Value = same.DeepClone();
+            }
+            else if (property.Value is JArray items && current is JArray currentItems && items.Count == currentItems.Count
+                && items.Zip(currentItems).All(p => p.First is JObject a && p.Second is JObject b && JToken.DeepEquals(a["id"], b["id"])))
+            {
+                property.Value = currentItems.DeepClone();
+            }
+        }
+
+        return copy;
+    }
+
+    /// <summary>Builds the snapshot text.</summary>
+    /// <param name="last">The link's snapshot, or <see langword="null"/> when there is none.</param>
+    /// <param name="remote">ConnectWise's record as JSON.</param>
+    /// <param name="fields">The fields a snapshot holds.</param>
+    /// <param name="changed">The fields whose ConnectWise value is taken (ignored without a last snapshot: all are).</param>
+    /// <returns>The canonical text.</returns>
+    public static string Build(JObject? last, JObject remote, IReadOnlyList<string> fields, IReadOnlySet<string> changed)
+    {
+        ArgumentNullException.ThrowIfNull(remote);
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(changed);
+        var snapshot = new JObject();
+        foreach (var field in fields.Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal))
+        {
+            var value = last is null || changed.Contains(field) ? remote[field] : last[field];
+            if (value is not null && value.Type != JTokenType.Null)
+            {
+                snapshot.Add(field, Sorted(value));
+            }
+        }
+
+        return snapshot.ToString(Formatting.None);
+    }
+
+    private static JToken Sorted(JToken value) => value switch
+    {
+        JObject item => new JObject(item.Properties().OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => new JProperty(p.Name, Sorted(p.Value)))),
+        JArray items => new JArray(items.Select(Sorted)),
+        _ => value.DeepClone(),
+    };
+
+    private static void Strip(JToken token)
+    {
+        if (token is JObject item)
+        {
+            item.Remove("_info");
+            foreach (var property in item.Properties())
+            {
+                Strip(property.Value);
+            }
+        }
+        else if (token is JArray items)
+        {
+            foreach (var child in items)
+            {
+                Strip(child);
+            }
+        }
+    }
+}
