@@ -89,6 +89,7 @@ internal sealed class SubscriptionPlanner
 
         var addition = _mapper.Map(subscription, new SubscriptionMappingContext(
             product.RemoteId.Value, rules.BillCustomer, CancelledOn(subscription, state), rules.LessIncluded, rules.Taxable, rules.InvoiceDescription));
+        addition = SeatOwnership.KeepAgreed(addition, state, new AgreementKey(company.RemoteId.Value, type.Id.Value), _services.Settings);
         var payload = new SubscriptionPayload(company.RemoteId.Value, type.Id.Value, addition, subscription.Id, AdditionMapper.NameOf(subscription));
         var json = SubscriptionLinkState.Canonical(payload);
         var hash = SubscriptionLinkState.Hash(json);
