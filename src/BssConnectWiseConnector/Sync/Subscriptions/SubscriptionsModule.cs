@@ -39,7 +39,7 @@ internal sealed class SubscriptionsModule : IPushRegistration<Subscription>, IPu
     ];
 
     /// <inheritdoc />
-    public IPushModule<Subscription> CreatePushModule(ModuleContext services) => new SubscriptionsPushModule(services);
+    public IPushModule<Subscription> CreatePushModule(ModuleContext services) => new SubscriptionsPushModule(services, new SubscriptionBilling(services.Records, services.Settings.ProductBillableOption));
 
     /// <inheritdoc />
     public IPullModule<Subscription> CreatePullModule(ModuleContext context) => new SubscriptionsPullModule(context);
