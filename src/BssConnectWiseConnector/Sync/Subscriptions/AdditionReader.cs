@@ -89,16 +89,12 @@ internal sealed class AdditionReader
         }
     }
 
+    // A condition goes into the bundle's filters as the same text a list's query string takes (BUNDLE: apiRequest.filters.conditions).
     private static BundleRequest Request(int agreementId, int index, Condition? conditions)
     {
-        var request = new JObject
-        {
-            ["parentId"] = agreementId,
-            ["page"] = new JObject { ["page"] = 1, ["pageSize"] = PageSize },
-        };
+        var request = new JObject { ["parentId"] = agreementId, ["page"] = new JObject { ["page"] = 1, ["pageSize"] = PageSize } };
         if (conditions is not null)
         {
-            // The bundle's filters take the same conditions text as a list's query string (BUNDLE: apiRequest.filters.conditions).
             request["filters"] = new JObject { ["conditions"] = conditions.Text };
         }
 
