@@ -22,7 +22,7 @@ public sealed class NewcomerReadConventionTests
     [DataRow("OrdersPushModule.cs", 2400)]
     [DataRow("InvoicesPushModule.cs", 2500)]
     [DataRow("PaymentsPushModule.cs", 1950)]
-    [DataRow("SubscriptionsPushModule.cs", 2950)]
+    [DataRow("SubscriptionsPushModule.cs", 3050)] // issue 17 part 2: the push reads which seat fields ConnectWise owns (SeatOwnership, +71 lines)
     public void Reach_PushModule_StaysWithinItsLineBudget(string pushModule, int budget)
     {
         var read = Plugin.Value.Reach(pushModule);

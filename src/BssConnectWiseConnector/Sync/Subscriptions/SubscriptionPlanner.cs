@@ -91,6 +91,7 @@ internal sealed class SubscriptionPlanner
         }
 
         var addition = _mapper.Map(subscription, mapping);
+        addition = SeatOwnership.KeepAgreed(addition, state, new AgreementKey(company.RemoteId.Value, type.Id.Value), _services.Settings);
         var payload = new SubscriptionPayload(company.RemoteId.Value, type.Id.Value, addition, subscription.Id, AdditionMapper.NameOf(subscription));
         var json = SubscriptionLinkState.Canonical(payload);
         var hash = SubscriptionLinkState.Hash(json);
