@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Bss.IntegrationFramework.Host.Instances;
 using Bss.IntegrationFramework.Host.Sync;
 
@@ -60,7 +59,7 @@ internal static class LinkCommands
         var command = new Command("link", "Link an existing BSS account to a ConnectWise company before any push, with the agreement's contact and price per seat; the next push adopts that company.") { name, account, company, contact, price, json };
         command.SetHostAction(globals, async (context, cancellationToken) =>
         {
-            var pricePerSeat = ParsePrice(context.Get(price));
+            var pricePerSeat = CustomerLinking.ParsePrice(context.Get(price), "--price-per-seat");
             using var services = await context.OpenServicesAsync(cancellationToken).ConfigureAwait(false);
             var request = new CustomerLinkRequest
             {
@@ -90,18 +89,6 @@ internal static class LinkCommands
             return 0;
         });
         return command;
-    }
-
-    private static decimal? ParsePrice(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        return decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var price)
-            ? price
-            : throw new HostException($"--price-per-seat: '{text.Trim()}' is not a price; write a number of at least 0 with a point for decimals, such as 12.50.");
     }
 
     private static (Argument<string> Name, Argument<string> Module, Argument<string> BssId) Arguments(string bssIdDescription) =>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Bss.IntegrationFramework.Host.Instances;
 
 /// <summary>
@@ -35,6 +37,23 @@ internal sealed class CustomerLinking(HostServices services)
     /// <exception cref="HostException">The connector cannot link customers.</exception>
     public Task<CustomerLinkOutcome> LinkAsync(string instanceName, CustomerLinkRequest request, CancellationToken cancellationToken) =>
         WithSessionAsync(instanceName, linking => linking.LinkCustomerAsync(request, cancellationToken), cancellationToken);
+
+    /// <summary>Reads a price per seat as the administrator typed it (a point for decimals, whatever the machine's culture).</summary>
+    /// <param name="text">The text; empty for none.</param>
+    /// <param name="field">How the message names the field.</param>
+    /// <returns>The price, or <see langword="null"/> when none was typed.</returns>
+    /// <exception cref="HostException">The text is not a price.</exception>
+    public static decimal? ParsePrice(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var price)
+            ? price
+            : throw new HostException($"{field}: '{text.Trim()}' is not a price; write a number of at least 0 with a point for decimals, such as 12.50.");
+    }
 
     private async Task<T> WithSessionAsync<T>(string instanceName, Func<ICustomerLinking, Task<T>> work, CancellationToken cancellationToken)
     {
