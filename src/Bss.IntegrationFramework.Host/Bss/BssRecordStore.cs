@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Bss.IntegrationFramework.Host.Storage;
 using Microsoft.Data.Sqlite;
@@ -72,6 +73,68 @@ internal sealed class BssRecordStore(HostDatabase database) : IBssRecordSource
         }
     }
 
+    /// <summary>Gets an entity's revision: a number that grows whenever one of its records is written or removed.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The revision; 0 before any record of the entity was stored.</returns>
+    public async Task<long> GetRevisionAsync(BssEntity entity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var revision = await connection.ScalarAsync("SELECT revision FROM entity_revisions WHERE entity = $entity;", cancellationToken, ("$entity", entity.Name)).ConfigureAwait(false);
+            return revision is null or DBNull ? 0 : Convert.ToInt64(revision, CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>Gets the distinct values of a field kept for an entity's revision, if they were kept for that one.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="field">The field.</param>
+    /// <param name="revision">The entity's revision.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The values, or <see langword="null"/> when none are kept for that revision.</returns>
+    public async Task<IReadOnlyList<string>?> GetFieldValuesAsync(BssEntity entity, string field, long revision, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var json = await connection.ScalarAsync(
+                "SELECT field_values FROM field_values WHERE entity = $entity AND field = $field AND revision = $revision;",
+                cancellationToken,
+                ("$entity", entity.Name),
+                ("$field", field),
+                ("$revision", revision)).ConfigureAwait(false);
+            return json is string text ? JsonSerializer.Deserialize<List<string>>(text) : null;
+        }
+    }
+
+    /// <summary>Keeps the distinct values of a field for an entity's revision.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="field">The field.</param>
+    /// <param name="revision">The revision they were read at.</param>
+    /// <param name="values">The values.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when they are kept.</returns>
+    public async Task SaveFieldValuesAsync(BssEntity entity, string field, long revision, IReadOnlyList<string> values, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO field_values (entity, field, revision, field_values) VALUES ($entity, $field, $revision, $values) " +
+                "ON CONFLICT (entity, field) DO UPDATE SET revision = excluded.revision, field_values = excluded.field_values;",
+                cancellationToken,
+                null,
+                ("$entity", entity.Name),
+                ("$field", field),
+                ("$revision", revision),
+                ("$values", JsonSerializer.Serialize(values))).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Gets the ids of every stored record, by entity name.</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The ids by entity name.</returns>
@@ -140,13 +203,26 @@ internal sealed class BssRecordStore(HostDatabase database) : IBssRecordSource
         }
 
         // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join of the SELECT.
-        return await transaction.ExecuteAsync(
+        var changed = await transaction.ExecuteAsync(
             "INSERT INTO bss_records (entity, id, json, updated_at, match_key) " +
             "SELECT value ->> 0, value ->> 1, value ->> 2, $at, value ->> 3 FROM json_each($rows) WHERE true " +
             "ON CONFLICT (entity, id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at, match_key = excluded.match_key WHERE json <> excluded.json;",
             cancellationToken,
             ("$rows", JsonRows.Of(rows, r => r)),
             ("$at", database.Now())).ConfigureAwait(false);
+        if (changed > 0)
+        {
+            // The entities' revisions tell the kept field values (BssFieldValues) stale. One statement per write, not a
+            // trigger per row: a page of a thousand records costs the same few statements as a page of ten. This is the
+            // only statement that writes a record's JSON (records are never deleted), so nothing else need bump them.
+            await transaction.ExecuteAsync(
+                "INSERT INTO entity_revisions (entity, revision) SELECT value, 1 FROM json_each($entities) WHERE true " +
+                "ON CONFLICT (entity) DO UPDATE SET revision = revision + 1;",
+                cancellationToken,
+                ("$entities", JsonRows.OfStrings(rows.Select(r => (string)r[0]!).Distinct(StringComparer.Ordinal)))).ConfigureAwait(false);
+        }
+
+        return changed;
     }
 
     /// <summary>

@@ -3,7 +3,12 @@ using Bss.IntegrationFramework.Host.Bss;
 
 namespace Bss.IntegrationFramework.Host.Lookups;
 
-/// <summary>Collects the distinct values a BSS field takes in the store, the values a lookup must map.</summary>
+/// <summary>
+/// Collects the distinct values a BSS field takes in the store, the values a lookup must map. The values are kept in
+/// the store with the entity's revision (bumped by every statement that writes its records), so the alert that judges
+/// unmapped values after each run reads every record only when records changed, not on every run: an incremental
+/// run with nothing to do stays flat in the number of stored records.
+/// </summary>
 /// <param name="records">The BSS records.</param>
 internal sealed class BssFieldValues(BssRecordStore records)
 {
@@ -20,6 +25,12 @@ internal sealed class BssFieldValues(BssRecordStore records)
             return [];
         }
 
+        var revision = await records.GetRevisionAsync(entity, cancellationToken).ConfigureAwait(false);
+        if (await records.GetFieldValuesAsync(entity, field, revision, cancellationToken).ConfigureAwait(false) is { } kept)
+        {
+            return kept;
+        }
+
         var values = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var json in await records.ListJsonAsync(entity, cancellationToken).ConfigureAwait(false))
         {
@@ -30,7 +41,11 @@ internal sealed class BssFieldValues(BssRecordStore records)
             }
         }
 
-        return [.. values];
+        // Kept with the revision read before the records: a write in between leaves them older than the store, and
+        // the next call reads again.
+        IReadOnlyList<string> found = [.. values];
+        await records.SaveFieldValuesAsync(entity, field, revision, found, cancellationToken).ConfigureAwait(false);
+        return found;
     }
 
     private static JsonElement? Find(JsonElement element, string path)

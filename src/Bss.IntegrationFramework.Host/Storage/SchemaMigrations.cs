@@ -187,5 +187,17 @@ internal static class SchemaMigrations
             status TEXT NOT NULL,
             PRIMARY KEY (plan_id, module, bss_id));
         """,
+        """
+        CREATE TABLE entity_revisions (
+            entity TEXT PRIMARY KEY,
+            revision INTEGER NOT NULL);
+        INSERT INTO entity_revisions (entity, revision) SELECT DISTINCT entity, 1 FROM bss_records;
+        CREATE TABLE field_values (
+            entity TEXT NOT NULL,
+            field TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            field_values TEXT NOT NULL,
+            PRIMARY KEY (entity, field));
+        """,
     ];
 }

@@ -62,7 +62,7 @@ public sealed record ConnectWiseSettings
     public SubscriptionDriftPolicy SubscriptionDriftPolicy { get; init; }
 
     /// <summary>Gets who owns each field group of the modules a pull merges (accounts, contacts, products).</summary>
-    internal Sync.Merge.FieldOwnership FieldOwnership { get; init; } = new();
+    internal FieldOwnership FieldOwnership { get; init; } = new();
 
     /// <inheritdoc />
     public override string ToString() => $"ConnectWiseSettings {{ Site = {Site.SiteUrl}, CompanyId = {CompanyId} }}";

@@ -206,7 +206,7 @@ public static class ServerVariableCatalog
             assign,
             read);
 
-    // A module's field ownership: Group=Policy pairs over the defaults (FieldOwnership), for the pull's three-way merge.
+    // A module's field ownership: Group=Policy pairs over the defaults (OwnershipDefaults), for the pull's three-way merge.
     private static ServerVariable<IReadOnlyDictionary<string, OwnershipPolicy>> DeclareOwnership(string module, string name, string displayName) =>
         new(
             new ServerVariableDefinition(
@@ -217,7 +217,7 @@ public static class ServerVariableCatalog
                 FieldOwnershipText.Default(module),
                 false,
                 [module],
-                $"Who wins when a pull finds a {module} field changed in ConnectWise, per field group ({string.Join(", ", FieldOwnership.Defaults[module].Keys)}): Bss (the BSS always wins, a pull only fills blanks), ConnectWise (ConnectWise wins a conflict), Newest (the later change wins a conflict) or Report (a conflict changes nothing and is reported). Group=Policy pairs separated by ';'; a group left out keeps its default.",
+                $"Who wins when a pull finds a {module} field changed in ConnectWise, per field group ({string.Join(", ", OwnershipDefaults.Groups[module].Keys)}): Bss (the BSS always wins, a pull only fills blanks), ConnectWise (ConnectWise wins a conflict), Newest (the later change wins a conflict) or Report (a conflict changes nothing and is reported). Group=Policy pairs separated by ';'; a group left out keeps its default.",
                 []),
             FieldOwnershipText.Parser(module),
             (s, v) => s with { FieldOwnership = s.FieldOwnership.With(module, v) },

@@ -18,32 +18,34 @@ public sealed class CallbackDeliveryTests
     public TestContext TestContext { get; set; } = null!;
 
     [TestMethod]
-    public async Task CompanyRenamedInConnectWise_ReachesTheBssStoreWithinASecond_WithoutAScheduledPull()
+    public async Task CompanyPhoneChangedInConnectWise_ReachesTheBssStoreWithinASecond_WithoutAScheduledPull()
     {
         // The first callback of the process also pays for the connector's creation and the pull path's first JIT
         // (about 0.8 s here); from the second on the connector is kept (about 0.1 s). The second is asserted
         // for the warm path; the cold one gets three.
         await using var h = await CallbackHarness.StartAsync(TestContext.CancellationToken);
         var companyId = await h.CompanyIdAsync("ACC-0001", TestContext.CancellationToken);
+        var otherPhone = (await h.AccountAsync("ACC-0002", TestContext.CancellationToken))!.Phone;
+        h.Simulator.Store.Update("company/companies", await h.CompanyIdAsync("ACC-0002", TestContext.CancellationToken), c => c["phoneNumber"] = "+1 217 555 0202");
 
-        await h.RenameCompanyAsync(companyId, "Contoso Renamed By Hand", TestContext.CancellationToken);
+        await h.ChangeCompanyPhoneAsync(companyId, "+1 217 555 0101", TestContext.CancellationToken);
         var took = await CallbackHarness.WaitUntilAsync(
-            async () => (await h.AccountAsync("ACC-0001", TestContext.CancellationToken))?.Name == "Contoso Renamed By Hand",
+            async () => (await h.AccountAsync("ACC-0001", TestContext.CancellationToken))?.Phone == "+1 217 555 0101",
             Patience,
             TestContext.CancellationToken);
 
-        Assert.IsNotNull(took, "the rename never reached the BSS store");
+        Assert.IsNotNull(took, "the phone change never reached the BSS store");
         Assert.IsLessThan(TimeSpan.FromSeconds(3), took.Value, $"took {took.Value.TotalMilliseconds:F0} ms");
-        await h.RenameCompanyAsync(companyId, "Contoso Renamed Again", TestContext.CancellationToken);
+        await h.ChangeCompanyPhoneAsync(companyId, "+1 217 555 0102", TestContext.CancellationToken);
         var again = await CallbackHarness.WaitUntilAsync(
-            async () => (await h.AccountAsync("ACC-0001", TestContext.CancellationToken))?.Name == "Contoso Renamed Again",
+            async () => (await h.AccountAsync("ACC-0001", TestContext.CancellationToken))?.Phone == "+1 217 555 0102",
             Patience,
             TestContext.CancellationToken);
         TestContext.WriteLine($"first callback to store: {took.Value.TotalMilliseconds:F0} ms; second: {again?.TotalMilliseconds:F0} ms");
         Assert.IsNotNull(again);
         Assert.IsLessThan(TimeSpan.FromSeconds(1), again.Value, $"took {again.Value.TotalMilliseconds:F0} ms");
         Assert.IsNull(await h.Host.Services.StateOf(h.InstanceInfo).GetCursorAsync(BssModules.Accounts, TestContext.CancellationToken), "no scheduled pull ran: the cursor was never set");
-        Assert.AreEqual("Contoso Branch 2", (await h.AccountAsync("ACC-0002", TestContext.CancellationToken))!.Name, "only the named record was pulled");
+        Assert.AreEqual(otherPhone, (await h.AccountAsync("ACC-0002", TestContext.CancellationToken))!.Phone, "only the named record was pulled (another company's change, made without a callback, stays in ConnectWise)");
         Assert.IsNotNull(
             await CallbackHarness.WaitUntilAsync(async () => await h.QueuedAsync(TestContext.CancellationToken) == 0, Patience, TestContext.CancellationToken),
             "the notification leaves the queue once its pull completed");
@@ -63,9 +65,9 @@ public sealed class CallbackDeliveryTests
             companies.Add(await h.CompanyIdAsync(id, TestContext.CancellationToken));
         }
 
-        foreach (var (company, name) in new[] { (0, "One a"), (1, "Two a"), (0, "One b"), (2, "Three a"), (1, "Two b"), (0, "One c") })
+        foreach (var (company, phone) in new[] { (0, "+1 217 555 0011"), (1, "+1 217 555 0021"), (0, "+1 217 555 0012"), (2, "+1 217 555 0031"), (1, "+1 217 555 0022"), (0, "+1 217 555 0013") })
         {
-            await h.RenameCompanyAsync(companies[company], name, TestContext.CancellationToken);
+            await h.ChangeCompanyPhoneAsync(companies[company], phone, TestContext.CancellationToken);
         }
 
         await h.Simulator.Callbacks.WaitForIdleAsync(TestContext.CancellationToken);
@@ -73,7 +75,7 @@ public sealed class CallbackDeliveryTests
             async () =>
             {
                 var names = await Task.WhenAll(ids.Select(id => h.AccountAsync(id, TestContext.CancellationToken)));
-                return names.Select(a => a?.Name).SequenceEqual(["One c", "Two b", "Three a"]) && await h.QueuedAsync(TestContext.CancellationToken) == 0;
+                return names.Select(a => a?.Phone).SequenceEqual(["+1 217 555 0013", "+1 217 555 0022", "+1 217 555 0031"]) && await h.QueuedAsync(TestContext.CancellationToken) == 0;
             },
             Patience,
             TestContext.CancellationToken);
@@ -129,7 +131,7 @@ public sealed class CallbackDeliveryTests
     {
         await using var h = await CallbackHarness.StartAsync(TestContext.CancellationToken);
         var companyId = await h.CompanyIdAsync("ACC-0001", TestContext.CancellationToken);
-        await h.RenameCompanyAsync(companyId, "Changed Meanwhile", TestContext.CancellationToken);
+        await h.ChangeCompanyPhoneAsync(companyId, "+1 217 555 0199", TestContext.CancellationToken);
         await h.Simulator.Callbacks.WaitForIdleAsync(TestContext.CancellationToken);
         await CallbackHarness.WaitUntilAsync(async () => await h.QueuedAsync(TestContext.CancellationToken) == 0, Patience, TestContext.CancellationToken);
         var runsBefore = (await h.Host.Services.Runs.ListAsync(h.InstanceInfo.Id, 50, TestContext.CancellationToken)).Count;

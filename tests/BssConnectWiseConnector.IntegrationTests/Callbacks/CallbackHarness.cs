@@ -68,12 +68,13 @@ internal sealed class CallbackHarness : IAsyncDisposable
         return int.Parse(links[accountId].RemoteId, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Renames a company as the technician would, through the simulator's API.</summary>
-    public async Task RenameCompanyAsync(int companyId, string name, CancellationToken cancellationToken)
+    // The phone, not the name: a company's name is the BSS's by default (docs/two-way-sync.md), its phone merges two-way.
+    /// <summary>Changes a company's phone as the technician would, through the simulator's API.</summary>
+    public async Task ChangeCompanyPhoneAsync(int companyId, string phone, CancellationToken cancellationToken)
     {
         using var response = await Technician.PatchAsync(
             $"company/companies/{companyId}",
-            new StringContent($$"""[{"op":"replace","path":"name","value":"{{name}}"}]""", Encoding.UTF8, "application/json"),
+            new StringContent($$"""[{"op":"replace","path":"phoneNumber","value":"{{phone}}"}]""", Encoding.UTF8, "application/json"),
             cancellationToken);
         Assert.IsTrue(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
     }

@@ -32,6 +32,8 @@ public sealed class CallbacksSilentAlertTests
         Assert.AreEqual(TimeSpan.FromHours(1), await scheduler.NextIntervalAsync("acme", TimeSpan.FromMinutes(10), TestContext.CancellationToken), "just enabled: healthy");
 
         clock.Advance(TimeSpan.FromHours(7));
+        var companyId = int.Parse((await host.Services.LinksOf(instance).GetManyAsync(BssModules.Accounts, ["ACC-0001"], TestContext.CancellationToken))["ACC-0001"].RemoteId, System.Globalization.CultureInfo.InvariantCulture);
+        simulator.Store.Update("company/companies", companyId, c => c["phoneNumber"] = "+1 217 555 0707");
         var pulled = await runner.RunAsync(new SyncRequest { InstanceName = "acme", Modules = [BssModules.Accounts], Direction = SyncDirection.Pull }, null, TestContext.CancellationToken);
 
         Assert.IsGreaterThan(0, pulled.Modules.Sum(m => m.Pulled));

@@ -45,6 +45,6 @@ internal sealed class AccountsModule : IPushRegistration<Account>, IPullRegistra
         new AccountsPullModule(
             context.Client.Companies,
             new AccountFromCompanyMapper(context.Mapper, context.Lookups),
-            PullMergeFactory.Create<Models.Company, Account>(context, BssModules.Accounts, AccountMergeFields.All),
+            PullMergeFactory.Create<Models.Company, Account, AccountsPushModule>(context, BssModules.Accounts, AccountMergeFields.All, push => new(push.BaselineFields, push.FingerprintAsync)),
             context);
 }

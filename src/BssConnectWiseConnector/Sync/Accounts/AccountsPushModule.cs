@@ -7,7 +7,6 @@ using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
 using BssConnectWiseConnector.Sync.Dependencies;
-using BssConnectWiseConnector.Sync.Merge;
 using Newtonsoft.Json.Linq;
 
 using BssConnectWiseConnector.Sync.Pipeline;
@@ -19,7 +18,7 @@ namespace BssConnectWiseConnector.Sync.Accounts;
 /// are pushed first when not linked yet; the type is set on create and later changed through type associations;
 /// a deleted account is deactivated (given an inactive company status), never erased.
 /// </summary>
-internal sealed class AccountsPushModule : FlatRecordPush<Account, Company>, IPushBaseline<Account>
+internal sealed class AccountsPushModule : FlatRecordPush<Account, Company>
 {
     /// <summary>The fields the connector owns on a company; company types are set on create only.</summary>
     internal static readonly IReadOnlyList<string> CompanyFields =
@@ -45,7 +44,7 @@ internal sealed class AccountsPushModule : FlatRecordPush<Account, Company>, IPu
         _lookup = new NaturalKeyLookup<Company>(companies, "identifier", string.Join(",", CompanyFields.Prepend("types").Prepend("id")), c => c.Identifier);
     }
 
-    /// <inheritdoc />
+    /// <summary>Gets the ConnectWise fields a link's snapshot holds: the managed fields, and those written on create only.</summary>
     public IReadOnlyList<string> BaselineFields { get; } = [.. CompanyFields, "types"];
 
     /// <inheritdoc />
@@ -120,8 +119,11 @@ internal sealed class AccountsPushModule : FlatRecordPush<Account, Company>, IPu
             contact);
     }
 
-    /// <inheritdoc />
-    Task<string?> IPushBaseline<Account>.FingerprintAsync(Account record, CancellationToken cancellationToken) =>
+    /// <summary>Fingerprints a record as a push of it would (what its pull leaves a link agreeing with).</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The fingerprint.</returns>
+    public Task<string?> FingerprintAsync(Account record, CancellationToken cancellationToken) =>
         FingerprintAsync(new PushItem<Account>(record, SyncOperation.Update), cancellationToken);
 
     /// <inheritdoc />

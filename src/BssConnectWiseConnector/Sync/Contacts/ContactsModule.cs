@@ -38,6 +38,6 @@ internal sealed class ContactsModule : IPushRegistration<Contact>, IPullRegistra
         new ContactsPullModule(
             context.Client.Contacts,
             context.Mapper,
-            PullMergeFactory.Create<Models.Contact, Contact>(context, BssModules.Contacts, ContactMergeFields.All),
+            PullMergeFactory.Create<Models.Contact, Contact, ContactsPushModule>(context, BssModules.Contacts, ContactMergeFields.All, push => new(push.BaselineFields, push.FingerprintAsync)),
             context);
 }

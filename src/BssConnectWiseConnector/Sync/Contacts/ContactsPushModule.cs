@@ -10,7 +10,6 @@ using CwContact = BssConnectWiseConnector.Models.Contact;
 
 using BssConnectWiseConnector.Sync.Pipeline;
 
-using BssConnectWiseConnector.Sync.Merge;
 
 namespace BssConnectWiseConnector.Sync.Contacts;
 
@@ -19,7 +18,7 @@ namespace BssConnectWiseConnector.Sync.Contacts;
 /// not linked yet), matched by company and e-mail (or name); communication items are merged with those the
 /// contact already has, never duplicated.
 /// </summary>
-internal sealed class ContactsPushModule : FlatRecordPush<BssContact, CwContact>, IPushBaseline<BssContact>
+internal sealed class ContactsPushModule : FlatRecordPush<BssContact, CwContact>
 {
     /// <summary>The fields the connector owns on a contact.</summary>
     internal static readonly IReadOnlyList<string> ContactFields = ["firstName", "lastName", "title", "company", "communicationItems", "inactiveFlag"];
@@ -57,11 +56,14 @@ internal sealed class ContactsPushModule : FlatRecordPush<BssContact, CwContact>
     /// <inheritdoc />
     protected override IReadOnlyList<string> ManagedFields => ContactFields;
 
-    /// <inheritdoc />
-    public IReadOnlyList<string> BaselineFields => ContactFields;
+    /// <summary>Gets the ConnectWise fields a link's snapshot holds: the managed fields, and those written on create only.</summary>
+    public IReadOnlyList<string> BaselineFields { get; } = ContactFields;
 
-    /// <inheritdoc />
-    Task<string?> IPushBaseline<BssContact>.FingerprintAsync(BssContact record, CancellationToken cancellationToken) =>
+    /// <summary>Fingerprints a record as a push of it would (what its pull leaves a link agreeing with).</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The fingerprint.</returns>
+    public Task<string?> FingerprintAsync(BssContact record, CancellationToken cancellationToken) =>
         FingerprintAsync(new PushItem<BssContact>(record, SyncOperation.Update), cancellationToken);
 
     /// <summary>Fingerprints a contact from local data: the record (without its id) and its account's link.</summary>

@@ -12,7 +12,7 @@ internal static class FieldOwnershipText
     /// <param name="module">The module.</param>
     /// <returns>The text.</returns>
     public static string Default(string module) =>
-        string.Join("; ", FieldOwnership.Defaults[module].Select(g => $"{g.Key}={g.Value}"));
+        string.Join("; ", OwnershipDefaults.Groups[module].Select(g => $"{g.Key}={g.Value}"));
 
     /// <summary>Makes the parser of a module's setting: every problem of the text in one error.</summary>
     /// <param name="module">The module.</param>
@@ -20,7 +20,7 @@ internal static class FieldOwnershipText
     public static ServerVariableParser<IReadOnlyDictionary<string, OwnershipPolicy>> Parser(string module) =>
         (string text, ServerVariableParseContext context, out IReadOnlyDictionary<string, OwnershipPolicy> value, out string? error) =>
         {
-            var groups = FieldOwnership.Defaults[module];
+            var groups = OwnershipDefaults.Groups[module];
             var chosen = new Dictionary<string, OwnershipPolicy>(StringComparer.OrdinalIgnoreCase);
             var problems = new List<string>();
             foreach (var part in text.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -55,6 +55,6 @@ internal static class FieldOwnershipText
     public static string Format(FieldOwnership ownership, string module)
     {
         ArgumentNullException.ThrowIfNull(ownership);
-        return string.Join("; ", FieldOwnership.Defaults[module].Keys.Select(g => $"{g}={ownership.Of(module, g)}"));
+        return string.Join("; ", OwnershipDefaults.Groups[module].Keys.Select(g => $"{g}={ownership.Of(module, g)}"));
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Http;
+using BssConnectWiseConnector.Settings;
 using Newtonsoft.Json.Linq;
 
 namespace BssConnectWiseConnector.Sync.Merge;
@@ -19,10 +20,9 @@ internal sealed class PullMerge<TRemote, TRecord>
 {
     private static readonly IReadOnlySet<string> None = new HashSet<string>();
 
-    private readonly string _module;
     private readonly IReadOnlyList<MergeField<TRecord>> _fields;
-    private readonly Func<IPushBaseline<TRecord>?> _baseline;
-    private readonly FieldOwnership _ownership;
+    private readonly Func<PushBaseline<TRecord>?> _baseline;
+    private readonly IReadOnlyDictionary<string, OwnershipPolicy> _policies;
     private readonly IBssRecordSource _records;
 
     /// <summary>Initializes a new instance of the <see cref="PullMerge{TRemote, TRecord}"/> class.</summary>
@@ -31,12 +31,11 @@ internal sealed class PullMerge<TRemote, TRecord>
     /// <param name="baseline">The module's push, as far as a link is concerned (asked for when first needed).</param>
     /// <param name="ownership">The ownership policies.</param>
     /// <param name="records">The BSS records.</param>
-    public PullMerge(string module, IReadOnlyList<MergeField<TRecord>> fields, Func<IPushBaseline<TRecord>?> baseline, FieldOwnership ownership, IBssRecordSource records)
+    public PullMerge(string module, IReadOnlyList<MergeField<TRecord>> fields, Func<PushBaseline<TRecord>?> baseline, FieldOwnership ownership, IBssRecordSource records)
     {
-        _module = module;
         _fields = fields;
         _baseline = baseline;
-        _ownership = ownership;
+        _policies = ownership.Policies(module);
         _records = records;
     }
 
@@ -94,7 +93,7 @@ internal sealed class PullMerge<TRemote, TRecord>
         skip.UnionWith(baseMapped?.Unresolved ?? None);
         var fingerprint = await baseline.FingerprintAsync(bss, cancellationToken).ConfigureAwait(false);
         var untouched = fingerprint is not null && fingerprint == link.PayloadHash;
-        OwnershipPolicy PolicyOf(string group) => _ownership.Of(_module, group);
+        OwnershipPolicy PolicyOf(string group) => _policies.TryGetValue(group, out var policy) ? policy : OwnershipPolicy.Bss;
         var result = RecordMerger.Merge(baseMapped?.Record, bss, mapped.Record, _fields, PolicyOf, skip, untouched, remoteIsNewer: true);
         if (result.UsedNewest && !await RemoteIsNewerAsync(remote, link.BssId, cancellationToken).ConfigureAwait(false))
         {

@@ -162,7 +162,7 @@ internal sealed class PaymentsPushModule : PushPipeline<Payment, IReadOnlyDictio
             claimed.Add(remote.Id.Value);
             if (!options.DryRun)
             {
-                await SaveLinkAsync(plan.Item.Record.Id, remoteId, plan.Snapshot, cancellationToken).ConfigureAwait(false);
+                await SaveLinkAsync(plan.Item.Record.Id, remoteId, plan.Snapshot, plan.Snapshot.Hash, cancellationToken).ConfigureAwait(false);
             }
 
             return Result(plan.Item, PushOutcome.Unchanged, remoteId,
@@ -201,7 +201,7 @@ internal sealed class PaymentsPushModule : PushPipeline<Payment, IReadOnlyDictio
                 var id = created.Id ?? throw new ConnectWiseApiException("ConnectWise applied the payment but answered without its id.");
                 claimed.Add(id);
                 var remoteId = id.ToString(CultureInfo.InvariantCulture);
-                await SaveLinkAsync(plan.Item.Record.Id, remoteId, plan.Snapshot, cancellationToken).ConfigureAwait(false);
+                await SaveLinkAsync(plan.Item.Record.Id, remoteId, plan.Snapshot, plan.Snapshot.Hash, cancellationToken).ConfigureAwait(false);
                 return Result(plan.Item, PushOutcome.Created, remoteId);
             },
             // The POST may have been applied although its answer was lost: look again before giving up.

@@ -229,7 +229,7 @@ internal abstract class NaturalKeyPush<TRecord, TReferences, TPayload, TRemote> 
 
         await writer.ForEachAsync(
             writing,
-            (plan, token) => writer.WriteAsync(plan, () => PushOneAsync(plan, existing, options, token), token),
+            (plan, token) => writer.WriteAsync(plan, async () => await PushOneAsync(plan, existing, options, token).ConfigureAwait(false), token),
             cancellationToken).ConfigureAwait(false);
     }
 

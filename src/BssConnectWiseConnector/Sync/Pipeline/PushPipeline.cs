@@ -159,15 +159,6 @@ internal abstract class PushPipeline<TRecord, TBatch, TPlan> : IPushModule<TReco
     protected PushResult Failed(PushItem<TRecord> item, FailureKind kind, string reason, string? remoteId = null) =>
         PushResults.Failed(Module, item, kind, reason, remoteId);
 
-    /// <summary>Saves the link of a record to what was sent, under the snapshot's hash.</summary>
-    /// <param name="bssId">The BSS id.</param>
-    /// <param name="remoteId">The remote id.</param>
-    /// <param name="snapshot">What was sent.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    /// <returns>A task that completes when the link is durable.</returns>
-    protected Task SaveLinkAsync(string bssId, string remoteId, PayloadSnapshot snapshot, CancellationToken cancellationToken) =>
-        SaveLinkAsync(bssId, remoteId, snapshot, snapshot?.Hash, cancellationToken);
-
     /// <summary>Saves the link of a record to what was sent.</summary>
     /// <param name="bssId">The BSS id.</param>
     /// <param name="remoteId">The remote id.</param>

@@ -47,51 +47,24 @@ internal sealed class PushWriter<TRecord, TPlan>
             new ParallelOptions { MaxDegreeOfParallelism = _context.MaxConcurrency, CancellationToken = cancellationToken },
             async (item, token) => await body(item, token).ConfigureAwait(false));
 
-    /// <summary>Writes one plan: its result is what the work returns, or the classified failure it throws.</summary>
-    /// <param name="plan">The plan.</param>
-    /// <param name="work">The write.</param>
-    /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>A task that completes when the result is recorded.</returns>
-    public async Task WriteAsync(TPlan plan, Func<Task<PushResult>> work, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(work);
-        PushResult? result;
-        try
-        {
-            result = await work().ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            var (kind, reason) = PushFailureClassifier.Classify(e);
-            _logger.LogWarning("{Module} record {BssId} failed ({Kind}): {Reason}", _module, plan.Item.Record.Id, kind, reason);
-            result = PushResults.Failed(_module, plan.Item, kind, reason, plan.Link?.RemoteId);
-        }
-
-        if (result is not null)
-        {
-            Record(plan, result);
-        }
-    }
-
     /// <summary>
-    /// Writes one plan that may need a second step: a result is recorded as <see cref="WriteAsync"/> does, while
-    /// <see langword="null"/> records nothing and leaves the plan to the caller (such as a linked record gone from
-    /// ConnectWise, to be placed again).
+    /// Writes one plan: its result is what the work returns, or the classified failure it throws; a
+    /// <see langword="null"/> result records nothing and leaves the plan to the caller (such as a linked record gone
+    /// from ConnectWise, to be placed again).
     /// </summary>
     /// <param name="plan">The plan.</param>
     /// <param name="work">The write.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns><see langword="true"/> when a result was recorded.</returns>
-    public async Task<bool> TryWriteAsync(TPlan plan, Func<Task<PushResult?>> work, CancellationToken cancellationToken)
+    public async Task<bool> WriteAsync(TPlan plan, Func<Task<PushResult?>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         var recorded = true;
-        await WriteAsync(plan, async () =>
+        await WriteTogetherAsync([plan], async () =>
         {
             var result = await work().ConfigureAwait(false);
             recorded = result is not null;
-            return result!;
+            return [result];
         }, cancellationToken).ConfigureAwait(false);
         return recorded;
     }

@@ -56,7 +56,7 @@ internal sealed class ProductsModule : IPushRegistration<Product>, IPullRegistra
         return new ProductsPullModule(
             context.Client.Catalog,
             new CatalogItemMapper(context.Mapper),
-            PullMergeFactory.Create<Models.CatalogItem, Product>(context, BssModules.Products, ProductMergeFields.All),
+            PullMergeFactory.Create<Models.CatalogItem, Product, ProductsPushModule>(context, BssModules.Products, ProductMergeFields.All, push => new(push.BaselineFields, push.FingerprintAsync)),
             context);
     }
 

@@ -8,7 +8,6 @@ using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
 using Newtonsoft.Json.Linq;
 
-using BssConnectWiseConnector.Sync.Merge;
 using BssConnectWiseConnector.Sync.Pipeline;
 
 namespace BssConnectWiseConnector.Sync.Products;
@@ -17,7 +16,7 @@ namespace BssConnectWiseConnector.Sync.Products;
 /// Pushes BSS products as ConnectWise catalog items, known by their identifier (the product code, or its id);
 /// a deleted product is deactivated, never deleted, since orders and agreements may still name it.
 /// </summary>
-internal sealed class ProductsPushModule : FlatRecordPush<Product, CatalogItem>, IPushBaseline<Product>
+internal sealed class ProductsPushModule : FlatRecordPush<Product, CatalogItem>
 {
     /// <summary>The fields the connector owns on a catalog item (the unit of measure only when its server variable is set).</summary>
     internal static readonly IReadOnlyList<string> CatalogFields =
@@ -56,11 +55,14 @@ internal sealed class ProductsPushModule : FlatRecordPush<Product, CatalogItem>,
     /// <inheritdoc />
     protected override IReadOnlyList<string> ManagedFields => _managedFields;
 
-    /// <inheritdoc />
+    /// <summary>Gets the ConnectWise fields a link's snapshot holds: the managed fields, and those written on create only.</summary>
     public IReadOnlyList<string> BaselineFields => _managedFields;
 
-    /// <inheritdoc />
-    Task<string?> IPushBaseline<Product>.FingerprintAsync(Product record, CancellationToken cancellationToken) =>
+    /// <summary>Fingerprints a record as a push of it would (what its pull leaves a link agreeing with).</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The fingerprint.</returns>
+    public Task<string?> FingerprintAsync(Product record, CancellationToken cancellationToken) =>
         FingerprintAsync(new PushItem<Product>(record, SyncOperation.Update), cancellationToken);
 
     /// <summary>
@@ -158,7 +160,8 @@ internal sealed class ProductsPushModule : FlatRecordPush<Product, CatalogItem>,
         }
 
         // The link remembers the item as inactive, so that a product restored in the BSS is patched active again.
-        await SaveLinkAsync(item.Record.Id, link.RemoteId, PayloadSnapshot.Of((last ?? new CatalogItem()) with { InactiveFlag = true }), cancellationToken).ConfigureAwait(false);
+        var inactive = PayloadSnapshot.Of((last ?? new CatalogItem()) with { InactiveFlag = true });
+        await SaveLinkAsync(item.Record.Id, link.RemoteId, inactive, inactive.Hash, cancellationToken).ConfigureAwait(false);
         return Result(item, PushOutcome.Updated, link.RemoteId, reason, changes);
     }
 

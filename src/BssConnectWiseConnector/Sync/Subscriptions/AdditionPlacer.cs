@@ -16,6 +16,7 @@ internal sealed class AdditionPlacer
 {
     private readonly ModuleContext _services;
     private readonly TagFieldCache _tags;
+    private readonly ISubscriptionBilling _billing;
     private readonly LinkedAdditionUpdater _linked;
     private readonly AgreementChooser _chooser;
     private readonly ILogger _logger;
@@ -25,9 +26,11 @@ internal sealed class AdditionPlacer
     /// <param name="tags">The session's tag fields.</param>
     /// <param name="linked">Saves links and cancels moved additions.</param>
     /// <param name="chooser">Chooses or creates agreements.</param>
-    public AdditionPlacer(ModuleContext services, TagFieldCache tags, LinkedAdditionUpdater linked, AgreementChooser chooser)
+    /// <param name="billing">What the additions bill.</param>
+    public AdditionPlacer(ModuleContext services, TagFieldCache tags, LinkedAdditionUpdater linked, AgreementChooser chooser, ISubscriptionBilling billing)
     {
         _services = services;
+        _billing = billing;
         _tags = tags;
         _linked = linked;
         _chooser = chooser;
@@ -64,7 +67,7 @@ internal sealed class AdditionPlacer
             foreach (var plan in plans)
             {
                 var result = SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, SubscriptionResults.Join(choice.Reason, plan.Note), Changes(plan));
-                results[plan.Index] = SubscriptionBilling.With(result, plan, Moved(plan, key), SubscriptionBilling.Wanted(plan), null, SubscriptionBilling.Basis("no open agreement", null));
+                results[plan.Index] = _billing.With(result, plan, Moved(plan, key), _billing.Wanted(plan), null, ("no open agreement", null));
             }
 
             return;
@@ -138,17 +141,17 @@ internal sealed class AdditionPlacer
             ? "Compared with the addition as ConnectWise holds it: the link keeps no snapshot of the last push, so a hand edit in ConnectWise cannot be told from a BSS change and is not reported as drift."
             : string.Create(CultureInfo.InvariantCulture, $"Adopted the existing addition #{id} on agreement #{agreementId} instead of creating a duplicate.");
         var result = SubscriptionResults.Of(plan.Item, operations.Count > 0 ? PushOutcome.Updated : PushOutcome.Unchanged, remoteId, reason, allChanges);
-        var billed = SubscriptionBilling.Of(addition);
-        return SubscriptionBilling.With(result, plan, billed, SubscriptionBilling.Wanted(plan), agreementId, SubscriptionBilling.Basis($"addition #{remoteId}", billed));
+        var billed = _billing.Billed(addition);
+        return _billing.With(result, plan, billed, _billing.Wanted(plan), agreementId, ($"addition #{remoteId}", billed));
     }
 
     private async Task<PushResult> CreateAsync(SubscriptionPlan plan, int agreementId, IReadOnlyList<Addition> before, PushOptions options, CancellationToken cancellationToken)
     {
-        var basis = SubscriptionBilling.Basis(string.Create(CultureInfo.InvariantCulture, $"agreement #{agreementId}, no addition of it"), null);
+        (string, Seats?) basis = (string.Create(CultureInfo.InvariantCulture, $"agreement #{agreementId}, no addition of it"), null);
         var moved = Moved(plan, plan.Key);
         if (options.DryRun)
         {
-            return SubscriptionBilling.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, changes: Changes(plan)), plan, moved, SubscriptionBilling.Wanted(plan), agreementId, basis);
+            return _billing.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, changes: Changes(plan)), plan, moved, _billing.Wanted(plan), agreementId, basis);
         }
 
         var client = _services.Client.Additions(agreementId);
@@ -184,12 +187,12 @@ internal sealed class AdditionPlacer
             await client.PatchAsync(id, [PatchOperation.Replace("customFields", tagged)], cancellationToken).ConfigureAwait(false);
         }
 
-        return SubscriptionBilling.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, remoteId), plan, moved, SubscriptionBilling.Wanted(plan), agreementId, basis);
+        return _billing.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, remoteId), plan, moved, _billing.Wanted(plan), agreementId, basis);
     }
 
     // Seats moved to another agreement type of the same customer were billed on the old addition, which is cancelled.
-    private static Seats? Moved(SubscriptionPlan plan, AgreementKey key) =>
-        plan.State is { Cancelled: false } state && state.Key.CompanyId == key.CompanyId ? SubscriptionBilling.LastPushed(state) : null;
+    private Seats? Moved(SubscriptionPlan plan, AgreementKey key) =>
+        plan.State is { Cancelled: false } state && state.Key.CompanyId == key.CompanyId ? _billing.LastPushed(state) : null;
 
     private async Task<string?> AfterAsync(SubscriptionPlan plan, int agreementId, string? additionId, PushOptions options, CancellationToken cancellationToken)
     {

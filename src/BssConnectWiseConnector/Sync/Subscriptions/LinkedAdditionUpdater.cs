@@ -18,13 +18,16 @@ internal sealed class LinkedAdditionUpdater
 {
     private readonly ModuleContext _services;
     private readonly TagFieldCache _tags;
+    private readonly ISubscriptionBilling _billing;
 
     /// <summary>Initializes a new instance of the <see cref="LinkedAdditionUpdater"/> class.</summary>
     /// <param name="services">The session's services.</param>
     /// <param name="tags">The session's tag fields.</param>
-    public LinkedAdditionUpdater(ModuleContext services, TagFieldCache tags)
+    /// <param name="billing">What the additions bill.</param>
+    public LinkedAdditionUpdater(ModuleContext services, TagFieldCache tags, ISubscriptionBilling billing)
     {
         _services = services;
+        _billing = billing;
         _tags = tags;
     }
 
@@ -119,8 +122,8 @@ internal sealed class LinkedAdditionUpdater
         var reason = SubscriptionResults.Join(DriftReason(drift, reportOnly), cancelledReason, plan.Note);
         var outcome = operations.Count > 0 ? PushOutcome.Updated : drift.Count > 0 || handCancelled is not null ? PushOutcome.Skipped : PushOutcome.Unchanged;
         var result = SubscriptionResults.Of(plan.Item, outcome, plan.Link.RemoteId, reason, changes);
-        var billedNow = SubscriptionBilling.Of(current);
-        var wanted = SubscriptionBilling.Wanted(plan);
+        var billedNow = _billing.Billed(current);
+        var wanted = _billing.Wanted(plan);
         var after = reportOnly
             ? wanted with
             {
@@ -130,7 +133,7 @@ internal sealed class LinkedAdditionUpdater
                 UnitCost = drifted.Contains("unitCost") ? current.UnitCost ?? 0m : wanted.UnitCost,
             }
             : wanted;
-        return SubscriptionBilling.With(result, plan, billedNow, after, state.AgreementId, SubscriptionBilling.Basis($"addition #{plan.Link.RemoteId}", billedNow));
+        return _billing.With(result, plan, billedNow, after, state.AgreementId, ($"addition #{plan.Link.RemoteId}", billedNow));
     }
 
     /// <summary>Cancels a linked addition (a deleted subscription, or one moved to another agreement); it is never deleted.</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
+using BssConnectWiseConnector.Settings;
 
 namespace BssConnectWiseConnector.Sync.Subscriptions;
 
@@ -10,18 +12,34 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// cost, the day it takes effect and why. The same numbers in a dry run and a real run, so a saved plan can be checked
 /// against a new dry run before it is applied. Pure: no I/O.
 /// </summary>
-internal static class SubscriptionBilling
+internal sealed class SubscriptionBilling : ISubscriptionBilling
 {
-    /// <summary>Adds the impact of a write to its result, when the result is a write (created or updated).</summary>
-    /// <param name="result">The result.</param>
-    /// <param name="plan">The subscription's plan.</param>
-    /// <param name="before">What ConnectWise bills now for it, or <see langword="null"/> when nothing.</param>
-    /// <param name="after">What it bills after the write.</param>
-    /// <param name="agreementId">The agreement, or <see langword="null"/> when the run creates it.</param>
-    /// <param name="basis">What the numbers before were read from.</param>
-    /// <returns>The result with its impact.</returns>
-    public static PushResult With(PushResult result, SubscriptionPlan plan, Seats? before, Seats after, int? agreementId, string basis)
+    private readonly IBssRecordSource _records;
+    private readonly BillableOption _defaultBillCustomer;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Product?> _products = new(StringComparer.Ordinal);
+
+    /// <summary>Initializes a new instance of the <see cref="SubscriptionBilling"/> class.</summary>
+    /// <param name="records">The BSS records, where a product's billing rules are read.</param>
+    /// <param name="defaultBillCustomer">The Product Billable Option.</param>
+    public SubscriptionBilling(IBssRecordSource records, BillableOption defaultBillCustomer)
     {
+        _records = records;
+        _defaultBillCustomer = defaultBillCustomer;
+    }
+
+    /// <inheritdoc />
+    public async Task<(SubscriptionMappingContext? Context, IReadOnlyList<string> Problems)> WithRulesAsync(Subscription subscription, SubscriptionMappingContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        ArgumentNullException.ThrowIfNull(context);
+        var (rules, problems) = BillingRules.Resolve(subscription, await ProductAsync(subscription.ProductId, cancellationToken).ConfigureAwait(false), _defaultBillCustomer);
+        return (rules is null ? null : context with { BillCustomer = rules.BillCustomer, LessIncluded = rules.LessIncluded, Taxable = rules.Taxable, InvoiceDescription = rules.InvoiceDescription }, problems);
+    }
+
+    /// <inheritdoc />
+    public PushResult With(PushResult result, SubscriptionPlan plan, Seats? before, Seats after, int? agreementId, (string What, Seats? Seats) readFrom)
+    {
+        var basis = Basis(readFrom.What, readFrom.Seats);
         ArgumentNullException.ThrowIfNull(plan);
         var addition = plan.Payload.Addition;
         DateOnly? effective = plan.Cancelled && addition.CancelledDate is { } cancelled
@@ -30,13 +48,8 @@ internal static class SubscriptionBilling
         return With(result, plan.Item.Record, plan.Payload.SubscriptionName, plan.Cancelled, new Change(before, after, agreementId, effective, basis));
     }
 
-    /// <summary>Adds the impact of cancelling a subscription's addition (a subscription deleted in the BSS) to its result.</summary>
-    /// <param name="result">The result.</param>
-    /// <param name="subscription">The subscription.</param>
-    /// <param name="state">What its link remembers.</param>
-    /// <param name="on">The cancelled date.</param>
-    /// <returns>The result with its impact.</returns>
-    public static PushResult Cancelled(PushResult result, Subscription subscription, SubscriptionLinkState state, DateOnly on)
+    /// <inheritdoc />
+    public PushResult Cancelled(PushResult result, Subscription subscription, SubscriptionLinkState state, DateOnly on)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         ArgumentNullException.ThrowIfNull(state);
@@ -46,12 +59,8 @@ internal static class SubscriptionBilling
         return With(result, subscription, name, true, new Change(before, after, state.AgreementId, on, Basis("as last pushed", before)));
     }
 
-    /// <summary>Adds the impact of a subscription whose account or product a real run pushes first (a dry run cannot read its agreement yet).</summary>
-    /// <param name="result">The result.</param>
-    /// <param name="subscription">The subscription.</param>
-    /// <param name="today">The day of the change.</param>
-    /// <returns>The result with its impact, counted as new seats.</returns>
-    public static PushResult Pending(PushResult result, Subscription subscription, DateOnly today)
+    /// <inheritdoc />
+    public PushResult Pending(PushResult result, Subscription subscription, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         var cancelled = Mapping.AdditionMapper.IsCancelled(subscription);
@@ -92,45 +101,34 @@ internal static class SubscriptionBilling
         };
     }
 
-    /// <summary>Gets what an addition bills as ConnectWise holds it: nothing when cancelled.</summary>
-    /// <param name="addition">The addition.</param>
-    /// <returns>The seats, or <see langword="null"/> when it bills nothing.</returns>
-    public static Seats? Of(Addition? addition) =>
+    /// <inheritdoc />
+    public Seats? Billed(Addition? addition) =>
         addition is null || addition.CancelledDate is not null
             ? null
             : new Seats(addition.Quantity ?? 0m, addition.UnitPrice ?? 0m, addition.UnitCost ?? 0m, addition.LessIncluded ?? 0m, IsBilled(addition.BillCustomer));
 
-    /// <summary>Gets what a plan wants billed: zero seats when cancelled.</summary>
-    /// <param name="plan">The plan.</param>
-    /// <returns>The seats.</returns>
-    public static Seats Wanted(SubscriptionPlan plan)
+    /// <inheritdoc />
+    public Seats Wanted(SubscriptionPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var addition = plan.Payload.Addition;
         return new Seats(plan.Cancelled ? 0m : addition.Quantity ?? 0m, addition.UnitPrice ?? 0m, addition.UnitCost ?? 0m, addition.LessIncluded ?? 0m, IsBilled(addition.BillCustomer));
     }
 
-    /// <summary>Gets what the link says was last pushed: nothing when it was pushed cancelled.</summary>
-    /// <param name="state">The link state.</param>
-    /// <returns>The seats, or <see langword="null"/>.</returns>
-    public static Seats? LastPushed(SubscriptionLinkState? state) =>
+    /// <inheritdoc />
+    public Seats? LastPushed(SubscriptionLinkState? state) =>
         state is null || state.Cancelled
             ? null
             : new Seats(state.Number("quantity") ?? 0m, state.Number("unitPrice") ?? 0m, state.Number("unitCost") ?? 0m, state.Number("lessIncluded") ?? 0m, IsBilled(state.Addition.Value<string>("billCustomer")));
 
-    /// <summary>Describes what ConnectWise held, for the plan's basis.</summary>
-    /// <param name="what">The addition or agreement, as "addition #12".</param>
-    /// <param name="seats">What it billed.</param>
-    /// <returns>The text.</returns>
-    public static string Basis(string what, Seats? seats) =>
+    // What ConnectWise held, for the plan's basis.
+    private static string Basis(string what, Seats? seats) =>
         seats is null
             ? $"{what}: nothing billed"
             : string.Create(CultureInfo.InvariantCulture, $"{what}: {DriftCheck.Text(seats.Quantity)} seats at {seats.UnitPrice} (cost {seats.UnitCost})");
 
-    /// <summary>Gets how many months a billing cycle of the BSS spans, when its name says so.</summary>
-    /// <param name="cycle">The BSS billing cycle.</param>
-    /// <returns>The months, or <see langword="null"/> when the name is not a known cycle.</returns>
-    public static int? CycleMonths(string? cycle) => cycle?.Trim().ToUpperInvariant() switch
+    // How many months a billing cycle of the BSS spans, when its name says so.
+    private static int? CycleMonths(string? cycle) => cycle?.Trim().ToUpperInvariant() switch
     {
         "MONTHLY" or "MONTH" => 1,
         "QUARTERLY" or "QUARTER" => 3,
@@ -139,9 +137,22 @@ internal static class SubscriptionBilling
         _ => null,
     };
 
+    // The product's billing rules, read once per product and session from the BSS's records.
+    private async Task<Product?> ProductAsync(string id, CancellationToken cancellationToken)
+    {
+        if (_products.TryGetValue(id, out var known))
+        {
+            return known;
+        }
+
+        var found = await _records.FindAsync<Product>(id, cancellationToken).ConfigureAwait(false);
+        _products[id] = found;
+        return found;
+    }
+
     // DoNotBill and NoCharge seats cost but bill nothing; an addition that does not say is billed, as ConnectWise requires the field.
     private static bool IsBilled(string? billCustomer) =>
-        billCustomer is null || string.Equals(billCustomer, nameof(Settings.BillableOption.Billable), StringComparison.OrdinalIgnoreCase);
+        billCustomer is null || string.Equals(billCustomer, nameof(BillableOption.Billable), StringComparison.OrdinalIgnoreCase);
 
     // A yearly amount spread over months is rounded to the cent, half away from zero, as an invoice would show it.
     private static decimal PerMonth(decimal perCycle, int? months) =>

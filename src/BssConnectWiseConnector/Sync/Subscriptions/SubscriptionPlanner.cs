@@ -14,16 +14,18 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 internal sealed class SubscriptionPlanner
 {
     private readonly ModuleContext _services;
+    private readonly ISubscriptionBilling _billing;
     private readonly AdditionMapper _mapper;
     private readonly IDependencyResolver<Account> _accounts;
     private readonly IDependencyResolver<Product> _products;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Product?> _productRecords = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="SubscriptionPlanner"/> class.</summary>
     /// <param name="services">The session's services.</param>
-    public SubscriptionPlanner(ModuleContext services)
+    /// <param name="billing">What the additions bill.</param>
+    public SubscriptionPlanner(ModuleContext services, ISubscriptionBilling billing)
     {
         _services = services;
+        _billing = billing;
         _mapper = new AdditionMapper(services.Mapper);
         _accounts = services.Dependency<Account>(BssModules.Accounts, "account");
         _products = services.Dependency<Product>(BssModules.Products, "product");
@@ -78,11 +80,12 @@ internal sealed class SubscriptionPlanner
         {
             // Only a dry run gets here: the account or product would be pushed first, so the addition has no ids yet.
             var pending = SubscriptionResults.Of(item, PushOutcome.Created, null, "A real run pushes the account or product first, then creates the addition.");
-            return (null, SubscriptionBilling.Pending(pending, subscription, Today));
+            return (null, _billing.Pending(pending, subscription, Today));
         }
 
-        var (rules, ruleProblems) = BillingRules.Resolve(subscription, await ProductAsync(subscription.ProductId, cancellationToken).ConfigureAwait(false), _services.Settings.ProductBillableOption);
-        if (rules is null)
+        var (mapping, ruleProblems) = await _billing.WithRulesAsync(
+            subscription, new SubscriptionMappingContext(product.RemoteId.Value, _services.Settings.ProductBillableOption, CancelledOn(subscription, state)), cancellationToken).ConfigureAwait(false);
+        if (mapping is null)
         {
             return (null, SubscriptionResults.Failed(item, FailureKind.Data, string.Join(" ", ruleProblems) + " Fix it in the BSS.", link?.RemoteId));
         }
@@ -90,8 +93,7 @@ internal sealed class SubscriptionPlanner
         // The price per seat the administrator set when linking the customer by hand replaces the subscription's.
         var terms = await Linking.AgreementTerms.FindAsync(_services.Links, subscription.AccountId, company.RemoteId.Value, cancellationToken).ConfigureAwait(false);
         var priced = terms?.PricePerSeat is { } pricePerSeat ? subscription with { UnitPrice = pricePerSeat } : subscription;
-        var addition = _mapper.Map(priced, new SubscriptionMappingContext(
-            product.RemoteId.Value, rules.BillCustomer, CancelledOn(subscription, state), rules.LessIncluded, rules.Taxable, rules.InvoiceDescription));
+        var addition = _mapper.Map(priced, mapping);
         var payload = new SubscriptionPayload(company.RemoteId.Value, type.Id.Value, addition, subscription.Id, AdditionMapper.NameOf(subscription));
         var json = SubscriptionLinkState.Canonical(payload);
         var hash = SubscriptionLinkState.Hash(json);
@@ -109,19 +111,6 @@ internal sealed class SubscriptionPlanner
         }
 
         return (new SubscriptionPlan(index, item, link, state, new AgreementKey(company.RemoteId.Value, type.Id.Value), payload, json, hash, note) { ChangedOn = Today }, null);
-    }
-
-    // The product's billing rules, read once per product and session from the BSS's records.
-    private async Task<Product?> ProductAsync(string id, CancellationToken cancellationToken)
-    {
-        if (_productRecords.TryGetValue(id, out var known))
-        {
-            return known;
-        }
-
-        var found = await _services.Records.FindAsync<Product>(id, cancellationToken).ConfigureAwait(false);
-        _productRecords[id] = found;
-        return found;
     }
 
     private DateOnly? CancelledOn(Subscription subscription, SubscriptionLinkState? state)

@@ -13,16 +13,7 @@ internal static class SubscriptionResults
     /// <param name="changes">The fields changed.</param>
     /// <returns>The result.</returns>
     public static PushResult Of(PushItem<Subscription> item, PushOutcome outcome, string? additionId, string? reason = null, IReadOnlyList<FieldChange>? changes = null) =>
-        new()
-        {
-            Module = BssModules.Subscriptions,
-            BssId = item.Record.Id,
-            Operation = item.Operation,
-            Outcome = outcome,
-            RemoteId = additionId,
-            Reason = reason,
-            Changes = changes ?? [],
-        };
+        Pipeline.PushResults.Of(BssModules.Subscriptions, item, outcome, additionId, reason, changes);
 
     /// <summary>A failure.</summary>
     /// <param name="item">The subscription.</param>
@@ -31,7 +22,7 @@ internal static class SubscriptionResults
     /// <param name="additionId">The addition, when linked.</param>
     /// <returns>The result.</returns>
     public static PushResult Failed(PushItem<Subscription> item, FailureKind kind, string reason, string? additionId = null) =>
-        PushResult.Failed(BssModules.Subscriptions, item.Record.Id, item.Operation, kind, reason, additionId);
+        Pipeline.PushResults.Failed(BssModules.Subscriptions, item, kind, reason, additionId);
 
     /// <summary>Joins the sentences of a reason, leaving out empty ones.</summary>
     /// <param name="parts">The sentences.</param>

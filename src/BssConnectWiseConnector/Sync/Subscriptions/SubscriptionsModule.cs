@@ -39,7 +39,7 @@ internal sealed class SubscriptionsModule : IPushRegistration<Subscription>
     ];
 
     /// <inheritdoc />
-    public IPushModule<Subscription> CreatePushModule(ModuleContext services) => new SubscriptionsPushModule(services);
+    public IPushModule<Subscription> CreatePushModule(ModuleContext services) => new SubscriptionsPushModule(services, new SubscriptionBilling(services.Records, services.Settings.ProductBillableOption));
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<CheckFinding>> CheckAsync(ModuleContext services, CancellationToken cancellationToken)

@@ -13,27 +13,28 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// </summary>
 internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IReadOnlyList<PushItem<Subscription>>, SubscriptionPlan>
 {
-    private readonly ModuleContext _services;
     private readonly SubscriptionPlanner _planner;
     private readonly LinkedAdditionUpdater _linked;
     private readonly AdditionPlacer _placer;
     private readonly AgreementFinder _finder;
     private readonly DefaultContacts _defaultContacts;
     private readonly AdditionReader _additions;
+    private readonly ISubscriptionBilling _billing;
 
     /// <summary>Initializes a new instance of the <see cref="SubscriptionsPushModule"/> class.</summary>
     /// <param name="services">The session's services.</param>
-    public SubscriptionsPushModule(ModuleContext services)
+    /// <param name="billing">What the subscriptions' additions bill, and the billing impact of each write.</param>
+    public SubscriptionsPushModule(ModuleContext services, ISubscriptionBilling billing)
         : base(services ?? throw new ArgumentNullException(nameof(services)))
     {
-        _services = services;
+        _billing = billing;
         var tags = new TagFieldCache();
-        _planner = new SubscriptionPlanner(services);
-        _linked = new LinkedAdditionUpdater(services, tags);
+        _planner = new SubscriptionPlanner(services, billing);
+        _linked = new LinkedAdditionUpdater(services, tags, billing);
         _finder = new AgreementFinder(services);
         _additions = new AdditionReader(services, tags);
         _defaultContacts = new DefaultContacts(services);
-        _placer = new AdditionPlacer(services, tags, _linked, new AgreementChooser(services, _finder, _defaultContacts));
+        _placer = new AdditionPlacer(services, tags, _linked, new AgreementChooser(services, _finder, _defaultContacts), billing);
     }
 
     /// <inheritdoc />
@@ -59,7 +60,7 @@ internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IRead
         var placing = plans.Where(p => !IsLinked(p)).ToList();
         await writer.ForEachAsync(plans.Where(IsLinked).ToArray(), async (plan, token) =>
         {
-            var recorded = await writer.TryWriteAsync(plan, async () =>
+            var recorded = await writer.WriteAsync(plan, async () =>
                 await _linked.UpdateAsync(plan, options, token).ConfigureAwait(false)
                 ?? (plan.Cancelled ? SubscriptionResults.Of(plan.Item, PushOutcome.Skipped, null, "The addition is gone from ConnectWise, so there is nothing to cancel; the link is removed.") : null),
                 token).ConfigureAwait(false);
@@ -159,7 +160,7 @@ internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IRead
             var cancelled = await _linked.CancelAsync(state, additionId, options, cancellationToken).ConfigureAwait(false);
             if (cancelled is null)
             {
-                await _services.Links.RemoveAsync(BssModules.Subscriptions, item.Record.Id, cancellationToken).ConfigureAwait(false);
+                await Context.Links.RemoveAsync(BssModules.Subscriptions, item.Record.Id, cancellationToken).ConfigureAwait(false);
                 return SubscriptionResults.Of(item, PushOutcome.Skipped, null, "Deleted in the BSS; its addition was already gone from ConnectWise, and the link is removed.");
             }
 
@@ -168,14 +169,14 @@ internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IRead
             ((Newtonsoft.Json.Linq.JObject)payload[SubscriptionLinkState.AdditionProperty]!)["cancelledDate"] = date;
             if (!options.DryRun)
             {
-                await _services.Links.SaveAsync(
-                    link with { PayloadHash = SubscriptionLinkState.Hash(payload), UpdatedAt = _services.Time.GetUtcNow(), Snapshot = new SubscriptionLinkState(state.AgreementId, payload).ToText() },
+                await Context.Links.SaveAsync(
+                    link with { PayloadHash = SubscriptionLinkState.Hash(payload), UpdatedAt = Context.Time.GetUtcNow(), Snapshot = new SubscriptionLinkState(state.AgreementId, payload).ToText() },
                     cancellationToken).ConfigureAwait(false);
             }
 
             var result = SubscriptionResults.Of(item, PushOutcome.Updated, link.RemoteId, "Deleted in the BSS: the addition is cancelled, not deleted, so its billing history stays.",
                 [new FieldChange("cancelledDate", null, date)]);
-            return SubscriptionBilling.Cancelled(result, item.Record, state, DateOnly.FromDateTime(cancelled.Value.UtcDateTime));
+            return _billing.Cancelled(result, item.Record, state, DateOnly.FromDateTime(cancelled.Value.UtcDateTime));
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -139,7 +139,7 @@ public sealed class PushPipelineTests
                 Written.Add(plan.Item.Record.Id);
                 return plan.Item.Record.Name == "write-throws"
                     ? throw new HttpRequestException("connection reset")
-                    : Task.FromResult(Result(plan.Item, PushOutcome.Created, "1"));
+                    : Task.FromResult<PushResult?>(Result(plan.Item, PushOutcome.Created, "1"));
             }, token), cancellationToken);
     }
 }
