@@ -14,7 +14,7 @@ namespace BssConnectWiseConnector;
 /// One run of an instance: clients over the instance's transport, setup tables read once, and the modules of
 /// <see cref="ModuleCatalog"/>, each created once per session.
 /// </summary>
-internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck, IPushModuleSource, IChangeNotifications
+internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck, IPushModuleSource, IChangeNotifications, ICustomerLinking
 {
     private readonly CancellationTokenSource _lifetime = new();
     private readonly RequestCounter _counter = new();
@@ -23,6 +23,7 @@ internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck,
     private readonly ConnectWiseConnection _connection;
     private readonly ModuleContext _modules;
     private readonly Lazy<Sync.Callbacks.CallbackNotifications> _callbacks;
+    private readonly Lazy<Sync.Linking.CustomerLinker> _linker;
 
     /// <summary>Initializes a new instance of the <see cref="ConnectWiseSession"/> class.</summary>
     /// <param name="transport">The instance's transport.</param>
@@ -56,6 +57,7 @@ internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck,
             Modules = this,
         };
         _callbacks = new(() => new Sync.Callbacks.CallbackNotifications(_modules.Client, _transport, Pulls));
+        _linker = new(() => new Sync.Linking.CustomerLinker(_modules));
     }
 
     /// <inheritdoc />
@@ -130,6 +132,18 @@ internal sealed class ConnectWiseSession : IConnectorSession, IConformanceCheck,
     /// <inheritdoc />
     public bool IsSignatureValid(ReadOnlySpan<byte> body, string signature, NotificationSigningKey key) =>
         _callbacks.Value.IsSignatureValid(body, signature, key);
+
+    /// <inheritdoc />
+    public Task<RemoteCompanyPage> SearchCompaniesAsync(string text, string? after, CancellationToken cancellationToken = default) =>
+        _linker.Value.SearchCompaniesAsync(text, after, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<RemoteContact>> ListContactsAsync(string companyId, CancellationToken cancellationToken = default) =>
+        _linker.Value.ListContactsAsync(companyId, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<CustomerLinkOutcome> LinkCustomerAsync(CustomerLinkRequest request, CancellationToken cancellationToken = default) =>
+        _linker.Value.LinkCustomerAsync(request, cancellationToken);
 
     private static bool Pulls(string module) =>
         ModuleCatalog.Find(module)?.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IPullRegistration<>)) == true;

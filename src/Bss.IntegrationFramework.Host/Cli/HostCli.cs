@@ -24,6 +24,7 @@ internal static class HostCli
         root.Subcommands.Add(ReportCommand.Create(globals));
         root.Subcommands.Add(LinkCommands.Resync(globals));
         root.Subcommands.Add(LinkCommands.Unlink(globals));
+        root.Subcommands.Add(LinkCommands.Link(globals));
         root.Subcommands.Add(AlertsCommands.Create(globals));
         root.Subcommands.Add(CallbacksCommands.Create(globals));
         root.Subcommands.Add(Web.WebCommand.Create(globals));

@@ -99,6 +99,7 @@ internal sealed class SettingsWebApp : IAsyncDisposable
             CallbacksEndpoints.Map(pages);
             CallbackEndpoints.Map(app);
             PlanEndpoints.Map(pages);
+            LinkEndpoints.Map(pages);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             app.Services.GetRequiredService<Callbacks.CallbackWorker>().Start();
 

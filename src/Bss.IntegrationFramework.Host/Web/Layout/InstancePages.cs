@@ -18,5 +18,6 @@ internal static class InstancePages
         ("alerts", "Alerts"),
         ("callbacks", "Callbacks"),
         ("plan", "Plan"),
+        ("link", "Link customer"),
     ];
 }

@@ -1,5 +1,5 @@
 // The pages' little script: focuses the error summary, fills the lookup dropdowns from discovery, polls the sync
-// progress and asks before an unlink. It writes text with textContent only, never markup.
+// progress, asks before an unlink and makes the Link customer page's search a type-ahead. It writes text with textContent only, never markup.
 'use strict';
 (function () {
   const el = (tag, text, cls) => { const e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; };
@@ -117,5 +117,54 @@
       .then((job) => { render(job); if (job.running) { setTimeout(poll, 400); } })
       .catch(() => setTimeout(poll, 1500));
     poll();
+  }
+  // The Link customer page's type-ahead: each pause in typing asks for one page of 25 companies (a conditions query);
+  // "More" asks for the next page. Without the script the search form does the same with a submit.
+  const search = document.getElementById('company-search');
+  if (search && search.dataset.typeaheadUrl) {
+    const list = document.getElementById('company-results');
+    const box = document.getElementById('company-results-box');
+    const account = document.getElementById('account');
+    let timer = null;
+    let asked = 0;
+    const chooseUrl = (c) => search.dataset.chooseUrl + '?account=' + encodeURIComponent(account.value.trim()) + '&q=' + encodeURIComponent(search.value.trim())
+      + '&company=' + encodeURIComponent(c.id) + '&cname=' + encodeURIComponent(c.name);
+    const render = (page, append) => {
+      if (!append) { list.replaceChildren(); }
+      box.querySelectorAll('#company-more, #company-none, #company-error').forEach((e) => (e.closest('p') || e).remove());
+      page.companies.forEach((c) => {
+        const li = el('li');
+        const a = el('a', c.name + ' (' + (c.identifier || '') + ', #' + c.id + ')');
+        a.href = chooseUrl(c);
+        a.dataset.company = c.id;
+        li.appendChild(a);
+        if (c.linkedAccountId) { li.appendChild(el('span', ' linked to BSS account ' + c.linkedAccountId, 'hint')); }
+        list.appendChild(li);
+      });
+      if (!append && page.companies.length === 0) { const p = el('p', 'No ConnectWise company\u2019s name or identifier contains "' + search.value.trim() + '".'); p.id = 'company-none'; box.appendChild(p); }
+      if (page.next) {
+        const p = el('p');
+        const more = el('button', 'Next 25 companies', 'secondary small');
+        more.type = 'button';
+        more.id = 'company-more';
+        more.addEventListener('click', () => ask(page.next));
+        p.appendChild(more);
+        box.appendChild(p);
+      }
+      box.dataset.loaded = String(++asked);
+    };
+    const ask = (after) => {
+      const text = search.value.trim();
+      if (!text) { list.replaceChildren(); return; }
+      const url = search.dataset.typeaheadUrl + '?q=' + encodeURIComponent(text) + (after ? '&after=' + encodeURIComponent(after) : '');
+      fetch(url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+        .then((r) => r.json().then((body) => ({ ok: r.ok, body })))
+        .then(({ ok, body }) => {
+          if (!ok) { throw new Error(body.error || 'The search failed.'); }
+          if (text === search.value.trim()) { render(body, !!after); }
+        })
+        .catch((err) => { const p = el('p', 'Could not search ConnectWise: ' + err.message, 'alert error'); p.id = 'company-error'; box.appendChild(p); });
+    };
+    search.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => ask(null), 250); });
   }
 })();

@@ -73,6 +73,12 @@ internal sealed class AgreementFactory
 
     private async Task<int?> ContactOfAsync(AgreementKey key, Account? account, CancellationToken cancellationToken)
     {
+        // The contact the administrator chose when linking the customer by hand comes first (link, Link customer page).
+        if (account is not null && await Linking.AgreementTerms.FindAsync(_services.Links, account.Id, key.CompanyId, cancellationToken).ConfigureAwait(false) is { ContactId: { } chosen })
+        {
+            return chosen;
+        }
+
         if (!string.IsNullOrWhiteSpace(account?.PrimaryContactId))
         {
             var links = await _services.Links.GetManyAsync(BssModules.Contacts, [account.PrimaryContactId], cancellationToken).ConfigureAwait(false);

@@ -90,7 +90,10 @@ internal sealed class SubscriptionPlanner
             return (null, SubscriptionResults.Failed(item, FailureKind.Data, string.Join(" ", ruleProblems) + " Fix it in the BSS.", link?.RemoteId));
         }
 
-        var addition = _mapper.Map(subscription, mapping);
+        // The price per seat the administrator set when linking the customer by hand replaces the subscription's.
+        var terms = await Linking.AgreementTerms.FindAsync(_services.Links, subscription.AccountId, company.RemoteId.Value, cancellationToken).ConfigureAwait(false);
+        var priced = terms?.PricePerSeat is { } pricePerSeat ? subscription with { UnitPrice = pricePerSeat } : subscription;
+        var addition = _mapper.Map(priced, mapping);
         addition = SeatOwnership.KeepAgreed(addition, state, new AgreementKey(company.RemoteId.Value, type.Id.Value), _services.Settings);
         var payload = new SubscriptionPayload(company.RemoteId.Value, type.Id.Value, addition, subscription.Id, AdditionMapper.NameOf(subscription));
         var json = SubscriptionLinkState.Canonical(payload);
