@@ -10,9 +10,11 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// <summary>
 /// Merges a pulled agreement addition into its linked BSS subscription, by the instance's drift policy. The base is
 /// what the link remembers (the addition as last pushed or pulled). Under ConnectWiseWins the fields ConnectWise owns
-/// (<see cref="SeatOwnership.ConnectWiseOwned"/>) are taken into the BSS whenever they differ, a BSS edit of them since
-/// the base being reported as a conflict that ConnectWise won; the link then agrees with what was taken, so the next
-/// push is Unchanged at no request. A field ConnectWise changed that it does not own is reported, never taken: under
+/// (<see cref="SeatOwnership.ConnectWiseOwned"/>) are taken into the BSS when ConnectWise changed them since the base,
+/// a BSS edit of them too being reported as a conflict that ConnectWise won; the link then agrees with what was taken,
+/// so the next push is Unchanged at no request. One ConnectWise did not change is left as the BSS holds it: a pull never
+/// overwrites what it did not see change (an incremental read would not even see it), the push never sends a BSS edit
+/// of it, and <c>check</c> bills ConnectWise's count. A field ConnectWise changed that it does not own is reported, never taken: under
 /// ReportOnly nothing is changed, under ConnectWiseWins the push overwrites it. A cancellation made in ConnectWise is
 /// reported and changes nothing. Pure: no I/O.
 /// </summary>
@@ -67,9 +69,9 @@ internal static class AdditionPullMerge
             var group = field == "quantity" ? SeatsGroup : PricesGroup;
             if (owned.Contains(field))
             {
-                if (inConnectWise is not { } taken)
+                if (inConnectWise is not { } taken || (atBase is not null && taken == atBase))
                 {
-                    // ConnectWise holds nothing to take: the BSS value stays, and so does what was agreed.
+                    // ConnectWise holds nothing to take, or nothing it changed: the BSS value stays, and so does what was agreed.
                     continue;
                 }
 

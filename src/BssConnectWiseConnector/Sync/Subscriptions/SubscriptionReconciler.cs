@@ -49,7 +49,7 @@ internal static class SubscriptionReconciler
             $"{c.BillingCycle}: ConnectWise bills {Money(Math.Abs(c.RevenueDifference))} {(c.RevenueDifference >= 0 ? "more" : "less")} per cycle (BSS {Money(c.BssRevenue)}, ConnectWise {Money(c.ConnectWiseRevenue)}; cost BSS {Money(c.BssCost)}, ConnectWise {Money(c.ConnectWiseCost)})")));
         text.Append(". ");
         text.AppendJoin("; ", customer.Differences.Select(line => connectWiseOwnsSeats && line is { Bss: not null, ConnectWise: { } billed }
-            ? string.Create(CultureInfo.InvariantCulture, $"{Line(line)}; billed: ConnectWise's {DriftCheck.Text(billed.Quantity)} seats (drift policy ConnectWiseWins; the Subscriptions pull brings them into the BSS)")
+            ? string.Create(CultureInfo.InvariantCulture, $"{Line(line)}; billed: ConnectWise's {DriftCheck.Text(billed.Quantity)} seats (drift policy ConnectWiseWins: the push never sends the BSS's seats; the Subscriptions pull takes ConnectWise's edits into the BSS)")
             : Line(line)));
         text.Append('.');
         return text.ToString();

@@ -31,7 +31,7 @@ public sealed class AdditionPullMergeTests
     // policy, BSS seats, ConnectWise seats, expected BSS seats after, conflict expected
     [DataRow(SubscriptionDriftPolicy.ConnectWiseWins, 10, 12, 12, false, DisplayName = "ConnectWise changed: taken")]
     [DataRow(SubscriptionDriftPolicy.ConnectWiseWins, 15, 12, 12, true, DisplayName = "both changed: ConnectWise wins, reported")]
-    [DataRow(SubscriptionDriftPolicy.ConnectWiseWins, 15, 10, 10, true, DisplayName = "BSS changed only: ConnectWise's count is the truth")]
+    [DataRow(SubscriptionDriftPolicy.ConnectWiseWins, 15, 10, 15, false, DisplayName = "BSS changed only: not seen changed in ConnectWise, so kept (the push never sends it)")]
     [DataRow(SubscriptionDriftPolicy.ConnectWiseWins, 10, 10, 10, false, DisplayName = "nothing changed")]
     [DataRow(SubscriptionDriftPolicy.ReportOnly, 10, 12, 10, true, DisplayName = "ReportOnly: reported, kept")]
     [DataRow(SubscriptionDriftPolicy.ReportOnly, 15, 10, 15, false, DisplayName = "ReportOnly: a BSS edit is the push's")]
