@@ -32,6 +32,10 @@ public sealed class InMemoryLinkStore : IIntegrationLinkStore
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<IntegrationLink>> ListAsync(string module, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<IntegrationLink>>([.. _links.Values.Where(l => l.Module == module).OrderBy(l => l.BssId, StringComparer.Ordinal)]);
+
+    /// <inheritdoc />
     public Task<IntegrationLink?> FindByRemoteIdAsync(string module, string remoteId, CancellationToken cancellationToken = default) =>
         Task.FromResult(_byRemote.TryGetValue((module, remoteId), out var link) ? link : null);
 

@@ -10,6 +10,15 @@ public interface IIntegrationLinkStore
     /// <returns>The links found, by BSS id.</returns>
     Task<IReadOnlyDictionary<string, IntegrationLink>> GetManyAsync(string module, IReadOnlyCollection<string> bssIds, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Lists every link of a module, so a connector can tell which remote records it owns (the agreements its
+    /// subscriptions' additions sit on) and notice a linked record that the remote system no longer lists.
+    /// </summary>
+    /// <param name="module">The module.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The module's links.</returns>
+    Task<IReadOnlyList<IntegrationLink>> ListAsync(string module, CancellationToken cancellationToken = default);
+
     /// <summary>Finds the link of a remote record.</summary>
     /// <param name="module">The module.</param>
     /// <param name="remoteId">The remote id.</param>

@@ -61,6 +61,9 @@ public sealed record ConnectWiseSettings
     /// <summary>Gets what a subscription push does with seats, prices or costs changed by hand in ConnectWise.</summary>
     public SubscriptionDriftPolicy SubscriptionDriftPolicy { get; init; }
 
+    /// <summary>Gets which addition fields ConnectWise owns when <see cref="SubscriptionDriftPolicy"/> is <see cref="SubscriptionDriftPolicy.ConnectWiseWins"/>.</summary>
+    public ConnectWiseSubscriptionFields SubscriptionFieldsFromConnectWise { get; init; }
+
     /// <summary>Gets who owns each field group of the modules a pull merges (accounts, contacts, products).</summary>
     internal FieldOwnership FieldOwnership { get; init; } = new();
 

@@ -116,8 +116,14 @@ public static class ServerVariableCatalog
     /// <summary>Gets what a subscription push does with seats, prices or costs changed by hand in ConnectWise.</summary>
     public static ServerVariable<SubscriptionDriftPolicy> SubscriptionDriftPolicy { get; } = DeclareEnumeration(
         "SubscriptionDriftPolicy", "Subscription drift policy", [BssModules.Subscriptions],
-        "What a push does when an agreement addition's seats, price or cost were changed in ConnectWise since the last push: BssWins overwrites them with the BSS values, ReportOnly leaves them; both report the two values.",
+        "What a push does when an agreement addition's seats, price or cost were changed in ConnectWise since the last push: BssWins overwrites them with the BSS values, ReportOnly leaves them (both report the two values); ConnectWiseWins makes ConnectWise the source of seats: the Subscriptions pull brings them into the BSS and the push never sends them back.",
         Settings.SubscriptionDriftPolicy.BssWins, "a drift policy", (s, v) => s with { SubscriptionDriftPolicy = v }, s => s.SubscriptionDriftPolicy);
+
+    /// <summary>Gets which addition fields ConnectWise owns under the drift policy ConnectWiseWins.</summary>
+    public static ServerVariable<ConnectWiseSubscriptionFields> SubscriptionFieldsFromConnectWise { get; } = DeclareEnumeration(
+        "SubscriptionFieldsFromConnectWise", "Subscription fields from ConnectWise", [BssModules.Subscriptions],
+        "With the drift policy ConnectWiseWins, which addition fields ConnectWise owns: Seats (the quantity; the BSS keeps pushing price and cost) or SeatsPriceAndCost. Ignored with the other policies.",
+        ConnectWiseSubscriptionFields.Seats, "a choice of subscription fields", (s, v) => s with { SubscriptionFieldsFromConnectWise = v }, s => s.SubscriptionFieldsFromConnectWise);
 
     /// <summary>Gets who owns each field group of an account when a pull finds it changed in ConnectWise.</summary>
     public static ServerVariable<IReadOnlyDictionary<string, OwnershipPolicy>> AccountFieldOwnership { get; } = DeclareOwnership(BssModules.Accounts, "AccountFieldOwnership", "Account field ownership");
@@ -150,6 +156,7 @@ public static class ServerVariableCatalog
         AccountFieldOwnership,
         ContactFieldOwnership,
         ProductFieldOwnership,
+        SubscriptionFieldsFromConnectWise,
     ];
 
     /// <summary>Gets what the manifest shows of each variable, in the order of <see cref="All"/>.</summary>

@@ -1,6 +1,6 @@
 namespace BssConnectWiseConnector.Settings;
 
-/// <summary>What a push does when an agreement addition's seats, price or cost were changed in ConnectWise since the last push.</summary>
+/// <summary>Who owns an agreement addition's seats, price and cost that were changed in ConnectWise since the last push.</summary>
 public enum SubscriptionDriftPolicy
 {
     /// <summary>The BSS values overwrite ConnectWise's, and the result reports both values.</summary>
@@ -8,4 +8,7 @@ public enum SubscriptionDriftPolicy
 
     /// <summary>ConnectWise's values are left as they are, and the result reports both values until someone settles them.</summary>
     ReportOnly,
+
+    /// <summary>ConnectWise's values (<see cref="ConnectWiseSubscriptionFields"/>) are pulled into the BSS and never pushed back.</summary>
+    ConnectWiseWins,
 }

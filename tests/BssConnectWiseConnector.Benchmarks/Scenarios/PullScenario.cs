@@ -5,9 +5,10 @@ using BssConnectWiseConnector.Benchmarks.Hosting;
 namespace BssConnectWiseConnector.Benchmarks.Scenarios;
 
 /// <summary>
-/// A full pull of N companies, then an incremental pull after some of them changed. The simulator's clock runs an
-/// hour behind while seeding (the pull's start is the server's Date header, real time), then catches up, so that the
-/// incremental pull sees exactly the later edits.
+/// A full pull of N companies, then an incremental pull after some of them changed. The simulator's clock (which
+/// also gives its Date header, the pull's start) runs an hour behind while seeding, half an hour behind for the full
+/// pull, then catches up for the edits, so that the incremental pull, from the full pull's start less the cursor's
+/// margin, sees exactly the later edits.
 /// </summary>
 internal sealed class PullScenario : IScenario
 {
@@ -20,6 +21,7 @@ internal sealed class PullScenario : IScenario
         await using var h = await BenchHarness.StartAsync(BenchHarness.Unthrottled, clock, cancellationToken);
         CompanySeed.Add(h.Simulator.Store, n);
         var total = h.Simulator.Store.Count(CompanySeed.Companies);
+        clock.Advance(TimeSpan.FromMinutes(30));
 
         var (full, fm, fr) = await Timed.RunAsync(h, () => h.PullAsync<Account>(BssModules.Accounts, null, cancellationToken));
         var pages = (total + 999) / 1000;
@@ -33,7 +35,7 @@ internal sealed class PullScenario : IScenario
                 + (full.Records == total ? string.Empty : $", {full.Records} of {total} records read"),
         };
 
-        clock.Advance(TimeSpan.FromMinutes(65));
+        clock.Advance(TimeSpan.FromMinutes(35));
         var changed = h.Simulator.Store.All(CompanySeed.Companies).Where((_, i) => i % Math.Max(1, total / args.Changes) == 0).Take(args.Changes).Select(c => (int)c["id"]!).ToArray();
         foreach (var id in changed)
         {

@@ -21,9 +21,9 @@ public sealed class CallbacksCommandTests
         Assert.AreEqual(0, first.ExitCode, first.ToString());
         Assert.AreEqual(0, second.ExitCode, second.ToString());
         Assert.Contains("https://bss.example.test/callbacks/acme", second.Output);
-        Assert.HasCount(3, h.Simulator.Store.All("system/callbacks"));
+        Assert.HasCount(4, h.Simulator.Store.All("system/callbacks"), "companies, contacts, catalog items and agreements");
         var registrations = JsonNode.Parse(shown.Output)!["registrations"]!.AsArray();
-        CollectionAssert.AreEquivalent(new[] { "Accounts", "Contacts", "Products" }, registrations.Select(r => (string)r!["module"]!).ToArray());
+        CollectionAssert.AreEquivalent(new[] { "Accounts", "Contacts", "Products", "Subscriptions" }, registrations.Select(r => (string)r!["module"]!).ToArray());
     }
 
     [TestMethod]
@@ -46,7 +46,7 @@ public sealed class CallbacksCommandTests
         var shown = await cli.RunAsync(TestContext.CancellationToken, "callbacks", "show", "acme", "--allow-loopback-http");
 
         Assert.AreEqual(0, disabled.ExitCode, disabled.ToString());
-        Assert.Contains("Removed 3 callbacks", disabled.Output);
+        Assert.Contains("Removed 4 callbacks", disabled.Output);
         Assert.AreEqual(foreign, (int)h.Simulator.Store.All("system/callbacks").Single()["id"]!);
         Assert.Contains("not enabled", shown.Output);
     }

@@ -31,7 +31,7 @@ public sealed partial class CallbacksPageHttpTests
         StringAssert.Contains(enabledPage, "https://bss.example.test/callbacks/acme");
         StringAssert.Contains(enabledPage, "id=\"callback-registrations\"");
         Assert.AreEqual(HttpStatusCode.OK, disabled.StatusCode);
-        StringAssert.Contains(disabledPage, "Removed 3 callbacks of ours.");
+        StringAssert.Contains(disabledPage, "Removed 4 callbacks of ours.");
         Assert.IsEmpty(web.App.Simulator!.Store.All("system/callbacks"));
     }
 

@@ -16,13 +16,13 @@ public sealed class NewcomerReadConventionTests
     public TestContext TestContext { get; set; } = null!;
 
     [TestMethod]
-    [DataRow("AccountsPushModule.cs", 2350)]
-    [DataRow("ContactsPushModule.cs", 2300)]
+    [DataRow("AccountsPushModule.cs", 2300)]
+    [DataRow("ContactsPushModule.cs", 2250)]
     [DataRow("ProductsPushModule.cs", 2150)]
-    [DataRow("OrdersPushModule.cs", 2400)]
-    [DataRow("InvoicesPushModule.cs", 2500)]
-    [DataRow("PaymentsPushModule.cs", 1950)]
-    [DataRow("SubscriptionsPushModule.cs", 2950)]
+    [DataRow("OrdersPushModule.cs", 2375)]
+    [DataRow("InvoicesPushModule.cs", 2475)] // issue 17 part 3: the client interface names the customer-linking reads (+2 lines)
+    [DataRow("PaymentsPushModule.cs", 1925)]
+    [DataRow("SubscriptionsPushModule.cs", 3125)] // issue 17: which seat fields ConnectWise owns (SeatOwnership, +71 lines) and the terms of a customer linked by hand (AgreementTerms, +56)
     public void Reach_PushModule_StaysWithinItsLineBudget(string pushModule, int budget)
     {
         var read = Plugin.Value.Reach(pushModule);

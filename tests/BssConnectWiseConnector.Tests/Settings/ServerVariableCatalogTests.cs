@@ -42,7 +42,8 @@ public sealed class ServerVariableCatalogTests
         variables[ServerVariableCatalog.ProductBillableOption.Name] = "NoCharge";
         variables[ServerVariableCatalog.CreditCardPaymentType.Name] = "Visa";
         variables[ServerVariableCatalog.BankDepositPaymentType.Name] = "Wire";
-        variables[ServerVariableCatalog.SubscriptionDriftPolicy.Name] = "ReportOnly";
+        variables[ServerVariableCatalog.SubscriptionDriftPolicy.Name] = "ConnectWiseWins";
+        variables[ServerVariableCatalog.SubscriptionFieldsFromConnectWise.Name] = "SeatsPriceAndCost";
         variables[ServerVariableCatalog.AccountFieldOwnership.Name] = "Identity=Bss; Billing=Bss; Communication=ConnectWise; Address=Report";
         variables[ServerVariableCatalog.ContactFieldOwnership.Name] = "Identity=Report; Communication=Bss";
         variables[ServerVariableCatalog.ProductFieldOwnership.Name] = "Identity=Bss; Billing=Newest; Description=Report";

@@ -16,6 +16,7 @@ public sealed class SubscriptionDriftPolicySettingTests
     [DataRow("ReportOnly", SubscriptionDriftPolicy.ReportOnly)]
     [DataRow("reportonly", SubscriptionDriftPolicy.ReportOnly)]
     [DataRow("BssWins", SubscriptionDriftPolicy.BssWins)]
+    [DataRow("connectwisewins", SubscriptionDriftPolicy.ConnectWiseWins)]
     public void Parse_KnownValue_GivesThePolicy(string value, SubscriptionDriftPolicy expected)
     {
         var variables = TestSettings.Variables();
@@ -35,7 +36,7 @@ public sealed class SubscriptionDriftPolicySettingTests
         var error = ConnectWiseSettingsParser.Validate(variables).Single();
 
         Assert.AreEqual(ServerVariableCatalog.SubscriptionDriftPolicy.Name, error.Variable);
-        Assert.Contains("BssWins or ReportOnly", error.Message);
+        Assert.Contains("BssWins, ReportOnly or ConnectWiseWins", error.Message);
     }
 
     [TestMethod]
@@ -45,6 +46,29 @@ public sealed class SubscriptionDriftPolicySettingTests
 
         Assert.IsFalse(definition.Required);
         Assert.AreEqual("BssWins", definition.DefaultValue);
-        Assert.HasCount(2, definition.AllowedValues);
+        CollectionAssert.AreEqual(new[] { "BssWins", "ReportOnly", "ConnectWiseWins" }, definition.AllowedValues.ToArray());
+    }
+
+    [TestMethod]
+    public void Parse_FieldsFromConnectWiseNotSet_DefaultsToSeatsOnly()
+    {
+        var variables = TestSettings.Variables();
+        variables[ServerVariableCatalog.SubscriptionDriftPolicy.Name] = "ConnectWiseWins";
+
+        var settings = TestSettings.Parse(variables);
+
+        Assert.AreEqual(ConnectWiseSubscriptionFields.Seats, settings.SubscriptionFieldsFromConnectWise);
+    }
+
+    [TestMethod]
+    public void Validate_FieldsFromConnectWiseUnknown_NamesTheVariableAndTheChoices()
+    {
+        var variables = TestSettings.Variables();
+        variables[ServerVariableCatalog.SubscriptionFieldsFromConnectWise.Name] = "Everything";
+
+        var error = ConnectWiseSettingsParser.Validate(variables).Single();
+
+        Assert.AreEqual(ServerVariableCatalog.SubscriptionFieldsFromConnectWise.Name, error.Variable);
+        Assert.Contains("Seats or SeatsPriceAndCost", error.Message);
     }
 }

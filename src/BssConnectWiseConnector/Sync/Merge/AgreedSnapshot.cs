@@ -1,6 +1,7 @@
 using BssConnectWiseConnector.Http;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Newtonsoft.Json.Serialization;
 
 namespace BssConnectWiseConnector.Sync.Merge;
 
@@ -18,6 +19,40 @@ internal static class AgreedSnapshot
     {
         var json = JObject.FromObject(remote, ConnectWiseJson.Serializer);
         Strip(json);
+        return json;
+    }
+
+    /// <summary>
+    /// Reads the given fields of a ConnectWise record as JSON, without the <c>_info</c> blocks: what a snapshot needs,
+    /// at a fraction of the cost of the whole record (a pull does this for every record it merges).
+    /// </summary>
+    /// <param name="remote">The record.</param>
+    /// <param name="fields">The JSON names of the fields wanted.</param>
+    /// <returns>The JSON of those fields that have a value.</returns>
+    public static JObject Json(object remote, IReadOnlySet<string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(remote);
+        ArgumentNullException.ThrowIfNull(fields);
+        var serializer = ConnectWiseJson.Serializer;
+        if (serializer.ContractResolver.ResolveContract(remote.GetType()) is not JsonObjectContract contract || contract.ExtensionDataGetter is not null)
+        {
+            return Json(remote);
+        }
+
+        var json = new JObject();
+        foreach (var property in contract.Properties)
+        {
+            if (property.Ignored || !property.Readable || property.PropertyName is not { } name || !fields.Contains(name)
+                || property.ValueProvider?.GetValue(remote) is not { } value)
+            {
+                continue;
+            }
+
+            var token = property.Converter is { } converter ? ViaConverter(converter, value, serializer) : JToken.FromObject(value, serializer);
+            Strip(token);
+            json.Add(name, token);
+        }
+
         return json;
     }
 
@@ -69,6 +104,13 @@ internal static class AgreedSnapshot
         }
 
         return snapshot.ToString(Formatting.None);
+    }
+
+    private static JToken ViaConverter(JsonConverter converter, object value, JsonSerializer serializer)
+    {
+        using var writer = new JTokenWriter();
+        converter.WriteJson(writer, value, serializer);
+        return writer.Token ?? JValue.CreateNull();
     }
 
     private static JToken Sorted(JToken value) => value switch

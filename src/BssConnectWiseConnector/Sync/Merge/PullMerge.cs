@@ -73,8 +73,12 @@ internal sealed class PullMerge<TRemote, TRecord>
             return new PulledRecord<TRecord>(mapped.Record, remoteId, deleted);
         }
 
-        var remoteJson = AgreedSnapshot.Json(remote);
         var bss = link is null ? null : await _records.FindAsync<TRecord>(link.BssId, cancellationToken).ConfigureAwait(false);
+        var last = bss is null ? null : PayloadSnapshot.Parse(link!.Snapshot);
+        // Only the fields a snapshot holds (and those the last one held) are read from ConnectWise's record.
+        var fields = new HashSet<string>(baseline.BaselineFields, StringComparer.Ordinal);
+        fields.UnionWith(last?.Properties().Select(p => p.Name) ?? []);
+        var remoteJson = AgreedSnapshot.Json(remote, fields);
         if (link is null || bss is null)
         {
             // New to the BSS: stored as pulled, and the link agrees with it, so pushing it back is Unchanged at no request.
@@ -86,7 +90,6 @@ internal sealed class PullMerge<TRemote, TRecord>
             };
         }
 
-        var last = PayloadSnapshot.Parse(link.Snapshot);
         var baseMapped = last is null ? null
             : await mapBase(AgreedSnapshot.WithRemoteNames(last, remoteJson).ToObject<TRemote>(ConnectWiseJson.Serializer)!).ConfigureAwait(false);
         var skip = new HashSet<string>(mapped.Unresolved, StringComparer.Ordinal);

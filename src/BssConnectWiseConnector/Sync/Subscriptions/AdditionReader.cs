@@ -34,26 +34,34 @@ internal sealed class AdditionReader
     /// <param name="agreementIds">The agreements.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>Every agreement's additions, by agreement id.</returns>
-    public async Task<IReadOnlyDictionary<int, IReadOnlyList<Addition>>> ReadAsync(IReadOnlyCollection<int> agreementIds, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<int, IReadOnlyList<Addition>>> ReadAsync(IReadOnlyCollection<int> agreementIds, CancellationToken cancellationToken) =>
+        ReadAsync(agreementIds, null, cancellationToken);
+
+    /// <summary>Reads the additions of agreements that meet a condition (such as changed since a time), with the same requests.</summary>
+    /// <param name="agreementIds">The agreements.</param>
+    /// <param name="conditions">The condition every addition read meets, or <see langword="null"/> for all.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>Every agreement's additions that meet it, by agreement id.</returns>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<Addition>>> ReadAsync(IReadOnlyCollection<int> agreementIds, Condition? conditions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(agreementIds);
         var ids = agreementIds.Distinct().Order().ToArray();
         var result = new Dictionary<int, IReadOnlyList<Addition>>();
         if (ids.Length == 1)
         {
-            result[ids[0]] = await ListAsync(ids[0], cancellationToken).ConfigureAwait(false);
+            result[ids[0]] = await ListAsync(ids[0], conditions, cancellationToken).ConfigureAwait(false);
         }
         else
         {
             foreach (var chunk in ids.Chunk(BundleSize))
             {
-                var answers = await SendBundleAsync(chunk, cancellationToken).ConfigureAwait(false);
+                var answers = await SendBundleAsync(chunk, conditions, cancellationToken).ConfigureAwait(false);
                 for (var index = 0; index < chunk.Length; index++)
                 {
                     var answer = answers.FirstOrDefault(a => a.SequenceNumber == index + 1);
                     result[chunk[index]] = answer is { Succeeded: true, Entities: { Count: < PageSize } entities }
                         ? entities.ToObject<List<Addition>>(ConnectWiseJson.Serializer) ?? []
-                        : await ListAsync(chunk[index], cancellationToken).ConfigureAwait(false);
+                        : await ListAsync(chunk[index], conditions, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
@@ -64,11 +72,11 @@ internal sealed class AdditionReader
 
     // A bundle refused as a whole (a non-2xx answer: an unsupported resource type, a server error after the retries)
     // costs only the plain reads of its agreements; the run goes on. A refused credential fails those reads too.
-    private async Task<IReadOnlyList<BundleResult>> SendBundleAsync(int[] chunk, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<BundleResult>> SendBundleAsync(int[] chunk, Condition? conditions, CancellationToken cancellationToken)
     {
         try
         {
-            return await _services.Client.SendBundleAsync(chunk.Select(Request).ToArray(), cancellationToken).ConfigureAwait(false);
+            return await _services.Client.SendBundleAsync(chunk.Select((id, index) => Request(id, index, conditions)).ToArray(), cancellationToken).ConfigureAwait(false);
         }
         catch (ConnectWiseApiException e) when (e is not ConnectWiseAuthenticationException { IsPermission: false })
         {
@@ -81,23 +89,24 @@ internal sealed class AdditionReader
         }
     }
 
-    private static BundleRequest Request(int agreementId, int index) => new()
+    // A condition goes into the bundle's filters as the same text a list's query string takes (BUNDLE: apiRequest.filters.conditions).
+    private static BundleRequest Request(int agreementId, int index, Condition? conditions)
     {
-        SequenceNumber = index + 1,
-        ResourceType = "addition",
-        ApiRequest = new JObject
+        var request = new JObject { ["parentId"] = agreementId, ["page"] = new JObject { ["page"] = 1, ["pageSize"] = PageSize } };
+        if (conditions is not null)
         {
-            ["parentId"] = agreementId,
-            ["page"] = new JObject { ["page"] = 1, ["pageSize"] = PageSize },
-        },
-    };
+            request["filters"] = new JObject { ["conditions"] = conditions.Text };
+        }
 
-    private async Task<IReadOnlyList<Addition>> ListAsync(int agreementId, CancellationToken cancellationToken)
+        return new BundleRequest { SequenceNumber = index + 1, ResourceType = "addition", ApiRequest = request };
+    }
+
+    private async Task<IReadOnlyList<Addition>> ListAsync(int agreementId, Condition? conditions, CancellationToken cancellationToken)
     {
         var additions = new List<Addition>();
         try
         {
-            await foreach (var addition in _services.Client.Additions(agreementId).ListAsync(new ListQuery { ForwardOnly = true }, cancellationToken).ConfigureAwait(false))
+            await foreach (var addition in _services.Client.Additions(agreementId).ListAsync(new ListQuery { ForwardOnly = true, Conditions = conditions }, cancellationToken).ConfigureAwait(false))
             {
                 additions.Add(addition);
             }

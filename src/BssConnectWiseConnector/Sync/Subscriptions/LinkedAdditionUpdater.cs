@@ -50,14 +50,18 @@ internal sealed class LinkedAdditionUpdater
         }
 
         _tags.Learn([current]);
-        var reportOnly = _services.Settings.SubscriptionDriftPolicy == SubscriptionDriftPolicy.ReportOnly;
+        var policy = _services.Settings.SubscriptionDriftPolicy;
+        var reportOnly = policy != SubscriptionDriftPolicy.BssWins;
         var drift = DriftCheck.Compare(current, state.Addition, plan.Addition);
-        var drifted = drift.Select(d => d.Field).ToHashSet(StringComparer.Ordinal);
+
+        // The drifted fields the policy leaves as ConnectWise holds them: all under ReportOnly, those ConnectWise owns under ConnectWiseWins.
+        var left = SeatOwnership.LeftInConnectWise(_services.Settings);
+        var drifted = drift.Select(d => d.Field).Where(left.Contains).ToHashSet(StringComparer.Ordinal);
         var before = (JObject)state.Addition.DeepClone();
         var stored = (JObject)plan.Json.DeepClone();
         foreach (var field in DriftCheck.Fields)
         {
-            if (reportOnly && drifted.Contains(field))
+            if (drifted.Contains(field))
             {
                 // What ConnectWise got from us stays the snapshot, so the drift is found (and reported) again next run.
                 ((JObject)stored[SubscriptionLinkState.AdditionProperty]!)[field] = state.Addition[field]?.DeepClone();
@@ -70,17 +74,14 @@ internal sealed class LinkedAdditionUpdater
         }
 
         var (diff, diffChanges) = PatchDiff.Compute(before, plan.Addition, AdditionFields.Of(plan.Addition));
-        var operations = diff.Where(o => !reportOnly || !drifted.Contains(o.Path)).ToList();
-        var changes = DriftCheck.Tidy(diffChanges.Where(c => !reportOnly || !drifted.Contains(c.Field))).ToList();
-        if (reportOnly)
-        {
-            changes.AddRange(drift.Select(d => new FieldChange(d.Field, DriftCheck.Text(d.InConnectWise), DriftCheck.Text(d.InBss))));
-        }
+        var operations = diff.Where(o => !drifted.Contains(o.Path)).ToList();
+        var changes = DriftCheck.Tidy(diffChanges.Where(c => !drifted.Contains(c.Field))).ToList();
+        changes.AddRange(drift.Where(d => drifted.Contains(d.Field)).Select(d => new FieldChange(d.Field, DriftCheck.Text(d.InConnectWise), DriftCheck.Text(d.InBss))));
 
         var handCancelled = HandCancelled(current, state, plan);
         if (handCancelled is not null)
         {
-            // The BSS says active: BssWins lifts the cancellation, ReportOnly leaves it and says so every run.
+            // The BSS says active: BssWins lifts the cancellation, ReportOnly and ConnectWiseWins leave it and say so every run.
             changes.Add(new FieldChange("cancelledDate", handCancelled, null));
             if (reportOnly)
             {
@@ -117,22 +118,20 @@ internal sealed class LinkedAdditionUpdater
         }
 
         var cancelledReason = handCancelled is null ? null : reportOnly
-            ? $"The addition was cancelled by hand in ConnectWise ({handCancelled}) while the subscription is active in the BSS; left cancelled (drift policy ReportOnly)."
+            ? $"The addition was cancelled by hand in ConnectWise ({handCancelled}) while the subscription is active in the BSS; left cancelled (drift policy {policy}): cancel the subscription in the BSS, or lift the cancellation in ConnectWise."
             : $"The addition was cancelled by hand in ConnectWise ({handCancelled}) while the subscription is active in the BSS; the cancellation is lifted (drift policy BssWins).";
-        var reason = SubscriptionResults.Join(DriftReason(drift, reportOnly), cancelledReason, plan.Note);
+        var reason = SubscriptionResults.Join(DriftReason(drift, drifted, policy), cancelledReason, plan.Note);
         var outcome = operations.Count > 0 ? PushOutcome.Updated : drift.Count > 0 || handCancelled is not null ? PushOutcome.Skipped : PushOutcome.Unchanged;
         var result = SubscriptionResults.Of(plan.Item, outcome, plan.Link.RemoteId, reason, changes);
         var billedNow = _billing.Billed(current);
         var wanted = _billing.Wanted(plan);
-        var after = reportOnly
-            ? wanted with
-            {
-                // ReportOnly leaves the drifted fields (and a hand cancellation) as ConnectWise holds them.
-                Quantity = handCancelled is not null ? 0m : drifted.Contains("quantity") ? current.Quantity ?? 0m : wanted.Quantity,
-                UnitPrice = drifted.Contains("unitPrice") ? current.UnitPrice ?? 0m : wanted.UnitPrice,
-                UnitCost = drifted.Contains("unitCost") ? current.UnitCost ?? 0m : wanted.UnitCost,
-            }
-            : wanted;
+        var after = wanted with
+        {
+            // The fields left as ConnectWise holds them (and a hand cancellation left) are billed as ConnectWise holds them.
+            Quantity = reportOnly && handCancelled is not null ? 0m : drifted.Contains("quantity") ? current.Quantity ?? 0m : wanted.Quantity,
+            UnitPrice = drifted.Contains("unitPrice") ? current.UnitPrice ?? 0m : wanted.UnitPrice,
+            UnitCost = drifted.Contains("unitCost") ? current.UnitCost ?? 0m : wanted.UnitCost,
+        };
         return _billing.With(result, plan, billedNow, after, state.AgreementId, ($"addition #{plan.Link.RemoteId}", billedNow));
     }
 
@@ -183,16 +182,16 @@ internal sealed class LinkedAdditionUpdater
             ? on.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
             : null;
 
-    private static string? DriftReason(IReadOnlyList<DriftedField> drift, bool reportOnly)
+    private static string? DriftReason(IReadOnlyList<DriftedField> drift, HashSet<string> left, SubscriptionDriftPolicy policy)
     {
-        if (drift.Count == 0)
-        {
-            return null;
-        }
-
-        return reportOnly
-            ? $"Changed by hand in ConnectWise since the last push: {DriftCheck.Describe(drift)}. Left as it is (drift policy ReportOnly); settle it in the BSS or in ConnectWise."
-            : $"Changed by hand in ConnectWise since the last push: {DriftCheck.Describe(drift)}. The BSS value overwrote it (drift policy BssWins).";
+        var kept = drift.Where(d => left.Contains(d.Field)).ToArray();
+        var overwritten = drift.Where(d => !left.Contains(d.Field)).ToArray();
+        var keptText = kept.Length == 0 ? null : policy == SubscriptionDriftPolicy.ConnectWiseWins
+            ? $"Changed in ConnectWise since the last push: {DriftCheck.Describe(kept)}. ConnectWise owns it (drift policy ConnectWiseWins): not pushed back; the Subscriptions pull brings it into the BSS."
+            : $"Changed by hand in ConnectWise since the last push: {DriftCheck.Describe(kept)}. Left as it is (drift policy {policy}); settle it in the BSS or in ConnectWise.";
+        var overwrittenText = overwritten.Length == 0 ? null
+            : $"Changed by hand in ConnectWise since the last push: {DriftCheck.Describe(overwritten)}. The BSS value overwrote it (drift policy {policy}).";
+        return SubscriptionResults.Join(keptText, overwrittenText);
     }
 
     private async Task<PushResult?> GoneAsync(SubscriptionPlan plan, PushOptions options, CancellationToken cancellationToken)

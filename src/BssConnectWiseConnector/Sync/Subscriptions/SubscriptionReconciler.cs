@@ -37,8 +37,9 @@ internal static class SubscriptionReconciler
 
     /// <summary>Describes a customer's differences for a check finding.</summary>
     /// <param name="customer">The customer.</param>
+    /// <param name="connectWiseOwnsSeats">Whether ConnectWise's seats are the truth (drift policy ConnectWiseWins): each line then says ConnectWise's count is the one billed.</param>
     /// <returns>The text, such as "Monthly: ConnectWise bills 10.00 more per cycle (BSS 50.00, ConnectWise 60.00); Archon Users: 10 seats in the BSS, 12 in ConnectWise".</returns>
-    public static string Describe(CustomerReconciliation customer)
+    public static string Describe(CustomerReconciliation customer, bool connectWiseOwnsSeats = false)
     {
         ArgumentNullException.ThrowIfNull(customer);
         var text = new StringBuilder();
@@ -47,7 +48,9 @@ internal static class SubscriptionReconciler
             CultureInfo.InvariantCulture,
             $"{c.BillingCycle}: ConnectWise bills {Money(Math.Abs(c.RevenueDifference))} {(c.RevenueDifference >= 0 ? "more" : "less")} per cycle (BSS {Money(c.BssRevenue)}, ConnectWise {Money(c.ConnectWiseRevenue)}; cost BSS {Money(c.BssCost)}, ConnectWise {Money(c.ConnectWiseCost)})")));
         text.Append(". ");
-        text.AppendJoin("; ", customer.Differences.Select(Line));
+        text.AppendJoin("; ", customer.Differences.Select(line => connectWiseOwnsSeats && line is { Bss: not null, ConnectWise: { } billed }
+            ? string.Create(CultureInfo.InvariantCulture, $"{Line(line)}; billed: ConnectWise's {DriftCheck.Text(billed.Quantity)} seats (drift policy ConnectWiseWins: the push never sends the BSS's seats; the Subscriptions pull takes ConnectWise's edits into the BSS)")
+            : Line(line)));
         text.Append('.');
         return text.ToString();
     }

@@ -12,16 +12,16 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// agreement type (the billing cycle lookup), and each subscription an addition holding its seats, price and cost
 /// per seat.
 /// </summary>
-internal sealed class SubscriptionsModule : IPushRegistration<Subscription>
+internal sealed class SubscriptionsModule : IPushRegistration<Subscription>, IPullRegistration<Subscription>
 {
     private const string Area = "Subscriptions";
 
     /// <inheritdoc />
     public ModuleDefinition Definition { get; } = new(
         BssModules.Subscriptions,
-        [SyncOperation.Create, SyncOperation.Update, SyncOperation.Delete],
+        [SyncOperation.Create, SyncOperation.Update, SyncOperation.Delete, SyncOperation.BatchRead, SyncOperation.Read],
         [BssModules.Accounts, BssModules.Products],
-        "BSS subscriptions as additions (seats, price and cost per seat) on each customer's agreement of the billing cycle's type: never duplicated, cancelled rather than deleted, drift from hand edits reported.");
+        "BSS subscriptions as additions (seats, price and cost per seat) on each customer's agreement of the billing cycle's type: never duplicated, cancelled rather than deleted, drift from hand edits reported; with the drift policy ConnectWiseWins, the seats edited in ConnectWise are pulled back.");
 
     /// <inheritdoc />
     public int Order => 40;
@@ -40,6 +40,9 @@ internal sealed class SubscriptionsModule : IPushRegistration<Subscription>
 
     /// <inheritdoc />
     public IPushModule<Subscription> CreatePushModule(ModuleContext services) => new SubscriptionsPushModule(services, new SubscriptionBilling(services.Records, services.Settings.ProductBillableOption));
+
+    /// <inheritdoc />
+    public IPullModule<Subscription> CreatePullModule(ModuleContext context) => new SubscriptionsPullModule(context);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<CheckFinding>> CheckAsync(ModuleContext services, CancellationToken cancellationToken)
@@ -120,9 +123,12 @@ internal sealed class SubscriptionsModule : IPushRegistration<Subscription>
     private static async Task<IReadOnlyList<CheckFinding>> ReconcileAsync(ModuleContext services, CancellationToken cancellationToken)
     {
         var customers = SubscriptionReconciler.Reconcile(await new SubscriptionReconciliationReader(services).ReadAsync(cancellationToken).ConfigureAwait(false));
+        var connectWiseOwnsSeats = services.Settings.SubscriptionDriftPolicy == Settings.SubscriptionDriftPolicy.ConnectWiseWins;
         var findings = customers.Where(c => c.HasDifference)
-            .Select(c => new CheckFinding(CheckSeverity.Warning, "Reconciliation", SubscriptionReconciler.Describe(c),
-                "Push the subscriptions (a hand edit is overwritten or reported by the drift policy), or correct the subscription in the BSS."))
+            .Select(c => new CheckFinding(CheckSeverity.Warning, "Reconciliation", SubscriptionReconciler.Describe(c, connectWiseOwnsSeats),
+                connectWiseOwnsSeats
+                    ? "Pull the subscriptions (sync --direction both): ConnectWise's seats are taken into the BSS; edit seats in ConnectWise, not in the BSS."
+                    : "Push the subscriptions (a hand edit is overwritten or reported by the drift policy), or correct the subscription in the BSS."))
             .ToList();
         findings.Add(new CheckFinding(CheckSeverity.Ok, "Reconciliation", string.Create(CultureInfo.InvariantCulture,
             $"{customers.Count(c => !c.HasDifference)} of {customers.Count} {(customers.Count == 1 ? "customer" : "customers")} with seats on the mapped agreement types bill in ConnectWise what the BSS says.")));

@@ -19,7 +19,7 @@ public sealed class CallbackRegistrationsSimulatorTests
 
         var modules = ((IChangeNotifications)session).NotifiableModules;
 
-        CollectionAssert.AreEquivalent(new[] { BssModules.Accounts, BssModules.Contacts, BssModules.Products }, modules.ToArray());
+        CollectionAssert.AreEquivalent(new[] { BssModules.Accounts, BssModules.Contacts, BssModules.Products, BssModules.Subscriptions }, modules.ToArray());
     }
 
     [TestMethod]
@@ -34,8 +34,8 @@ public sealed class CallbackRegistrationsSimulatorTests
         var again = await notifications.RegisterAsync(Receiver, notifications.NotifiableModules, TestContext.CancellationToken);
 
         var stored = h.Simulator.Store.All("system/callbacks");
-        Assert.HasCount(3, stored);
-        Assert.HasCount(3, again);
+        Assert.HasCount(4, stored, "companies, contacts, catalog items and agreements");
+        Assert.HasCount(4, again);
         Assert.IsTrue(stored.All(c => (bool?)c["isSelfSuppressedFlag"] == true && (string?)c["level"] == "owner"));
         Assert.IsTrue(stored.All(c => (string?)c["url"] == "https://bss.example.test/callbacks/acme?recordId="));
         Assert.AreEqual(0, h.Simulator.Requests.WriteCount, "the second registration only lists");
@@ -70,7 +70,7 @@ public sealed class CallbackRegistrationsSimulatorTests
 
         var removed = await notifications.UnregisterAsync(Receiver, TestContext.CancellationToken);
 
-        Assert.HasCount(3, removed);
+        Assert.HasCount(4, removed);
         var left = h.Simulator.Store.All("system/callbacks");
         CollectionAssert.AreEquivalent(
             new[] { foreign, lookAlike, (int)left.Single(c => ((string)c["url"]!).StartsWith("https://other.", StringComparison.Ordinal))["id"]! },

@@ -12,6 +12,9 @@ internal sealed class SnapshotlessLinkStore(InMemoryLinkStore inner) : IIntegrat
     public Task<IntegrationLink?> FindByRemoteIdAsync(string module, string remoteId, CancellationToken cancellationToken = default) =>
         inner.FindByRemoteIdAsync(module, remoteId, cancellationToken);
 
+    public Task<IReadOnlyList<IntegrationLink>> ListAsync(string module, CancellationToken cancellationToken = default) =>
+        inner.ListAsync(module, cancellationToken);
+
     public Task SaveAsync(IntegrationLink link, CancellationToken cancellationToken = default) =>
         inner.SaveAsync(link with { Snapshot = null }, cancellationToken);
 

@@ -50,4 +50,19 @@ public sealed class SubscriptionReconcilerTests
 
         Assert.IsFalse(customers.Single().HasDifference);
     }
+
+    [TestMethod]
+    public void Describe_ConnectWiseOwnsSeats_SaysConnectWisesCountIsBilled()
+    {
+        var acme = SubscriptionReconciler.Reconcile(
+        [
+            new SeatLine("Acme", 7, "Monthly", "Archon", new Seats(10, 5m, 2.5m), new Seats(12, 5m, 2.5m)),
+        ]).Single();
+
+        var owned = SubscriptionReconciler.Describe(acme, connectWiseOwnsSeats: true);
+        var bss = SubscriptionReconciler.Describe(acme);
+
+        Assert.Contains("billed: ConnectWise's 12 seats (drift policy ConnectWiseWins", owned);
+        Assert.DoesNotContain("billed:", bss);
+    }
 }

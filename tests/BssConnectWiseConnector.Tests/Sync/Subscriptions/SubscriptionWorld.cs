@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Bss.IntegrationFramework;
+using ConnectWise.Simulator;
 using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Tests.TestSupport;
 
@@ -25,9 +26,11 @@ internal sealed class SubscriptionWorld : IAsyncDisposable
 
     public Dictionary<string, int> Companies { get; } = new(StringComparer.Ordinal);
 
-    public static async Task<SubscriptionWorld> StartAsync(params string[] accounts)
+    public static Task<SubscriptionWorld> StartAsync(params string[] accounts) => StartAsync(null, accounts);
+
+    public static async Task<SubscriptionWorld> StartAsync(SimulatorOptions? options, params string[] accounts)
     {
-        var world = new SubscriptionWorld(await SimulatorHarness.StartAsync());
+        var world = new SubscriptionWorld(await SimulatorHarness.StartAsync(options));
         world.H.Lookups[LookupNames.BillingCycle] = new Dictionary<string, string> { ["Monthly"] = "1", ["Yearly"] = "3" };
         foreach (var account in accounts.Length == 0 ? ["A1"] : accounts)
         {
@@ -117,6 +120,35 @@ internal sealed class SubscriptionWorld : IAsyncDisposable
             TimeProvider = H.Simulator.Options.TimeProvider,
         });
         return await session.GetPushModule<Subscription>(BssModules.Subscriptions)!.PushAsync(subscriptions.Select(s => new PushItem<Subscription>(s, operation)).ToArray(), options);
+    }
+
+    /// <summary>
+    /// Pulls the Subscriptions module and stores each batch as the host does: a changed record into the records, the
+    /// agreed state onto the link; returns the batches (the last checkpoint is the next pull's cursor).
+    /// </summary>
+    public async Task<IReadOnlyList<PullBatch<Subscription>>> PullAsync(string? cursor, IReadOnlyList<string>? remoteIds = null)
+    {
+        await using var session = await H.OpenAsync();
+        var batches = new List<PullBatch<Subscription>>();
+        await foreach (var batch in session.GetPullModule<Subscription>(BssModules.Subscriptions)!.PullAsync(new PullRequest(cursor) { RemoteIds = remoteIds }))
+        {
+            foreach (var pulled in batch.Records.Where(p => !p.Deleted))
+            {
+                if (!pulled.Unchanged)
+                {
+                    H.Records.Add(pulled.Record);
+                }
+
+                if (pulled.Agreed is { } agreed)
+                {
+                    await H.Links.SaveAsync(new IntegrationLink(BssModules.Subscriptions, pulled.Record.Id, pulled.RemoteId, agreed.PayloadHash, DateTimeOffset.UnixEpoch, agreed.Snapshot));
+                }
+            }
+
+            batches.Add(batch);
+        }
+
+        return batches;
     }
 
     public ValueTask DisposeAsync() => H.DisposeAsync();
