@@ -19,4 +19,11 @@ public sealed record ServerVariableDefinition(
     bool Secret,
     IReadOnlyList<string> UsedFor,
     string Description,
-    IReadOnlyList<string> AllowedValues);
+    IReadOnlyList<string> AllowedValues)
+{
+    /// <summary>
+    /// Gets a value indicating whether it decides how a module synchronizes (such as who wins when both sides changed a
+    /// field), so settings pages also show it, editable, with the synchronization options.
+    /// </summary>
+    public bool ShownWithOptions { get; init; }
+}

@@ -22,14 +22,22 @@ internal static class OptionsEndpoints
         var manifest = services.Catalog.GetManifest(instance.Connector);
         var disabled = await services.Options.GetDisabledAsync(instance.Id, http.RequestAborted).ConfigureAwait(false);
         var saved = http.Request.Query["saved"] == "1";
-        return PageResults.Page<OptionsPage>(new Dictionary<string, object?>
-        {
-            [nameof(OptionsPage.Instance)] = instance.Name,
-            [nameof(OptionsPage.Manifest)] = manifest,
-            [nameof(OptionsPage.Disabled)] = disabled,
-            [nameof(OptionsPage.Saved)] = saved,
-        });
+        var stored = await services.Instances.GetVariablesAsync(instance.Id, http.RequestAborted).ConfigureAwait(false);
+        return Page(instance.Name, manifest, disabled, stored, null, saved);
     }
+
+    private static IResult Page(string instance, ConnectorManifest manifest, IReadOnlySet<(string Module, SyncOperation Operation)> disabled, IReadOnlyDictionary<string, string?> stored, SettingsSubmission? submission, bool saved) =>
+        PageResults.Page<OptionsPage>(
+            new Dictionary<string, object?>
+            {
+                [nameof(OptionsPage.Instance)] = instance,
+                [nameof(OptionsPage.Manifest)] = manifest,
+                [nameof(OptionsPage.Disabled)] = disabled,
+                [nameof(OptionsPage.Saved)] = saved,
+                [nameof(OptionsPage.Stored)] = stored,
+                [nameof(OptionsPage.Submission)] = submission,
+            },
+            submission is null ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<IResult> SaveAsync(HttpContext http, HostServices services, string name)
     {
@@ -37,6 +45,19 @@ internal static class OptionsEndpoints
         var manifest = services.Catalog.GetManifest(instance.Connector);
         var disabled = await services.Options.GetDisabledAsync(instance.Id, http.RequestAborted).ConfigureAwait(false);
         var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+
+        // The settings shown with the options are validated by the connector like every setting, all problems at once,
+        // before anything is saved.
+        var shown = manifest.ServerVariables.Where(v => v.ShownWithOptions).Select(v => v.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (shown.Count > 0)
+        {
+            var submission = await new SettingsForm(services).SubmitAsync(instance, form, http.RequestAborted, shown).ConfigureAwait(false);
+            if (!submission.Saved)
+            {
+                var stored = await services.Instances.GetVariablesAsync(instance.Id, http.RequestAborted).ConfigureAwait(false);
+                return Page(instance.Name, manifest, disabled, stored, submission, false);
+            }
+        }
 
         // Only the manifest's module operations are read, so a forged field name cannot store an unknown option.
         foreach (var module in manifest.Modules)

@@ -21,8 +21,9 @@ internal sealed class SettingsForm(HostServices services)
     /// <param name="instance">The instance.</param>
     /// <param name="form">The form.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <param name="only">The variables the form holds, when it holds only some (the Options page's); by default every one.</param>
     /// <returns>What came of it.</returns>
-    public async Task<SettingsSubmission> SubmitAsync(InstanceInfo instance, IFormCollection form, CancellationToken cancellationToken)
+    public async Task<SettingsSubmission> SubmitAsync(InstanceInfo instance, IFormCollection form, CancellationToken cancellationToken, IReadOnlySet<string>? only = null)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(form);
@@ -30,7 +31,7 @@ internal sealed class SettingsForm(HostServices services)
         var stored = await services.Instances.GetVariablesAsync(instance.Id, cancellationToken).ConfigureAwait(false);
         var changes = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         var typed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var variable in manifest.ServerVariables)
+        foreach (var variable in manifest.ServerVariables.Where(v => only is null || only.Contains(v.Name)))
         {
             var value = form[FieldPrefix + variable.Name].ToString().Trim();
             var current = stored.GetValueOrDefault(variable.Name) ?? string.Empty;
@@ -65,6 +66,12 @@ internal sealed class SettingsForm(HostServices services)
         }
 
         var (errors, general) = Validate(instance.Connector, merged);
+        if (only is not null)
+        {
+            // A part of the settings is judged on its own: problems of the other variables are the Settings page's.
+            errors = [.. errors.Where(e => only.Contains(e.Variable))];
+        }
+
         if (errors.Count > 0 || general.Count > 0)
         {
             return new SettingsSubmission(typed, errors, general, 0);

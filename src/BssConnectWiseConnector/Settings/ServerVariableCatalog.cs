@@ -225,7 +225,7 @@ public static class ServerVariableCatalog
                 false,
                 [module],
                 $"Who wins when a pull finds a {module} field changed in ConnectWise, per field group ({string.Join(", ", OwnershipDefaults.Groups[module].Keys)}): Bss (the BSS always wins, a pull only fills blanks), ConnectWise (ConnectWise wins a conflict), Newest (the later change wins a conflict) or Report (a conflict changes nothing and is reported). Group=Policy pairs separated by ';'; a group left out keeps its default.",
-                []),
+                []) { ShownWithOptions = true },
             FieldOwnershipText.Parser(module),
             (s, v) => s with { FieldOwnership = s.FieldOwnership.With(module, v) },
             s => FieldOwnershipText.Format(s.FieldOwnership, module));
