@@ -3,6 +3,13 @@ using Bss.IntegrationFramework.Host.Storage;
 namespace Bss.IntegrationFramework.Host.Sync;
 
 /// <summary>Counts failed attempts of records, schedules their retries and quarantines those that keep failing.</summary>
+/// <remarks>
+/// A Transient failure (a 5xx, a timeout, a dropped connection, a 429 that outlasted its retries) says nothing about
+/// the record: it is ConnectWise or the network. It is retried with the same growing delay but never quarantined,
+/// so an outage over five scheduled runs does not quarantine every record it touched; once ConnectWise answers,
+/// they go through without anyone running resync. Only failures the record causes (Data, Configuration,
+/// Permission, Conflict) are quarantined after <see cref="RetryPolicy.MaxAttempts"/> attempts in a row.
+/// </remarks>
 internal static class FailureTracking
 {
     /// <summary>Works out a batch's changes to the failure store, to be written with its results.</summary>
@@ -39,7 +46,7 @@ internal static class FailureTracking
             }
 
             var attempts = (previous?.Attempts ?? 0) + 1;
-            var quarantined = attempts >= policy.MaxAttempts;
+            var quarantined = attempts >= policy.MaxAttempts && result.FailureKind != nameof(FailureKind.Transient);
             saved.Add(new RecordFailure(result.Module, result.BssId, attempts, result.FailureKind, result.Reason, now + policy.DelayAfter(attempts), quarantined));
             updated.Add(result with
             {

@@ -97,20 +97,5 @@ public sealed class RunScopeTests
         At = DateTimeOffset.UnixEpoch,
     };
 
-    private async Task<RunScope> ScopeAsync(TestHost host)
-    {
-        var instance = await host.Services.Instances.CreateAsync("scope", "fake", Token);
-        var links = host.Services.LinksOf(instance);
-        var context = new ConnectorContext
-        {
-            InstanceName = instance.Name,
-            ServerVariables = new Dictionary<string, string?>(),
-            Links = links,
-            State = host.Services.StateOf(instance),
-            Records = host.Services.Records,
-        };
-        var runId = await host.Services.Runs.StartAsync(instance.Id, false, Token);
-        var request = new SyncRequest { InstanceName = instance.Name };
-        return new RunScope(host.Services, new InstanceRuntime(instance, new Mock<IConnector>().Object, context, links), new Mock<IConnectorSession>().Object, request, runId);
-    }
+    private Task<RunScope> ScopeAsync(TestHost host) => RunScopes.StartAsync(host, "scope", null, Token);
 }
