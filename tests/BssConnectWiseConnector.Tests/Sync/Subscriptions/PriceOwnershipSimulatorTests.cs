@@ -50,6 +50,10 @@ public sealed class PriceOwnershipSimulatorTests
         Assert.AreEqual(2, w.H.Simulator.Requests.Count, "1 GET (drift) + 1 PATCH");
         Assert.AreEqual((7m, 3m), (results[0].Billing!.UnitPriceAfter, results[0].Billing!.UnitCostAfter), "billed at ConnectWise's price");
         Assert.AreEqual(2 * 7m, results[0].Billing!.MonthlyRevenueChange);
+        w.H.Simulator.Requests.Clear();
+        var again = await w.PushAsync(Sub("S1", seats: 12, price: 6m, cost: 2.5m));
+        Assert.AreEqual(PushOutcome.Unchanged, again[0].Outcome, "the link agrees with ConnectWise's price");
+        Assert.AreEqual(0, w.H.Simulator.Requests.Count);
     }
 
     [TestMethod]
