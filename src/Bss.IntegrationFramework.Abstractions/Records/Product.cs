@@ -48,4 +48,11 @@ public sealed record Product : BssRecord
     /// name. A subscription can override it.
     /// </summary>
     public string? InvoiceDescriptionTemplate { get; init; }
+
+    /// <summary>
+    /// Gets who sets the price and cost per seat of the product's subscriptions: <c>Bss</c> (sent on every change) or
+    /// <c>ConnectWise</c> (sent when the addition is created, then kept as set in ConnectWise); when empty, the BSS.
+    /// A subscription can override it.
+    /// </summary>
+    public string? PriceFrom { get; init; }
 }

@@ -47,4 +47,7 @@ public sealed record Subscription : BssRecord
 
     /// <summary>Gets the invoice description template (see <see cref="Product.InvoiceDescriptionTemplate"/>), overriding the product's.</summary>
     public string? InvoiceDescriptionTemplate { get; init; }
+
+    /// <summary>Gets who sets the price and cost per seat (see <see cref="Product.PriceFrom"/>), overriding the product's.</summary>
+    public string? PriceFrom { get; init; }
 }

@@ -27,8 +27,12 @@ internal static class CsvWriter
             return string.Empty;
         }
 
-        // A leading formula character is neutralised so spreadsheets do not execute it.
-        var safe = cell[0] is '=' or '+' or '-' or '@' ? "'" + cell : cell;
+        // A leading formula character is neutralised so spreadsheets do not execute it; a plain number (a plan's
+        // -15.00) is no formula and stays a number a spreadsheet can sum.
+        var safe = (cell[0] is '=' or '+' or '-' or '@') && !IsNumber(cell) ? "'" + cell : cell;
         return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
     }
+
+    private static bool IsNumber(string cell) =>
+        decimal.TryParse(cell, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out _);
 }

@@ -12,4 +12,6 @@ namespace BssConnectWiseConnector.Mapping;
 /// <param name="LessIncluded">The seats included in the base price, when the BSS sets them.</param>
 /// <param name="Taxable">Whether the seats are taxable, when the BSS says.</param>
 /// <param name="InvoiceDescription">The invoice description, when a template sets it (else the subscription's name).</param>
-internal sealed record SubscriptionMappingContext(int CatalogItemId, BillableOption BillCustomer, DateOnly? CancelledOn, decimal? LessIncluded = null, bool? Taxable = null, string? InvoiceDescription = null);
+/// <param name="PriceFrom">Who sets the price and cost per seat: the BSS (every change), or ConnectWise (once the addition exists).</param>
+internal sealed record SubscriptionMappingContext(
+    int CatalogItemId, BillableOption BillCustomer, DateOnly? CancelledOn, decimal? LessIncluded = null, bool? Taxable = null, string? InvoiceDescription = null, Sync.Subscriptions.PriceSource PriceFrom = default);

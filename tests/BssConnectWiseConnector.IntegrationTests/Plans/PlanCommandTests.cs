@@ -44,6 +44,64 @@ public sealed class PlanCommandTests
     }
 
     [TestMethod]
+    public async Task SyncPlan_Text_GroupsByCustomerWithSeatsPriceCostMoneyDateAndReason()
+    {
+        await using var h = await PlanHarness.StartAsync(Token);
+        await h.SeatsAsync(12, 10, Token);
+
+        var plan = await h.Cli.RunOkAsync(Token, "sync", "acme", "--module", "Subscriptions", "--plan");
+
+        Assert.AreEqual(0, h.Cli.Simulator.Requests.WriteCount);
+        StringAssert.Contains(plan.Output, "1 customer, monthly revenue +10.00, monthly cost +4.00");
+        StringAssert.Contains(plan.Output, "Contoso Branch 1 (ACC-0001): monthly revenue +10.00, cost +4.00");
+        StringAssert.Contains(plan.Output, "10 → 12");
+        StringAssert.Contains(plan.Output, "Seats 10 → 12.");
+        StringAssert.Contains(plan.Output, DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "the effective date of a seat change is the day of the change");
+        StringAssert.Contains(plan.Output, "Nothing was written. Apply it with 'approve acme ");
+        Assert.DoesNotContain("Contoso Branch 2", plan.Output, "an unchanged customer is not in the plan");
+    }
+
+    [TestMethod]
+    public async Task SyncPlan_Csv_WritesOneRowPerChangeAndSavesThePlan()
+    {
+        await using var h = await PlanHarness.StartAsync(Token);
+        await h.SeatsAsync(12, 7, Token);
+
+        var csv = await h.Cli.RunOkAsync(Token, "sync", "acme", "--module", "Subscriptions", "--plan", "--csv");
+        var plans = await h.Cli.RunOkAsync(Token, "plans", "acme", "--json");
+
+        var lines = csv.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.HasCount(3, lines);
+        StringAssert.StartsWith(lines[0], string.Join(',', Bss.IntegrationFramework.Host.Plans.PlanText.Headers.Take(5)));
+        StringAssert.Contains(lines[2], "Contoso Branch 2,ACC-0002,");
+        StringAssert.Contains(lines[2], ",10,7,5.00,5.00,2.00,2.00,-15.00,-6.00,", "a negative amount stays a number a spreadsheet sums");
+        using var json = JsonDocument.Parse(plans.Output);
+        Assert.AreEqual("Pending", json.RootElement.GetProperty("plans")[0].GetProperty("status").GetString(), "a --csv plan is saved like any other");
+        Assert.AreEqual(0, h.Cli.Simulator.Requests.WriteCount);
+    }
+
+    [TestMethod]
+    public async Task SyncPlan_ProductIncludesSeatsAndOneCustomerDoNotBill_PlanBillsOnlyTheSeatsBeyondAndCountsTheCost()
+    {
+        await using var h = await PlanHarness.StartAsync(Token);
+        await h.ProductRulesAsync(lessIncluded: 3m, Token);
+        await h.SeatsAsync(12, 10, Token, secondBillCustomer: "DoNotBill");
+
+        using var plan = await h.PlanJsonAsync(Token);
+
+        var customers = plan.RootElement.GetProperty("customers").EnumerateArray().ToDictionary(c => c.GetProperty("customerId").GetString()!);
+        Assert.AreEqual((2 * 5.00m) - (3 * 5.00m), customers["ACC-0001"].GetProperty("monthlyRevenueChange").GetDecimal(), "10 → 12 seats with 3 included: 7 billed before, 9 after; and lessIncluded is now sent (-15.00 for the 3)");
+        Assert.AreEqual(2 * 2.00m, customers["ACC-0001"].GetProperty("monthlyCostChange").GetDecimal(), "every seat costs");
+        Assert.AreEqual(-10 * 5.00m, customers["ACC-0002"].GetProperty("monthlyRevenueChange").GetDecimal(), "DoNotBill: the 10 seats stop billing");
+        Assert.AreEqual(0m, customers["ACC-0002"].GetProperty("monthlyCostChange").GetDecimal(), "they still cost what they cost");
+        Assert.AreEqual(0, h.Cli.Simulator.Requests.WriteCount);
+
+        await h.Cli.RunOkAsync(Token, "approve", "acme", plan.RootElement.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture));
+        Assert.AreEqual((12m, 3m), ((decimal)h.AdditionOf("Contoso Branch 1")["quantity"]!, (decimal)h.AdditionOf("Contoso Branch 1")["lessIncluded"]!));
+        Assert.AreEqual("DoNotBill", (string?)h.AdditionOf("Contoso Branch 2")["billCustomer"]);
+    }
+
+    [TestMethod]
     public async Task Approve_BaseUnchanged_AppliesThePlanAndARePushCostsNothing()
     {
         await using var h = await PlanHarness.StartAsync(Token);
@@ -155,6 +213,25 @@ public sealed class PlanCommandTests
         var again = await h.Cli.RunOkAsync(Token, "sync", "acme", "--module", "Subscriptions");
         StringAssert.Contains(again.Output, "2 unchanged");
         Assert.AreEqual(0, h.Cli.Simulator.Requests.Count, "with the approval mode on, an unchanged re-push still costs no request (its dry run neither)");
+    }
+
+    [TestMethod]
+    public async Task Schedule_ApproveMode_WaitingChangesAreReportedRunAfterRunNeverFailedNorQuarantined()
+    {
+        await using var h = await PlanHarness.StartAsync(Token);
+        await h.Cli.RunOkAsync(Token, "approval", "acme", "Approve");
+        await h.SeatsAsync(11, 10, Token);
+
+        var scheduled = await h.Cli.RunOkAsync(Token, "schedule", "acme", "--every", "1s", "--runs", "3", "--direction", "push");
+        var failed = await h.Cli.RunOkAsync(Token, "report", "acme", "--failed", "--csv");
+        var last = await h.Cli.RunOkAsync(Token, "report", "acme", "--csv");
+
+        Assert.AreEqual(0, h.Cli.Simulator.Requests.WriteCount, "nothing is written while the change waits");
+        Assert.AreEqual(3, scheduled.Output.Split('\n').Count(l => l.Contains(" 0 failed, 0 quarantined", StringComparison.Ordinal)), scheduled.Output);
+        Assert.HasCount(1, failed.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries), "only the CSV header: waiting is not a failure, so it is never retried with a delay nor quarantined");
+        StringAssert.Contains(last.Output, "SUB-1");
+        StringAssert.Contains(last.Output, "Waiting");
+        Assert.AreEqual(10m, (decimal?)h.AdditionOf("Contoso Branch 1")["quantity"]);
     }
 
     [TestMethod]

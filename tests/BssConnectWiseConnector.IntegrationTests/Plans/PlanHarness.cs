@@ -50,13 +50,23 @@ internal sealed class PlanHarness : IAsyncDisposable
     }
 
     /// <summary>Imports the two subscriptions with these seats (SUB-1 of ACC-0001, SUB-2 of ACC-0002, 5.00 a seat, cost 2.00).</summary>
-    public Task SeatsAsync(decimal first, decimal second, CancellationToken cancellationToken) => ImportAsync(new
+    /// <param name="first">The seats of SUB-1.</param>
+    /// <param name="second">The seats of SUB-2.</param>
+    /// <param name="cancellationToken">Cancels the import.</param>
+    /// <param name="secondBillCustomer">SUB-2's billCustomer, if it sets one.</param>
+    public Task SeatsAsync(decimal first, decimal second, CancellationToken cancellationToken, string? secondBillCustomer = null) => ImportAsync(new
     {
         subscriptions = new[]
         {
-            new { id = "SUB-1", accountId = "ACC-0001", productId = "PRD-1", name = "Seats of branch 1", quantity = first, unitPrice = 5.00m, unitCost = 2.00m, billingCycle = "Monthly", startDate = "2026-01-01", status = "Active" },
-            new { id = "SUB-2", accountId = "ACC-0002", productId = "PRD-1", name = "Seats of branch 2", quantity = second, unitPrice = 5.00m, unitCost = 2.00m, billingCycle = "Monthly", startDate = "2026-01-01", status = "Active" },
+            new { id = "SUB-1", accountId = "ACC-0001", productId = "PRD-1", name = "Seats of branch 1", quantity = first, unitPrice = 5.00m, unitCost = 2.00m, billingCycle = "Monthly", startDate = "2026-01-01", status = "Active", billCustomer = (string?)null },
+            new { id = "SUB-2", accountId = "ACC-0002", productId = "PRD-1", name = "Seats of branch 2", quantity = second, unitPrice = 5.00m, unitCost = 2.00m, billingCycle = "Monthly", startDate = "2026-01-01", status = "Active", billCustomer = secondBillCustomer },
         },
+    }, cancellationToken);
+
+    /// <summary>Imports PRD-1 again with seats included in its base price (the billing rule lessIncluded).</summary>
+    public Task ProductRulesAsync(decimal lessIncluded, CancellationToken cancellationToken) => ImportAsync(new
+    {
+        products = new[] { new { id = "PRD-1", code = "SEATS-1", name = "Managed seat", productType = "Service", unitType = "Per User", price = 5m, cost = 2m, active = true, lessIncluded } },
     }, cancellationToken);
 
     public JsonObject AdditionOf(string customerName) =>

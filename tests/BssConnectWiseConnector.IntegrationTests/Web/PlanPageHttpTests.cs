@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Bss.IntegrationFramework;
+using Bss.IntegrationFramework.Host;
 using Bss.IntegrationFramework.Host.Plans;
+using Bss.IntegrationFramework.Host.Web;
+using BssConnectWiseConnector.IntegrationTests.Plans;
 using BssConnectWiseConnector.IntegrationTests.Support;
 
 namespace BssConnectWiseConnector.IntegrationTests.Web;
@@ -33,6 +36,33 @@ public sealed partial class PlanPageHttpTests
         StringAssert.Contains(page, "Approve Contoso Branch 2");
         Assert.IsGreaterThanOrEqualTo(6, TokenField().Count(page), "every form carries the token");
         StringAssert.Contains(page, "aria-current=\"page\">Plan<");
+    }
+
+    [TestMethod]
+    public async Task PlanPage_ComputeThenApproveOneCustomer_OnlyItsSeatsAreWrittenToTheSimulator()
+    {
+        await using var h = await PlanHarness.StartAsync(Token);
+        await h.SeatsAsync(12, 7, Token);
+        using var services = await HostServices.OpenAsync(new HostSettings { DatabasePath = h.Cli.Folder.DatabasePath, AllowLoopbackHttp = true }, Token);
+        await using var app = await SettingsWebApp.StartAsync(services, new WebAppOptions { Url = "http://127.0.0.1:0" }, Token);
+        using var handler = new HttpClientHandler { CookieContainer = new CookieContainer() };
+        using var client = new HttpClient(handler) { BaseAddress = app.Url };
+
+        var computed = await PostAsync(client, "/instances/acme/plan/compute", await client.GetStringAsync("/instances/acme/plan", Token), []);
+        var page = await computed.Content.ReadAsStringAsync(Token);
+        var planId = PlanHeading().Match(page).Groups[1].Value;
+        var writesBefore = h.Cli.Simulator.Requests.WriteCount;
+        var approved = await PostAsync(client, "/instances/acme/plan/approve", page, [new("plan", planId), new("customer", "ACC-0001")]);
+        var body = await approved.Content.ReadAsStringAsync(Token);
+
+        Assert.AreEqual(HttpStatusCode.OK, computed.StatusCode, page);
+        Assert.AreEqual(0, writesBefore, "computing a plan writes nothing");
+        StringAssert.Contains(page, "id=\"total-customers\">2<");
+        Assert.AreEqual(HttpStatusCode.OK, approved.StatusCode, body);
+        StringAssert.Contains(body, "1 change applied");
+        Assert.AreEqual(12m, (decimal?)h.AdditionOf("Contoso Branch 1")["quantity"]);
+        Assert.AreEqual(10m, (decimal?)h.AdditionOf("Contoso Branch 2")["quantity"], "the other customer still waits");
+        Assert.AreEqual(PlanStatus.PartlyDecided, (await new PlanStore(services.Database).GetAsync((await services.Instances.GetAsync("acme", Token)).Id, long.Parse(planId, System.Globalization.CultureInfo.InvariantCulture), Token)).Status);
     }
 
     [TestMethod]
@@ -133,4 +163,7 @@ public sealed partial class PlanPageHttpTests
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
+
+    [GeneratedRegex("Plan ([0-9]+): Pending")]
+    private static partial Regex PlanHeading();
 }

@@ -25,8 +25,8 @@ public sealed class AdditionMapperTests
 
         var addition = Mapper.Map(subscription, new SubscriptionMappingContext(catalogItemId, billable, subscription.CancelledDate));
 
-        var actual = Numbers(SubscriptionLinkState.Canonical(addition));
-        Assert.IsTrue(JToken.DeepEquals(Numbers(SubscriptionLinkState.Canonical(expected)), actual), $"Expected {expected}\nActual {actual}");
+        var actual = Golden.Numbers(SubscriptionLinkState.Canonical(addition));
+        Assert.IsTrue(JToken.DeepEquals(Golden.Numbers(SubscriptionLinkState.Canonical(expected)), actual), $"Expected {expected}\nActual {actual}");
     }
 
     [TestMethod]
@@ -57,17 +57,6 @@ public sealed class AdditionMapperTests
         var name = AdditionMapper.NameOf(new Subscription { Id = "S1", Name = new string('x', 7000) });
 
         Assert.HasCount(AdditionMapper.InvoiceDescriptionMaxLength, name);
-    }
-
-    // 42 and 42.0 are the same number to ConnectWise; the golden files write them as people do.
-    private static JObject Numbers(JObject json)
-    {
-        foreach (var value in json.Descendants().OfType<JValue>().Where(v => v.Type is JTokenType.Integer or JTokenType.Float).ToArray())
-        {
-            value.Value = Convert.ToDecimal(value.Value, System.Globalization.CultureInfo.InvariantCulture) / 1.0000000000000000000000000000m;
-        }
-
-        return json;
     }
 
     private static string Hash(Subscription subscription, SubscriptionMappingContext context) =>

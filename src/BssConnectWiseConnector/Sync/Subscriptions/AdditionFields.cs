@@ -16,11 +16,13 @@ internal static class AdditionFields
 
     /// <summary>Gets the fields owned for an addition as wanted: the managed ones, and the billing-rule fields it sets.</summary>
     /// <param name="desired">The addition's fields as wanted.</param>
+    /// <param name="keptInConnectWise">The fields kept as set in ConnectWise on an addition that exists (<see cref="PriceOwnership.Kept(JObject)"/>), if any.</param>
     /// <returns>The fields.</returns>
-    public static IReadOnlyList<string> Of(JObject desired)
+    public static IReadOnlyList<string> Of(JObject desired, IReadOnlySet<string>? keptInConnectWise = null)
     {
         ArgumentNullException.ThrowIfNull(desired);
         var set = OwnedWhenSet.Where(f => desired[f] is { Type: not JTokenType.Null }).ToArray();
-        return set.Length == 0 ? Managed : [.. Managed, .. set];
+        var owned = set.Length == 0 ? Managed : [.. Managed, .. set];
+        return keptInConnectWise is not { Count: > 0 } ? owned : owned.Where(f => !keptInConnectWise.Contains(f)).ToArray();
     }
 }

@@ -117,7 +117,8 @@ internal sealed class AdditionPlacer
     private async Task<PushResult> AdoptAsync(SubscriptionPlan plan, int agreementId, Addition addition, PushOptions options, CancellationToken cancellationToken)
     {
         var id = addition.Id!.Value;
-        var (diff, changes) = PatchDiff.Compute(SubscriptionLinkState.Canonical(addition with { CustomFields = null }), plan.Addition, AdditionFields.Of(plan.Addition));
+        // An addition that exists keeps a price kept as set in ConnectWise (billing rule priceFrom): only a created one gets the BSS's.
+        var (diff, changes) = PatchDiff.Compute(SubscriptionLinkState.Canonical(addition with { CustomFields = null }), plan.Addition, AdditionFields.Of(plan.Addition, PriceOwnership.Kept(plan.Json)));
         var operations = diff.ToList();
         var allChanges = DriftCheck.Tidy(changes).ToList();
         if (SubscriptionTags.Apply(addition.CustomFields, plan.BssId, plan.Payload.SubscriptionName) is { } tagged)
@@ -134,7 +135,7 @@ internal sealed class AdditionPlacer
                 await _services.Client.Additions(agreementId).PatchAsync(id, operations, cancellationToken).ConfigureAwait(false);
             }
 
-            await _linked.SaveLinkAsync(plan, remoteId, new SubscriptionLinkState(agreementId, plan.Json), cancellationToken).ConfigureAwait(false);
+            await _linked.SaveLinkAsync(plan, remoteId, new SubscriptionLinkState(agreementId, PriceOwnership.Agreed(plan.Json, addition)), cancellationToken).ConfigureAwait(false);
         }
 
         var reason = remoteId == plan.Link?.RemoteId
@@ -142,7 +143,7 @@ internal sealed class AdditionPlacer
             : string.Create(CultureInfo.InvariantCulture, $"Adopted the existing addition #{id} on agreement #{agreementId} instead of creating a duplicate.");
         var result = SubscriptionResults.Of(plan.Item, operations.Count > 0 ? PushOutcome.Updated : PushOutcome.Unchanged, remoteId, reason, allChanges);
         var billed = _billing.Billed(addition);
-        return _billing.With(result, plan, billed, _billing.Wanted(plan), agreementId, ($"addition #{remoteId}", billed));
+        return _billing.With(result, plan, billed, PriceOwnership.Billed(_billing.Wanted(plan), plan.Json, addition), agreementId, ($"addition #{remoteId}", billed));
     }
 
     private async Task<PushResult> CreateAsync(SubscriptionPlan plan, int agreementId, IReadOnlyList<Addition> before, PushOptions options, CancellationToken cancellationToken)

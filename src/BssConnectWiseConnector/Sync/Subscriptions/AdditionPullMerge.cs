@@ -56,7 +56,9 @@ internal static class AdditionPullMerge
             };
         }
 
-        var owned = SeatOwnership.ConnectWiseOwned(settings);
+        // A price kept as set in ConnectWise (billing rule priceFrom) is ConnectWise's: taken under ConnectWiseWins, never reported otherwise.
+        var kept = PriceOwnership.Kept(state.Payload);
+        var owned = policy == SubscriptionDriftPolicy.ConnectWiseWins ? SeatOwnership.ConnectWiseOwned(settings).Union(kept).ToHashSet(StringComparer.Ordinal) : SeatOwnership.ConnectWiseOwned(settings);
         var merged = subscription;
         var agreed = (JObject)state.Payload.DeepClone();
         var agreedAddition = (JObject)agreed[SubscriptionLinkState.AdditionProperty]!;
@@ -90,7 +92,7 @@ internal static class AdditionPullMerge
                     agreedAddition[field] = new JValue(taken);
                 }
             }
-            else if (policy != SubscriptionDriftPolicy.BssWins && inConnectWise != atBase && inConnectWise != inBss)
+            else if (policy != SubscriptionDriftPolicy.BssWins && !kept.Contains(field) && inConnectWise != atBase && inConnectWise != inBss)
             {
                 conflicts.Add(new FieldConflict(field, group, DriftCheck.Text(atBase), DriftCheck.Text(inBss), DriftCheck.Text(inConnectWise),
                     policy == SubscriptionDriftPolicy.ReportOnly

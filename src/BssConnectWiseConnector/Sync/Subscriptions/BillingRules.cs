@@ -9,7 +9,7 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// <summary>
 /// The billing rules of a subscription's addition: the subscription's own value where it sets one, else its product's,
 /// else today's behaviour (the Product Billable Option; no included seats; taxable left to ConnectWise; the name as
-/// invoice description). Pure: no I/O.
+/// invoice description; the price from the BSS). Pure: no I/O.
 /// </summary>
 /// <param name="BillCustomer">Billable, DoNotBill or NoCharge.</param>
 /// <param name="LessIncluded">The seats included in the base price, if any.</param>
@@ -18,6 +18,9 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 internal sealed record BillingRules(BillableOption BillCustomer, decimal? LessIncluded, bool? Taxable, string InvoiceDescription)
 {
     private static readonly string[] Placeholders = ["{name}", "{product}", "{seats}"];
+
+    /// <summary>Gets who sets the price and cost per seat: the BSS unless the subscription or its product says ConnectWise.</summary>
+    public PriceSource PriceFrom { get; init; }
 
     /// <summary>Resolves a subscription's rules.</summary>
     /// <param name="subscription">The subscription.</param>
@@ -28,20 +31,8 @@ internal sealed record BillingRules(BillableOption BillCustomer, decimal? LessIn
     {
         ArgumentNullException.ThrowIfNull(subscription);
         var problems = new List<string>();
-        var bill = defaultBillCustomer;
-        var billText = Clean(subscription.BillCustomer) ?? Clean(product?.BillCustomer);
-        if (billText is not null)
-        {
-            if (Enum.TryParse<BillableOption>(billText, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(billText, out _))
-            {
-                bill = parsed;
-            }
-            else
-            {
-                problems.Add($"billCustomer '{billText}' ({(Clean(subscription.BillCustomer) is null ? $"product {product?.Id}" : "subscription")}) is not Billable, DoNotBill or NoCharge.");
-            }
-        }
-
+        var bill = Choice("billCustomer", subscription.BillCustomer, product?.BillCustomer, product, defaultBillCustomer, "Billable, DoNotBill or NoCharge", problems);
+        var priceFrom = Choice("priceFrom", subscription.PriceFrom, product?.PriceFrom, product, PriceSource.Bss, "Bss or ConnectWise", problems);
         var included = subscription.LessIncluded ?? product?.LessIncluded;
         if (included < 0)
         {
@@ -61,7 +52,26 @@ internal sealed record BillingRules(BillableOption BillCustomer, decimal? LessIn
         }
 
         var description = template is null ? AdditionMapper.NameOf(subscription) : Fill(template, subscription, product);
-        return (new BillingRules(bill, included, subscription.Taxable, description), problems);
+        return (new BillingRules(bill, included, subscription.Taxable, description) { PriceFrom = priceFrom }, problems);
+    }
+
+    // A rule named by one of the enum's values (any case): the subscription's, else the product's, else the default.
+    private static TEnum Choice<TEnum>(string rule, string? own, string? products, Product? product, TEnum fallback, string allowed, List<string> problems)
+        where TEnum : struct, Enum
+    {
+        var text = Clean(own) ?? Clean(products);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (Enum.TryParse<TEnum>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(text, out _))
+        {
+            return parsed;
+        }
+
+        problems.Add($"{rule} '{text}' ({(Clean(own) is null ? $"product {product?.Id}" : "subscription")}) is not {allowed}.");
+        return fallback;
     }
 
     private static string Fill(string template, Subscription subscription, Product? product)

@@ -52,14 +52,17 @@ internal sealed class LinkedAdditionUpdater
         _tags.Learn([current]);
         var policy = _services.Settings.SubscriptionDriftPolicy;
         var reportOnly = policy != SubscriptionDriftPolicy.BssWins;
-        var drift = DriftCheck.Compare(current, state.Addition, plan.Addition);
+
+        // A price kept as set in ConnectWise (billing rule priceFrom) is never sent and its changes there are not drift.
+        var kept = PriceOwnership.Kept(plan.Json);
+        var drift = DriftCheck.Compare(current, state.Addition, plan.Addition).Where(d => !kept.Contains(d.Field)).ToList();
 
         // The drifted fields the policy leaves as ConnectWise holds them: all under ReportOnly, those ConnectWise owns under ConnectWiseWins.
         var left = SeatOwnership.LeftInConnectWise(_services.Settings);
-        var drifted = drift.Select(d => d.Field).Where(left.Contains).ToHashSet(StringComparer.Ordinal);
+        var drifted = drift.Select(d => d.Field).Where(left.Contains).Concat(kept).ToHashSet(StringComparer.Ordinal);
         var before = (JObject)state.Addition.DeepClone();
-        var stored = (JObject)plan.Json.DeepClone();
-        foreach (var field in DriftCheck.Fields)
+        var stored = PriceOwnership.Agreed(plan.Json, current);
+        foreach (var field in DriftCheck.Fields.Where(f => !kept.Contains(f)))
         {
             if (drifted.Contains(field))
             {

@@ -31,10 +31,11 @@ internal static class SeatOwnership
     /// <param name="state">What the link remembers, if anything.</param>
     /// <param name="key">The agreement the subscription belongs on now.</param>
     /// <param name="settings">The instance's settings.</param>
+    /// <param name="keptPrices">The price fields the subscription's billing rule keeps as set in ConnectWise (<see cref="PriceOwnership"/>).</param>
     /// <returns>The addition to push.</returns>
-    public static Addition KeepAgreed(Addition addition, SubscriptionLinkState? state, AgreementKey key, ConnectWiseSettings settings)
+    public static Addition KeepAgreed(Addition addition, SubscriptionLinkState? state, AgreementKey key, ConnectWiseSettings settings, IReadOnlySet<string> keptPrices)
     {
-        var owned = ConnectWiseOwned(settings);
+        var owned = ConnectWiseOwned(settings).Union(keptPrices).ToHashSet(StringComparer.Ordinal);
         return owned.Count == 0 || state is null || state.Cancelled || state.Key != key ? addition : addition with
         {
             Quantity = owned.Contains("quantity") ? state.Number("quantity") ?? addition.Quantity : addition.Quantity,

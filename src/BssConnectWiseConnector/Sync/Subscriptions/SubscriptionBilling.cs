@@ -33,7 +33,7 @@ internal sealed class SubscriptionBilling : ISubscriptionBilling
         ArgumentNullException.ThrowIfNull(subscription);
         ArgumentNullException.ThrowIfNull(context);
         var (rules, problems) = BillingRules.Resolve(subscription, await ProductAsync(subscription.ProductId, cancellationToken).ConfigureAwait(false), _defaultBillCustomer);
-        return (rules is null ? null : context with { BillCustomer = rules.BillCustomer, LessIncluded = rules.LessIncluded, Taxable = rules.Taxable, InvoiceDescription = rules.InvoiceDescription }, problems);
+        return (rules is null ? null : context with { BillCustomer = rules.BillCustomer, LessIncluded = rules.LessIncluded, Taxable = rules.Taxable, InvoiceDescription = rules.InvoiceDescription, PriceFrom = rules.PriceFrom }, problems);
     }
 
     /// <inheritdoc />

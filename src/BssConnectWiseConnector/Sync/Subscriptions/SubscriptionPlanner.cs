@@ -94,8 +94,8 @@ internal sealed class SubscriptionPlanner
         var terms = await Linking.AgreementTerms.FindAsync(_services.Links, subscription.AccountId, company.RemoteId.Value, cancellationToken).ConfigureAwait(false);
         var priced = terms?.PricePerSeat is { } pricePerSeat ? subscription with { UnitPrice = pricePerSeat } : subscription;
         var addition = _mapper.Map(priced, mapping);
-        addition = SeatOwnership.KeepAgreed(addition, state, new AgreementKey(company.RemoteId.Value, type.Id.Value), _services.Settings);
-        var payload = new SubscriptionPayload(company.RemoteId.Value, type.Id.Value, addition, subscription.Id, AdditionMapper.NameOf(subscription));
+        addition = SeatOwnership.KeepAgreed(addition, state, new AgreementKey(company.RemoteId.Value, type.Id.Value), _services.Settings, PriceOwnership.Kept(mapping.PriceFrom));
+        var payload = new SubscriptionPayload(company.RemoteId.Value, type.Id.Value, addition, subscription.Id, AdditionMapper.NameOf(subscription), PriceOwnership.Mark(mapping.PriceFrom));
         var json = SubscriptionLinkState.Canonical(payload);
         var hash = SubscriptionLinkState.Hash(json);
         var note = subscription.Status == SubscriptionStatus.Suspended && !AdditionMapper.IsCancelled(subscription)
