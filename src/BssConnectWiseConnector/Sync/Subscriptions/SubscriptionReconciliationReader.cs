@@ -4,6 +4,8 @@ using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
+using BssConnectWiseConnector.Settings;
+using BssConnectWiseConnector.Sync.Linking;
 
 namespace BssConnectWiseConnector.Sync.Subscriptions;
 
@@ -11,11 +13,15 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// Reads the seat lines to reconcile, starting from ConnectWise (the host's stores cannot list subscriptions): the open
 /// agreements of the mapped agreement types (one request per 1000), their additions (one bundle per 25 agreements),
 /// and for each addition its linked BSS subscription. Additions no subscription claims count when their catalog item is
-/// a linked BSS product, so hand-made additions of other services are left out.
+/// a linked BSS product, so hand-made additions of other services are left out. The BSS side is what the push bills:
+/// the price per seat of a customer linked by hand, the product's billing rules (<c>billCustomer</c>,
+/// <c>lessIncluded</c>), and ConnectWise's own price and cost where the rule <c>priceFrom</c> keeps them there, so a
+/// line differs only where a push would change what ConnectWise bills (or cannot, under ConnectWiseWins).
 /// </summary>
 internal sealed class SubscriptionReconciliationReader
 {
     private readonly ModuleContext _services;
+    private readonly Dictionary<string, Product?> _products = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="SubscriptionReconciliationReader"/> class.</summary>
     /// <param name="services">The session's services.</param>
@@ -60,7 +66,42 @@ internal sealed class SubscriptionReconciliationReader
     private static Seats SeatsOf(Addition addition, DateOnly today) => new(
         addition.CancelledDate is { } cancelled && DateOnly.FromDateTime(cancelled.UtcDateTime) <= today ? 0 : addition.Quantity ?? 0,
         addition.UnitPrice ?? 0,
-        addition.UnitCost ?? 0);
+        addition.UnitCost ?? 0,
+        addition.LessIncluded ?? 0,
+        !Enum.TryParse<BillableOption>(addition.BillCustomer, ignoreCase: true, out var billed) || billed == BillableOption.Billable);
+
+    // What the push bills for the subscription: its seats at the price it sends, under the rules it applies.
+    private async Task<Seats> WantedAsync(Subscription subscription, int companyId, Seats held, DateOnly today, CancellationToken cancellationToken)
+    {
+        var seats = AdditionMapper.IsCancelled(subscription) && (subscription.CancelledDate is not { } on || on <= today) ? 0 : subscription.Quantity;
+        var terms = await AgreementTerms.FindAsync(_services.Links, subscription.AccountId, companyId, cancellationToken).ConfigureAwait(false);
+        var wanted = new Seats(seats, terms?.PricePerSeat ?? subscription.UnitPrice ?? 0, subscription.UnitCost ?? 0, held.LessIncluded, held.Billed);
+        if (BillingRules.Resolve(subscription, await ProductAsync(subscription.ProductId, cancellationToken).ConfigureAwait(false), _services.Settings.ProductBillableOption).Rules is not { } rules)
+        {
+            // Rules the push refuses (it fails the subscription with the reason) bill nothing new: compare seats and prices only.
+            return wanted;
+        }
+
+        wanted = wanted with { LessIncluded = rules.LessIncluded ?? held.LessIncluded, Billed = rules.BillCustomer == BillableOption.Billable };
+        return rules.PriceFrom == PriceSource.ConnectWise ? wanted with { UnitPrice = held.UnitPrice, UnitCost = held.UnitCost } : wanted;
+    }
+
+    // Each product is read from the BSS once per check.
+    private async Task<Product?> ProductAsync(string? productId, CancellationToken cancellationToken)
+    {
+        if (productId is null)
+        {
+            return null;
+        }
+
+        if (!_products.TryGetValue(productId, out var product))
+        {
+            product = await _services.Records.FindAsync<Product>(productId, cancellationToken).ConfigureAwait(false);
+            _products[productId] = product;
+        }
+
+        return product;
+    }
 
     private async Task<IReadOnlyList<SeatLine>> LinesAsync(Agreement agreement, string cycle, IReadOnlyList<Addition> additions, CancellationToken cancellationToken)
     {
@@ -76,8 +117,7 @@ internal sealed class SubscriptionReconciliationReader
             var cw = SeatsOf(addition, today);
             if (subscription is not null)
             {
-                var seats = AdditionMapper.IsCancelled(subscription) && (subscription.CancelledDate is not { } on || on <= today) ? 0 : subscription.Quantity;
-                var bss = new Seats(seats, subscription.UnitPrice ?? 0, subscription.UnitCost ?? 0);
+                var bss = await WantedAsync(subscription, companyId, cw, today, cancellationToken).ConfigureAwait(false);
                 lines.Add(new SeatLine(customer, companyId, subscription.BillingCycle ?? cycle, $"{AdditionMapper.NameOf(subscription)} (subscription {subscription.Id}, addition #{id})", bss, cw));
             }
             else if (cw.Quantity != 0 && await IsBssProductAsync(addition, cancellationToken).ConfigureAwait(false))
