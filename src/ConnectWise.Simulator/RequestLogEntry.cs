@@ -11,6 +11,11 @@ public sealed record RequestLogEntry(string Method, string Path, string Query, i
     /// <summary>Whether the connection was dropped instead of completing the response.</summary>
     public bool Aborted { get; init; }
 
-    /// <summary>Whether the method changes data (POST, PUT, PATCH or DELETE).</summary>
-    public bool IsWrite => Method is "POST" or "PUT" or "PATCH" or "DELETE";
+    /// <summary>
+    /// Whether the request can change data: POST, PUT, PATCH or DELETE, except a POST of <c>system/bundles</c>, which
+    /// carries GET requests only (the simulator answers nothing else in a bundle), so it reads.
+    /// </summary>
+    public bool IsWrite => Method is "POST" or "PUT" or "PATCH" or "DELETE" && !IsBundle;
+
+    private bool IsBundle => Method == "POST" && Path.EndsWith("/system/bundles", StringComparison.OrdinalIgnoreCase);
 }
