@@ -40,6 +40,20 @@ public sealed class NewcomerReadConventionTests
     }
 
     [TestMethod]
+    public void Reach_EveryFlatPushDefinition_HasABudgetRow()
+    {
+        var rows = typeof(NewcomerReadConventionTests).GetMethod(nameof(Reach_PushModule_StaysWithinItsLineBudget))!
+            .GetCustomAttributes(typeof(DataRowAttribute), inherit: false).Cast<DataRowAttribute>()
+            .Select(r => (string)r.Data[0]!).ToHashSet(StringComparer.Ordinal);
+        var definitions = typeof(BssConnectWiseConnector.Sync.IFlatPushDefinition<,>).Assembly.GetTypes()
+            .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(BssConnectWiseConnector.Sync.IFlatPushDefinition<,>)))
+            .Select(t => t.Name + ".cs").ToArray();
+
+        Assert.HasCount(3, definitions, "Accounts, Contacts and Products declare their pushes as definitions");
+        CollectionAssert.IsSubsetOf(definitions, rows.ToArray(), "a new flat push gets a budget row for its definition");
+    }
+
+    [TestMethod]
     public void Reach_SmallTree_FollowsTypeNamesInCodeButNotInCommentsStringsOrLeftOutFolders()
     {
         var root = Directory.CreateTempSubdirectory("closure").FullName;
