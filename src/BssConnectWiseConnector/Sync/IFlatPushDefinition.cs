@@ -6,10 +6,11 @@ namespace BssConnectWiseConnector.Sync;
 
 /// <summary>
 /// What is particular to the push of one kind of flat record (a company, a contact, a catalog item): how a record is
-/// mapped and known, which fields the connector owns, and how ConnectWise is written. The engine
-/// (<c>Pipeline/FlatRecordPush</c>, composed with the definition by the module's registration) keeps every promise
-/// of a push: links read once per batch, Unchanged at no request, one lookup by natural key per batch, adoption,
-/// create-or-adopt recovery, bounded parallel writes, one result per item, dry run. A definition never sees it.
+/// mapped and known, which fields the connector owns, and how ConnectWise is written. The engine,
+/// <see cref="Pipeline.FlatRecordPush{TRecord, TRemote}"/>, composed with the definition by the module's
+/// registration, keeps every promise of a push: links read once per batch, Unchanged at no request, one lookup by
+/// natural key per batch, adoption, create-or-adopt recovery, bounded parallel writes, one result per item, dry run.
+/// A definition never sees it.
 /// </summary>
 /// <typeparam name="TRecord">The BSS record type.</typeparam>
 /// <typeparam name="TRemote">The ConnectWise record type, which is also what is sent.</typeparam>
