@@ -4,19 +4,13 @@ using BssConnectWiseConnector.Models;
 namespace BssConnectWiseConnector.Clients;
 
 /// <summary>Every ConnectWise resource a module uses, one typed client per resource; what a module sees of the connection.</summary>
-internal interface IConnectWiseClient
+internal interface IConnectWiseClient : ICompanyResources
 {
     /// <summary>Gets <c>company/companies</c>.</summary>
     IResourceClient<Company> Companies { get; }
 
-    /// <summary>Gets <c>company/companies/statuses</c>.</summary>
-    IResourceClient<SetupTableValue> CompanyStatuses { get; }
-
     /// <summary>Gets <c>company/companies/types</c>.</summary>
     IResourceClient<SetupTableValue> CompanyTypes { get; }
-
-    /// <summary>Gets <c>company/countries</c>.</summary>
-    IResourceClient<SetupTableValue> Countries { get; }
 
     /// <summary>Gets <c>company/contacts</c>.</summary>
     IResourceClient<Contact> Contacts { get; }
@@ -76,21 +70,11 @@ internal interface IConnectWiseClient
     /// <returns>The client.</returns>
     IResourceClient<InvoicePayment> InvoicePayments(int invoiceId);
 
-    /// <summary>Gets the type associations of one company.</summary>
-    /// <param name="companyId">The company id.</param>
-    /// <returns>The client.</returns>
-    IResourceClient<CompanyTypeAssociation> CompanyTypeAssociations(int companyId);
-
     /// <summary>Reads the site's version.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The version information.</returns>
     /// <remarks><c>GET system/info</c>.</remarks>
     Task<SystemInfo?> GetSystemInfoAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>Gets the API version requests are sent with, and whose field limits apply: the older of the site's and the pinned one.</summary>
-    /// <param name="cancellationToken">Cancels the discovery of the site's version.</param>
-    /// <returns>The version.</returns>
-    Task<ApiVersion> GetApiVersionAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Sends several reads in one round trip, each request written for the version the connection speaks.</summary>
     /// <param name="requests">The requests.</param>

@@ -48,13 +48,6 @@ internal interface IResourceClient<T>
     /// <returns>The created record.</returns>
     Task<T> CreateAsync(T record, CancellationToken cancellationToken = default);
 
-    /// <summary>Replaces a record (PUT): omitted fields are reset by ConnectWise.</summary>
-    /// <param name="id">The id.</param>
-    /// <param name="record">The whole record.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The record.</returns>
-    Task<T> ReplaceAsync(int id, T record, CancellationToken cancellationToken = default);
-
     /// <summary>Changes some fields (PATCH).</summary>
     /// <param name="id">The id.</param>
     /// <param name="operations">The operations.</param>

@@ -98,10 +98,6 @@ internal sealed class ResourceClient<T> : IResourceClient<T>
         _connection.SendAsync<T>(HttpMethod.Post, Route, record ?? throw new ArgumentNullException(nameof(record)), cancellationToken);
 
     /// <inheritdoc />
-    public Task<T> ReplaceAsync(int id, T record, CancellationToken cancellationToken = default) =>
-        _connection.SendAsync<T>(HttpMethod.Put, Item(id), record ?? throw new ArgumentNullException(nameof(record)), cancellationToken);
-
-    /// <inheritdoc />
     public Task<T> PatchAsync(int id, IReadOnlyList<PatchOperation> operations, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(operations);

@@ -237,7 +237,7 @@ internal sealed class ConnectWiseConnection : IConnectWiseConnection
         var write = method != HttpMethod.Get && method != HttpMethod.Head;
         var info = new ConnectWiseErrorInfo(
             response.StatusCode,
-            "Redirect",
+            ConnectWiseApiException.RedirectCode,
             $"ConnectWise answered {method} {route} with a redirect to {location}, which was not followed"
                 + (write ? "; the write may have been applied, so the record is looked up by its key before any new attempt." : "."),
             [],

@@ -16,9 +16,10 @@ public sealed class NewcomerReadConventionTests
     public TestContext TestContext { get; set; } = null!;
 
     [TestMethod]
-    [DataRow("AccountsPushModule.cs", 2300)]
-    [DataRow("ContactsPushModule.cs", 2250)]
-    [DataRow("ProductsPushModule.cs", 2150)]
+    [DataRow("AccountsPushDefinition.cs", 975)] // issue 15: a flat push is its definition, composed with the engine at registration (was 2,298)
+    [DataRow("ContactsPushDefinition.cs", 950)] // (was 2,244)
+    [DataRow("ProductsPushDefinition.cs", 1075)] // (was 2,145)
+    [DataRow("FlatRecordPush.cs", 1800)] // the flat-record engine with its contracts, read once for all three
     [DataRow("OrdersPushModule.cs", 2375)]
     [DataRow("InvoicesPushModule.cs", 2475)] // issue 17 part 3: the client interface names the customer-linking reads (+2 lines)
     [DataRow("PaymentsPushModule.cs", 1925)]
@@ -34,6 +35,22 @@ public sealed class NewcomerReadConventionTests
         Assert.IsFalse(read.Keys.Any(f => f.StartsWith("Settings/ServerVariable", StringComparison.Ordinal) && pushModule != "PaymentsPushModule.cs"),
             "a push reads the settings' values, never how they are parsed");
         Assert.IsFalse(read.ContainsKey("Clients/ConnectWiseClient.cs") || read.ContainsKey("Clients/ResourceClient.cs"), "a push reads the client interfaces, never the concrete clients");
+        Assert.IsFalse(pushModule.EndsWith("PushDefinition.cs", StringComparison.Ordinal) && read.ContainsKey("Sync/Pipeline/FlatRecordPush.cs"),
+            "a push definition reads its contract, never the engine it is composed with");
+    }
+
+    [TestMethod]
+    public void Reach_EveryFlatPushDefinition_HasABudgetRow()
+    {
+        var rows = typeof(NewcomerReadConventionTests).GetMethod(nameof(Reach_PushModule_StaysWithinItsLineBudget))!
+            .GetCustomAttributes(typeof(DataRowAttribute), inherit: false).Cast<DataRowAttribute>()
+            .Select(r => (string)r.Data[0]!).ToHashSet(StringComparer.Ordinal);
+        var definitions = typeof(BssConnectWiseConnector.Sync.IFlatPushDefinition<,>).Assembly.GetTypes()
+            .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(BssConnectWiseConnector.Sync.IFlatPushDefinition<,>)))
+            .Select(t => t.Name + ".cs").ToArray();
+
+        Assert.HasCount(3, definitions, "Accounts, Contacts and Products declare their pushes as definitions");
+        CollectionAssert.IsSubsetOf(definitions, rows.ToArray(), "a new flat push gets a budget row for its definition");
     }
 
     [TestMethod]

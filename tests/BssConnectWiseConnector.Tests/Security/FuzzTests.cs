@@ -78,12 +78,14 @@ public sealed class FuzzTests
             [LookupNames.Currency] = new Dictionary<string, string> { ["USD"] = "1", ["bad"] = "not-an-id" },
         };
         var stub = new StubHttpMessageHandler((request, _) => Answer(request));
-        BssConnectWiseConnector.Sync.Accounts.AccountsPushModule? accountsModule = null;
+        IPushModule<Account>? accountsModule = null;
         var modules = new TestPushModules();
         var services = TestModuleContext.Create(links, lookups, records, stub, modules);
-        accountsModule = new BssConnectWiseConnector.Sync.Accounts.AccountsPushModule(services.Client.Companies, services);
+        accountsModule = BssConnectWiseConnector.Sync.Accounts.AccountsModule.CreatePush(services.Client.Companies, services);
         modules.Add(BssModules.Accounts, accountsModule);
-        var contactsModule = new BssConnectWiseConnector.Sync.Contacts.ContactsPushModule(services.Client.Contacts, new BssConnectWiseConnector.Mapping.ContactMapper(services.Mapper), services.Dependency<Account>(BssModules.Accounts, "account"), services);
+        var contactsModule = new BssConnectWiseConnector.Sync.Pipeline.FlatRecordPush<BssContact, BssConnectWiseConnector.Models.Contact>(
+            new BssConnectWiseConnector.Sync.Contacts.ContactsPushDefinition(services.Client.Contacts, new BssConnectWiseConnector.Mapping.ContactMapper(services.Mapper), services.Dependency<Account>(BssModules.Accounts, "account"), services.Links),
+            services);
         var contacts = Enumerable.Range(0, 200).Select(i => new BssContact
         {
             Id = $"C{i}",

@@ -6,6 +6,7 @@ using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Settings;
 
 using BssConnectWiseConnector.Sync.Merge;
+using BssConnectWiseConnector.Sync.Pipeline;
 
 namespace BssConnectWiseConnector.Sync.Accounts;
 
@@ -37,14 +38,35 @@ internal sealed class AccountsModule : IPushRegistration<Account>, IPullRegistra
     ];
 
     /// <inheritdoc />
-    public IPushModule<Account> CreatePushModule(ModuleContext context) =>
-        new AccountsPushModule(context.Client.Companies, context);
+    public IPushModule<Account> CreatePushModule(ModuleContext context) => CreatePush(context.Client.Companies, context);
+
+    /// <summary>Composes the flat-record engine with the account definition.</summary>
+    /// <param name="companies">The companies client.</param>
+    /// <param name="context">The session's module context.</param>
+    /// <returns>The push.</returns>
+    internal static FlatRecordPush<Account, Models.Company> CreatePush(IResourceClient<Models.Company> companies, ModuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = new AccountPushServices
+        {
+            Client = context.Client,
+            Tables = context.Tables,
+            Lookups = context.Lookups,
+            Mapper = context.Mapper,
+            ImportAccountStatusId = context.Settings.ImportAccountStatusId,
+            Links = context.Links,
+            Records = context.Records,
+            Parents = context.Dependency<Account>(BssModules.Accounts, "parent account"),
+            FindByIdentifiers = new NaturalKeyLookup<Models.Company>(companies, "identifier", string.Join(",", AccountsPushDefinition.CompanyFields.Prepend("types").Prepend("id")), c => c.Identifier).FindAsync,
+        };
+        return new FlatRecordPush<Account, Models.Company>(new AccountsPushDefinition(companies, services), context);
+    }
 
     /// <inheritdoc />
     public IPullModule<Account> CreatePullModule(ModuleContext context) =>
         new AccountsPullModule(
             context.Client.Companies,
             new AccountFromCompanyMapper(context.Mapper, context.Lookups),
-            PullMergeFactory.Create<Models.Company, Account, AccountsPushModule>(context, BssModules.Accounts, AccountMergeFields.All, push => new(push.BaselineFields, push.FingerprintAsync)),
+            PullMergeFactory.Create<Models.Company, Account, FlatRecordPush<Account, Models.Company>>(context, BssModules.Accounts, AccountMergeFields.All, push => new(push.Definition.BaselineFields, push.Definition.FingerprintAsync)),
             context);
 }

@@ -3,6 +3,7 @@ using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Mapping;
 
 using BssConnectWiseConnector.Sync.Merge;
+using BssConnectWiseConnector.Sync.Pipeline;
 
 namespace BssConnectWiseConnector.Sync.Contacts;
 
@@ -27,10 +28,8 @@ internal sealed class ContactsModule : IPushRegistration<Contact>, IPullRegistra
 
     /// <inheritdoc />
     public IPushModule<Contact> CreatePushModule(ModuleContext context) =>
-        new ContactsPushModule(
-            context.Client.Contacts,
-            new ContactMapper(context.Mapper),
-            context.Dependency<Account>(BssModules.Accounts, "account"),
+        new FlatRecordPush<Contact, Models.Contact>(
+            new ContactsPushDefinition(context.Client.Contacts, new ContactMapper(context.Mapper), context.Dependency<Account>(BssModules.Accounts, "account"), context.Links),
             context);
 
     /// <inheritdoc />
@@ -38,6 +37,6 @@ internal sealed class ContactsModule : IPushRegistration<Contact>, IPullRegistra
         new ContactsPullModule(
             context.Client.Contacts,
             context.Mapper,
-            PullMergeFactory.Create<Models.Contact, Contact, ContactsPushModule>(context, BssModules.Contacts, ContactMergeFields.All, push => new(push.BaselineFields, push.FingerprintAsync)),
+            PullMergeFactory.Create<Models.Contact, Contact, FlatRecordPush<Contact, Models.Contact>>(context, BssModules.Contacts, ContactMergeFields.All, push => new(push.Definition.BaselineFields, push.Definition.FingerprintAsync)),
             context);
 }

@@ -19,7 +19,7 @@ namespace BssConnectWiseConnector.Sync.Linking;
 internal sealed class CustomerLinker : ICustomerLinking
 {
     private const string SearchFields = "id,identifier,name";
-    private static readonly IReadOnlyList<string> CompanySnapshotFields = [.. AccountsPushModule.CompanyFields, "types"];
+    private static readonly IReadOnlyList<string> CompanySnapshotFields = [.. AccountsPushDefinition.CompanyFields, "types"];
     private readonly ModuleContext _services;
 
     /// <summary>Initializes a new instance of the <see cref="CustomerLinker"/> class.</summary>

@@ -8,65 +8,78 @@ namespace BssConnectWiseConnector.Sync.Pipeline;
 /// <summary>
 /// The write of a flat record (a company, a contact, a catalog item): created whole, patched field by field against
 /// the snapshot of what was last sent (or, when adopted, against what ConnectWise holds), only the managed fields.
+/// What is particular to a module is its <see cref="IFlatPushDefinition{TRecord, TRemote}"/>, which the module's
+/// registration composes with this engine; the engine is read once for every flat push.
 /// </summary>
 /// <typeparam name="TRecord">The BSS record type.</typeparam>
 /// <typeparam name="TRemote">The ConnectWise record type, which is also what is sent.</typeparam>
-internal abstract class FlatRecordPush<TRecord, TRemote> : NaturalKeyPush<TRecord, IReadOnlyList<PushItem<TRecord>>, TRemote, TRemote>
+internal sealed class FlatRecordPush<TRecord, TRemote> : NaturalKeyPush<TRecord, IReadOnlyList<PushItem<TRecord>>, TRemote, TRemote>
     where TRecord : BssRecord
     where TRemote : class
 {
     /// <summary>Initializes a new instance of the <see cref="FlatRecordPush{TRecord, TRemote}"/> class.</summary>
+    /// <param name="definition">What is particular to the module's push.</param>
     /// <param name="context">The session's module context.</param>
-    protected FlatRecordPush(ModuleContext context)
+    public FlatRecordPush(IFlatPushDefinition<TRecord, TRemote> definition, ModuleContext context)
         : base(context)
     {
+        Definition = definition ?? throw new ArgumentNullException(nameof(definition));
     }
 
-    /// <summary>Maps and checks one record before any write.</summary>
-    /// <param name="item">The record and its operation.</param>
-    /// <param name="link">Its link, if any.</param>
-    /// <param name="options">The push options.</param>
-    /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The payload and natural key, or why the record cannot be sent.</returns>
-    protected abstract Task<MappedRecord<TRemote>> MapAsync(PushItem<TRecord> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken);
-
-    /// <summary>Creates the remote record.</summary>
-    /// <param name="payload">The payload.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The created record.</returns>
-    protected abstract Task<TRemote> CreateAsync(TRemote payload, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Applies what a PATCH cannot, after a linked record's fields were patched (or found equal): such as company
-    /// types, which ConnectWise changes only through type associations.
-    /// </summary>
-    /// <param name="remoteId">The remote id.</param>
-    /// <param name="before">What was last sent, if known.</param>
-    /// <param name="after">What is sent now.</param>
-    /// <param name="options">The push options (a dry run only reports).</param>
-    /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The changes made (or, in a dry run, that would be).</returns>
-    protected virtual Task<IReadOnlyList<FieldChange>> AfterPatchAsync(int remoteId, JObject? before, JObject after, PushOptions options, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<FieldChange>>([]);
-
-    /// <summary>Resolves what the batch refers to; a flat record's batch is its items (dependencies are prefetched here, through the session's resolver).</summary>
-    /// <param name="items">The batch.</param>
-    /// <param name="options">The push options.</param>
-    /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The batch.</returns>
-    protected override Task<IReadOnlyList<PushItem<TRecord>>> ResolveReferencesAsync(IReadOnlyList<PushItem<TRecord>> items, PushOptions options, CancellationToken cancellationToken) =>
-        Task.FromResult(items);
+    /// <summary>Gets what is particular to the module's push (its pull's merge reads the baseline fields and the fingerprint from it).</summary>
+    public IFlatPushDefinition<TRecord, TRemote> Definition { get; }
 
     /// <inheritdoc />
-    protected sealed override Task<MappedRecord<TRemote>> MapAsync(PushItem<TRecord> item, IntegrationLink? link, IReadOnlyList<PushItem<TRecord>> references, PushOptions options, CancellationToken cancellationToken) =>
-        MapAsync(item, link, options, cancellationToken);
+    protected override string Module => Definition.Module;
 
     /// <inheritdoc />
-    protected sealed override Task<TRemote> CreateRemoteAsync(TRemote payload, CancellationToken cancellationToken) =>
-        CreateAsync(payload, cancellationToken);
+    protected override string RemoteName => Definition.RemoteName;
 
     /// <inheritdoc />
-    protected sealed override async Task<PushResult?> UpdateLinkedAsync(KeyedPlan<TRecord, TRemote> plan, int remoteId, PushOptions options, CancellationToken cancellationToken)
+    protected override IReadOnlyList<string> ManagedFields => Definition.ManagedFields;
+
+    /// <inheritdoc />
+    protected override Task<string?> FingerprintAsync(PushItem<TRecord> item, CancellationToken cancellationToken) =>
+        Definition.FingerprintAsync((item ?? throw new ArgumentNullException(nameof(item))).Record, cancellationToken);
+
+    /// <inheritdoc />
+    protected override async Task<IReadOnlyList<PushItem<TRecord>>> ResolveReferencesAsync(IReadOnlyList<PushItem<TRecord>> items, PushOptions options, CancellationToken cancellationToken)
+    {
+        await Definition.PrepareAsync(items, options, cancellationToken).ConfigureAwait(false);
+        return items;
+    }
+
+    /// <inheritdoc />
+    protected override Task<MappedRecord<TRemote>> MapAsync(PushItem<TRecord> item, IntegrationLink? link, IReadOnlyList<PushItem<TRecord>> references, PushOptions options, CancellationToken cancellationToken) =>
+        Definition.MapAsync(item, link, options, cancellationToken);
+
+    /// <inheritdoc />
+    protected override Task<IReadOnlyList<TRemote>> FindByNaturalKeysAsync(IReadOnlyCollection<string> naturalKeys, CancellationToken cancellationToken) =>
+        Definition.FindByNaturalKeysAsync(naturalKeys, cancellationToken);
+
+    /// <inheritdoc />
+    protected override string? NaturalKeyOf(TRemote remote) => Definition.NaturalKeysOf(remote).FirstOrDefault();
+
+    /// <inheritdoc />
+    protected override IEnumerable<string> NaturalKeysOf(TRemote remote) => Definition.NaturalKeysOf(remote);
+
+    /// <inheritdoc />
+    protected override int? IdOf(TRemote remote) => Definition.IdOf(remote);
+
+    /// <inheritdoc />
+    protected override Task<TRemote> CreateRemoteAsync(TRemote payload, CancellationToken cancellationToken) =>
+        Definition.CreateAsync(payload, cancellationToken);
+
+    /// <inheritdoc />
+    protected override Task PatchAsync(int id, IReadOnlyList<PatchOperation> operations, CancellationToken cancellationToken) =>
+        Definition.PatchAsync(id, operations, cancellationToken);
+
+    /// <inheritdoc />
+    protected override Task<PushResult> DeleteAsync(PushItem<TRecord> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken) =>
+        Definition.DeleteAsync(item, link, options, cancellationToken);
+
+    /// <inheritdoc />
+    protected override async Task<PushResult?> UpdateLinkedAsync(KeyedPlan<TRecord, TRemote> plan, int remoteId, PushOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(options);
@@ -84,7 +97,7 @@ internal abstract class FlatRecordPush<TRecord, TRemote> : NaturalKeyPush<TRecor
             }
         }
 
-        var extra = await AfterPatchAsync(remoteId, before, plan.Snapshot.Json, options, cancellationToken).ConfigureAwait(false);
+        var extra = await Definition.AfterPatchAsync(remoteId, before, plan.Snapshot.Json, options, cancellationToken).ConfigureAwait(false);
         if (!options.DryRun)
         {
             await SaveLinkAsync(plan, plan.Link!.RemoteId, null, cancellationToken).ConfigureAwait(false);
@@ -95,7 +108,7 @@ internal abstract class FlatRecordPush<TRecord, TRemote> : NaturalKeyPush<TRecor
     }
 
     /// <inheritdoc />
-    protected sealed override async Task<IReadOnlyList<FieldChange>> WriteAdoptedAsync(KeyedPlan<TRecord, TRemote> plan, TRemote remote, int remoteId, PushOptions options, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<FieldChange>> WriteAdoptedAsync(KeyedPlan<TRecord, TRemote> plan, TRemote remote, int remoteId, PushOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(options);
@@ -110,11 +123,11 @@ internal abstract class FlatRecordPush<TRecord, TRemote> : NaturalKeyPush<TRecor
     }
 
     /// <inheritdoc />
-    protected sealed override Task<IReadOnlyList<FieldChange>> PlannedCreateAsync(KeyedPlan<TRecord, TRemote> plan, CancellationToken cancellationToken) =>
+    protected override Task<IReadOnlyList<FieldChange>> PlannedCreateAsync(KeyedPlan<TRecord, TRemote> plan, CancellationToken cancellationToken) =>
         Task.FromResult(PatchDiff.Compute(null, plan?.Snapshot.Json ?? [], ManagedFields).Changes);
 
     /// <inheritdoc />
-    protected sealed override async Task<PushResult> CompleteCreateAsync(KeyedPlan<TRecord, TRemote> plan, int remoteId, CancellationToken cancellationToken)
+    protected override async Task<PushResult> CompleteCreateAsync(KeyedPlan<TRecord, TRemote> plan, int remoteId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var id = remoteId.ToString(System.Globalization.CultureInfo.InvariantCulture);

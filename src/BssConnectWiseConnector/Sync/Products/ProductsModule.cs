@@ -6,6 +6,7 @@ using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Settings;
 
 using BssConnectWiseConnector.Sync.Merge;
+using BssConnectWiseConnector.Sync.Pipeline;
 
 namespace BssConnectWiseConnector.Sync.Products;
 
@@ -42,11 +43,15 @@ internal sealed class ProductsModule : IPushRegistration<Product>, IPullRegistra
     public IPushModule<Product> CreatePushModule(ModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new ProductsPushModule(
+        var definition = new ProductsPushDefinition(
             context.Client.Catalog,
             new CatalogItemMapper(context.Mapper),
             ct => context.Tables.ReadAsync(context.Client.SubCategories, ct),
-            context);
+            context.Settings,
+            context.Lookups,
+            context.Links,
+            context.Time);
+        return new FlatRecordPush<Product, Models.CatalogItem>(definition, context);
     }
 
     /// <inheritdoc />
@@ -56,7 +61,7 @@ internal sealed class ProductsModule : IPushRegistration<Product>, IPullRegistra
         return new ProductsPullModule(
             context.Client.Catalog,
             new CatalogItemMapper(context.Mapper),
-            PullMergeFactory.Create<Models.CatalogItem, Product, ProductsPushModule>(context, BssModules.Products, ProductMergeFields.All, push => new(push.BaselineFields, push.FingerprintAsync)),
+            PullMergeFactory.Create<Models.CatalogItem, Product, FlatRecordPush<Product, Models.CatalogItem>>(context, BssModules.Products, ProductMergeFields.All, push => new(push.Definition.BaselineFields, push.Definition.FingerprintAsync)),
             context);
     }
 

@@ -21,8 +21,8 @@ public sealed class AccountsPushModuleTests
     private readonly Mock<IResourceClient<Company>> _companies = new(MockBehavior.Strict);
     private int _nextId = 100;
 
-    private AccountsPushModule Module(Dictionary<string, IReadOnlyDictionary<string, string>>? lookups = null) =>
-        new(_companies.Object, TestModuleContext.Create(_links, lookups ?? new Dictionary<string, IReadOnlyDictionary<string, string>>
+    private IPushModule<Account> Module(Dictionary<string, IReadOnlyDictionary<string, string>>? lookups = null) =>
+        AccountsModule.CreatePush(_companies.Object, TestModuleContext.Create(_links, lookups ?? new Dictionary<string, IReadOnlyDictionary<string, string>>
         {
             [LookupNames.AccountType] = new Dictionary<string, string> { ["Customer"] = "7" },
         }));

@@ -6,6 +6,7 @@ using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
 using BssConnectWiseConnector.Settings;
 using BssConnectWiseConnector.Sync;
+using BssConnectWiseConnector.Sync.Pipeline;
 using BssConnectWiseConnector.Sync.Products;
 using BssConnectWiseConnector.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -29,7 +30,7 @@ public sealed class ProductsPushModuleTests
     private readonly Mock<IResourceClient<CatalogItem>> _catalog = new(MockBehavior.Strict);
     private int _nextId = 100;
 
-    private ProductsPushModule Module(string? category = "1", string? subCategory = "1", string? unitOfMeasure = "2", Dictionary<string, string>? unitTypes = null)
+    private IPushModule<Product> Module(string? category = "1", string? subCategory = "1", string? unitOfMeasure = "2", Dictionary<string, string>? unitTypes = null)
     {
         var variables = TestSettings.Variables();
         variables[ServerVariableCatalog.ProductCategoryId.Name] = category;
@@ -40,11 +41,10 @@ public sealed class ProductsPushModuleTests
             [LookupNames.ProductType] = new Dictionary<string, string> { ["License"] = "5", ["Service"] = "3" },
             [LookupNames.UnitType] = unitTypes ?? new Dictionary<string, string> { ["Seat"] = "7" },
         };
-        return new ProductsPushModule(
-            _catalog.Object,
-            Mapper,
-            _ => Task.FromResult<IReadOnlyList<SubCategory>>(SubCategories),
-            TestModuleContext.Create(_links, lookups, settings: TestSettings.Parse(variables)));
+        var context = TestModuleContext.Create(_links, lookups, settings: TestSettings.Parse(variables));
+        return new FlatRecordPush<Product, CatalogItem>(
+            new ProductsPushDefinition(_catalog.Object, Mapper, _ => Task.FromResult<IReadOnlyList<SubCategory>>(SubCategories), context.Settings, context.Lookups, context.Links, context.Time),
+            context);
     }
 
     private static PushItem<Product> Item(string id, string code, string? unitType = null, string? type = "License", SyncOperation operation = SyncOperation.Create, decimal price = 10m, string? billingCycle = null) =>

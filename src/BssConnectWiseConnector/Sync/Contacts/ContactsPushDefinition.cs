@@ -5,20 +5,19 @@ using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
 using BssConnectWiseConnector.Sync.Dependencies;
+using BssConnectWiseConnector.Sync.Pipeline;
 using BssContact = Bss.IntegrationFramework.Contact;
 using CwContact = BssConnectWiseConnector.Models.Contact;
-
-using BssConnectWiseConnector.Sync.Pipeline;
-
 
 namespace BssConnectWiseConnector.Sync.Contacts;
 
 /// <summary>
 /// Pushes BSS contacts as ConnectWise contacts of their account's company (pushing the account first when it is
 /// not linked yet), matched by company and e-mail (or name); communication items are merged with those the
-/// contact already has, never duplicated.
+/// contact already has, never duplicated. What every push does is the engine's, which <see cref="ContactsModule"/>
+/// composes with this definition.
 /// </summary>
-internal sealed class ContactsPushModule : FlatRecordPush<BssContact, CwContact>
+internal sealed class ContactsPushDefinition : IFlatPushDefinition<BssContact, CwContact>
 {
     /// <summary>The fields the connector owns on a contact.</summary>
     internal static readonly IReadOnlyList<string> ContactFields = ["firstName", "lastName", "title", "company", "communicationItems", "inactiveFlag"];
@@ -27,15 +26,16 @@ internal sealed class ContactsPushModule : FlatRecordPush<BssContact, CwContact>
     private readonly ContactMapper _mapper;
     private readonly IDependencyResolver<Account> _accounts;
     private readonly NaturalKeyLookup<CwContact> _lookup;
+    private readonly IIntegrationLinkStore _links;
 
-    /// <summary>Initializes a new instance of the <see cref="ContactsPushModule"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="ContactsPushDefinition"/> class.</summary>
     /// <param name="contacts">The contacts client.</param>
     /// <param name="mapper">The contact mapper.</param>
     /// <param name="accounts">Resolves, or pushes first, the contact's account.</param>
-    /// <param name="context">The session's shared context.</param>
-    public ContactsPushModule(IResourceClient<CwContact> contacts, ContactMapper mapper, IDependencyResolver<Account> accounts, ModuleContext context)
-        : base(context)
+    /// <param name="links">The link store (the account's link).</param>
+    public ContactsPushDefinition(IResourceClient<CwContact> contacts, ContactMapper mapper, IDependencyResolver<Account> accounts, IIntegrationLinkStore links)
     {
+        _links = links;
         _contacts = contacts;
         _mapper = mapper;
         _accounts = accounts;
@@ -48,46 +48,38 @@ internal sealed class ContactsPushModule : FlatRecordPush<BssContact, CwContact>
     }
 
     /// <inheritdoc />
-    protected override string Module => BssModules.Contacts;
+    public string Module => BssModules.Contacts;
 
     /// <inheritdoc />
-    protected override string RemoteName => "contact";
+    public string RemoteName => "contact";
 
     /// <inheritdoc />
-    protected override IReadOnlyList<string> ManagedFields => ContactFields;
+    public IReadOnlyList<string> ManagedFields => ContactFields;
 
-    /// <summary>Gets the ConnectWise fields a link's snapshot holds: the managed fields, and those written on create only.</summary>
+    /// <inheritdoc />
     public IReadOnlyList<string> BaselineFields { get; } = ContactFields;
 
-    /// <summary>Fingerprints a record as a push of it would (what its pull leaves a link agreeing with).</summary>
-    /// <param name="record">The record.</param>
-    /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The fingerprint.</returns>
-    public Task<string?> FingerprintAsync(BssContact record, CancellationToken cancellationToken) =>
-        FingerprintAsync(new PushItem<BssContact>(record, SyncOperation.Update), cancellationToken);
-
     /// <summary>Fingerprints a contact from local data: the record (without its id) and its account's link.</summary>
-    /// <param name="item">The record.</param>
+    /// <param name="record">The record.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The fingerprint.</returns>
-    protected override async Task<string?> FingerprintAsync(PushItem<BssContact> item, CancellationToken cancellationToken)
+    public async Task<string?> FingerprintAsync(BssContact record, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        var account = string.IsNullOrWhiteSpace(item.Record.AccountId) ? null
-            : (await Context.Links.GetManyAsync(BssModules.Accounts, [item.Record.AccountId], cancellationToken).ConfigureAwait(false)).GetValueOrDefault(item.Record.AccountId)?.RemoteId;
-        return Fingerprint.Of("contacts/1", item.Record with { Id = string.Empty }, account);
+        ArgumentNullException.ThrowIfNull(record);
+        var account = string.IsNullOrWhiteSpace(record.AccountId) ? null
+            : (await _links.GetManyAsync(BssModules.Accounts, [record.AccountId], cancellationToken).ConfigureAwait(false)).GetValueOrDefault(record.AccountId)?.RemoteId;
+        return Fingerprint.Of("contacts/1", record with { Id = string.Empty }, account);
     }
 
     /// <inheritdoc />
-    protected override async Task<IReadOnlyList<PushItem<BssContact>>> ResolveReferencesAsync(IReadOnlyList<PushItem<BssContact>> items, PushOptions options, CancellationToken cancellationToken)
+    public Task PrepareAsync(IReadOnlyList<PushItem<BssContact>> items, PushOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
-        await _accounts.ResolveAsync(items.Where(i => i.Operation != SyncOperation.Delete).Select(i => i.Record.AccountId), options, cancellationToken).ConfigureAwait(false);
-        return items;
+        return _accounts.ResolveAsync(items.Where(i => i.Operation != SyncOperation.Delete).Select(i => i.Record.AccountId), options, cancellationToken);
     }
 
     /// <inheritdoc />
-    protected override async Task<MappedRecord<CwContact>> MapAsync(PushItem<BssContact> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)
+    public async Task<MappedRecord<CwContact>> MapAsync(PushItem<BssContact> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         var account = await _accounts.ResolveAsync(item.Record.AccountId, options, cancellationToken).ConfigureAwait(false);
@@ -102,25 +94,22 @@ internal sealed class ContactsPushModule : FlatRecordPush<BssContact, CwContact>
     }
 
     /// <inheritdoc />
-    protected override Task<IReadOnlyList<CwContact>> FindByNaturalKeysAsync(IReadOnlyCollection<string> naturalKeys, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<CwContact>> FindByNaturalKeysAsync(IReadOnlyCollection<string> naturalKeys, CancellationToken cancellationToken) =>
         // The batch's companies' contacts, matched by key locally; for many companies, one index of all contacts when cheaper.
         _lookup.FindAsync(naturalKeys, cancellationToken);
 
     /// <inheritdoc />
-    protected override string? NaturalKeyOf(CwContact remote) => ContactKeys.Of(remote);
+    public IEnumerable<string> NaturalKeysOf(CwContact remote) => ContactKeys.All(remote);
 
     /// <inheritdoc />
-    protected override IEnumerable<string> NaturalKeysOf(CwContact remote) => ContactKeys.All(remote);
+    public int? IdOf(CwContact remote) => remote?.Id;
 
     /// <inheritdoc />
-    protected override int? IdOf(CwContact remote) => remote?.Id;
-
-    /// <inheritdoc />
-    protected override Task<CwContact> CreateAsync(CwContact payload, CancellationToken cancellationToken) =>
+    public Task<CwContact> CreateAsync(CwContact payload, CancellationToken cancellationToken) =>
         _contacts.CreateAsync(payload, cancellationToken);
 
     /// <inheritdoc />
-    protected override async Task PatchAsync(int id, IReadOnlyList<PatchOperation> operations, CancellationToken cancellationToken)
+    public async Task PatchAsync(int id, IReadOnlyList<PatchOperation> operations, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operations);
         var items = operations.FirstOrDefault(o => o.Path == "communicationItems");
@@ -137,13 +126,13 @@ internal sealed class ContactsPushModule : FlatRecordPush<BssContact, CwContact>
     }
 
     /// <inheritdoc />
-    protected override async Task<PushResult> DeleteAsync(PushItem<BssContact> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)
+    public async Task<PushResult> DeleteAsync(PushItem<BssContact> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(options);
         if (link is null || !int.TryParse(link.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
-            return Result(item, PushOutcome.Skipped, null, "The contact was never pushed, so there is nothing to deactivate.");
+            return PushResults.Of(Module, item, PushOutcome.Skipped, null, "The contact was never pushed, so there is nothing to deactivate.");
         }
 
         var change = new FieldChange("inactiveFlag", "false", "true");
@@ -152,6 +141,6 @@ internal sealed class ContactsPushModule : FlatRecordPush<BssContact, CwContact>
             await _contacts.PatchAsync(id, [PatchOperation.Replace("inactiveFlag", true)], cancellationToken).ConfigureAwait(false);
         }
 
-        return Result(item, PushOutcome.Updated, link.RemoteId, "Deleted in the BSS: the contact is marked inactive in ConnectWise, not erased.", [change]);
+        return PushResults.Of(Module, item, PushOutcome.Updated, link.RemoteId, "Deleted in the BSS: the contact is marked inactive in ConnectWise, not erased.", [change]);
     }
 }

@@ -6,17 +6,18 @@ using BssConnectWiseConnector.Http.Errors;
 using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
-using Newtonsoft.Json.Linq;
-
+using BssConnectWiseConnector.Settings;
 using BssConnectWiseConnector.Sync.Pipeline;
+using Newtonsoft.Json.Linq;
 
 namespace BssConnectWiseConnector.Sync.Products;
 
 /// <summary>
 /// Pushes BSS products as ConnectWise catalog items, known by their identifier (the product code, or its id);
-/// a deleted product is deactivated, never deleted, since orders and agreements may still name it.
+/// a deleted product is deactivated, never deleted, since orders and agreements may still name it. What every push
+/// does is the engine's, which <see cref="ProductsModule"/> composes with this definition.
 /// </summary>
-internal sealed class ProductsPushModule : FlatRecordPush<Product, CatalogItem>
+internal sealed class ProductsPushDefinition : IFlatPushDefinition<Product, CatalogItem>
 {
     /// <summary>The fields the connector owns on a catalog item (the unit of measure only when its server variable is set).</summary>
     internal static readonly IReadOnlyList<string> CatalogFields =
@@ -29,73 +30,83 @@ internal sealed class ProductsPushModule : FlatRecordPush<Product, CatalogItem>
     private readonly CatalogItemMapper _mapper;
     private readonly Func<CancellationToken, Task<IReadOnlyList<SubCategory>>> _subCategories;
     private readonly IReadOnlyList<string> _managedFields;
+    private readonly ConnectWiseSettings _settings;
+    private readonly ILookupTables _lookups;
+    private readonly IIntegrationLinkStore _links;
+    private readonly TimeProvider _time;
 
-    /// <summary>Initializes a new instance of the <see cref="ProductsPushModule"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="ProductsPushDefinition"/> class.</summary>
     /// <param name="catalog">The catalog client.</param>
     /// <param name="mapper">The product mapper.</param>
     /// <param name="subCategories">Reads every subcategory (once per session, through the setup-table cache).</param>
-    /// <param name="context">The session's shared context.</param>
-    public ProductsPushModule(IResourceClient<CatalogItem> catalog, CatalogItemMapper mapper, Func<CancellationToken, Task<IReadOnlyList<SubCategory>>> subCategories, ModuleContext context)
-        : base(context)
+    /// <param name="settings">The placement and unit-of-measure settings.</param>
+    /// <param name="lookups">The lookup tables (product types, unit types).</param>
+    /// <param name="links">The link store (a deactivated item's link is kept as inactive).</param>
+    /// <param name="time">The clock.</param>
+    public ProductsPushDefinition(
+        IResourceClient<CatalogItem> catalog,
+        CatalogItemMapper mapper,
+        Func<CancellationToken, Task<IReadOnlyList<SubCategory>>> subCategories,
+        ConnectWiseSettings settings,
+        ILookupTables lookups,
+        IIntegrationLinkStore links,
+        TimeProvider time)
     {
         _catalog = catalog;
         _mapper = mapper;
         _subCategories = subCategories;
+        _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+        _lookups = lookups;
+        _links = links;
+        _time = time;
 
         // Without the server variable the connector sends no unit of measure, so it must not clear the one ConnectWise holds.
-        _managedFields = context.Settings.ProductUnitOfMeasureId is null ? CatalogFields : [.. CatalogFields, "unitOfMeasure"];
+        _managedFields = settings.ProductUnitOfMeasureId is null ? CatalogFields : [.. CatalogFields, "unitOfMeasure"];
     }
 
     /// <inheritdoc />
-    protected override string Module => BssModules.Products;
+    public string Module => BssModules.Products;
 
     /// <inheritdoc />
-    protected override string RemoteName => "catalog item";
+    public string RemoteName => "catalog item";
 
     /// <inheritdoc />
-    protected override IReadOnlyList<string> ManagedFields => _managedFields;
+    public IReadOnlyList<string> ManagedFields => _managedFields;
 
-    /// <summary>Gets the ConnectWise fields a link's snapshot holds: the managed fields, and those written on create only.</summary>
+    /// <inheritdoc />
     public IReadOnlyList<string> BaselineFields => _managedFields;
-
-    /// <summary>Fingerprints a record as a push of it would (what its pull leaves a link agreeing with).</summary>
-    /// <param name="record">The record.</param>
-    /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The fingerprint.</returns>
-    public Task<string?> FingerprintAsync(Product record, CancellationToken cancellationToken) =>
-        FingerprintAsync(new PushItem<Product>(record, SyncOperation.Update), cancellationToken);
 
     /// <summary>
     /// Fingerprints a product from local data: the record (without its id), its looked-up type and unit, and the
     /// placement settings; so an unchanged product is recognised before it is mapped, and one pulled from ConnectWise
     /// is Unchanged at no request however little of it ConnectWise gave.
     /// </summary>
-    /// <param name="item">The record.</param>
+    /// <param name="record">The record.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The fingerprint.</returns>
-    protected override Task<string?> FingerprintAsync(PushItem<Product> item, CancellationToken cancellationToken)
+    public Task<string?> FingerprintAsync(Product record, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        var product = item.Record;
-        var settings = Context.Settings;
+        ArgumentNullException.ThrowIfNull(record);
+        var product = record;
+        var settings = _settings;
         return Task.FromResult<string?>(Fingerprint.Of(
             "products/1",
             product with { Id = string.Empty },
-            Context.Lookups.Resolve(LookupNames.ProductType, product.ProductType).Id,
-            Context.Lookups.Resolve(LookupNames.UnitType, product.UnitType).Id,
+            _lookups.Resolve(LookupNames.ProductType, product.ProductType).Id,
+            _lookups.Resolve(LookupNames.UnitType, product.UnitType).Id,
             settings.ProductCategoryId,
             settings.ProductSubCategoryId,
             settings.ProductUnitOfMeasureId));
     }
 
     /// <inheritdoc />
-    protected override async Task<MappedRecord<CatalogItem>> MapAsync(PushItem<Product> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)
+    public async Task<MappedRecord<CatalogItem>> MapAsync(PushItem<Product> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         var product = item.Record;
-        var type = Context.Lookups.Resolve(LookupNames.ProductType, product.ProductType);
+        var type = _lookups.Resolve(LookupNames.ProductType, product.ProductType);
         var placement = await PlaceAsync(product, link, cancellationToken).ConfigureAwait(false);
-        var catalogItem = _mapper.Map(product, new ProductMappingContext(type.Id, placement.CategoryId, placement.SubCategoryId, Context.Settings.ProductUnitOfMeasureId));
+        var catalogItem = _mapper.Map(product, new ProductMappingContext(type.Id, placement.CategoryId, placement.SubCategoryId, _settings.ProductUnitOfMeasureId));
         var dataProblems = new FieldRules("product").Required("type", "productType", product.ProductType).Problems
             .Concat(CatalogItemRules.Check(catalogItem))
             .ToArray();
@@ -104,21 +115,21 @@ internal sealed class ProductsPushModule : FlatRecordPush<Product, CatalogItem>
     }
 
     /// <inheritdoc />
-    protected override Task<IReadOnlyList<CatalogItem>> FindByNaturalKeysAsync(IReadOnlyCollection<string> naturalKeys, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<CatalogItem>> FindByNaturalKeysAsync(IReadOnlyCollection<string> naturalKeys, CancellationToken cancellationToken) =>
         _catalog.FindInAsync("identifier", naturalKeys.Cast<object>().ToArray(), cancellationToken: cancellationToken);
 
     /// <inheritdoc />
-    protected override string? NaturalKeyOf(CatalogItem remote) => remote?.Identifier;
+    public IEnumerable<string> NaturalKeysOf(CatalogItem remote) => remote?.Identifier is { } key ? [key] : [];
 
     /// <inheritdoc />
-    protected override int? IdOf(CatalogItem remote) => remote?.Id;
+    public int? IdOf(CatalogItem remote) => remote?.Id;
 
     /// <inheritdoc />
-    protected override Task<CatalogItem> CreateAsync(CatalogItem payload, CancellationToken cancellationToken) =>
+    public Task<CatalogItem> CreateAsync(CatalogItem payload, CancellationToken cancellationToken) =>
         _catalog.CreateAsync(payload, cancellationToken);
 
     /// <inheritdoc />
-    protected override Task PatchAsync(int id, IReadOnlyList<PatchOperation> operations, CancellationToken cancellationToken) =>
+    public Task PatchAsync(int id, IReadOnlyList<PatchOperation> operations, CancellationToken cancellationToken) =>
         _catalog.PatchAsync(id, operations, cancellationToken);
 
     /// <summary>Deactivates the linked catalog item (PATCH inactiveFlag); an unlinked product is skipped.</summary>
@@ -127,26 +138,26 @@ internal sealed class ProductsPushModule : FlatRecordPush<Product, CatalogItem>
     /// <param name="options">The push options.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The result.</returns>
-    protected override async Task<PushResult> DeleteAsync(PushItem<Product> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)
+    public async Task<PushResult> DeleteAsync(PushItem<Product> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(options);
         if (link is null || !int.TryParse(link.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var remoteId))
         {
-            return Result(item, PushOutcome.Skipped, link?.RemoteId, "The product was never pushed to ConnectWise, so there is no catalog item to deactivate.");
+            return PushResults.Of(Module, item, PushOutcome.Skipped, link?.RemoteId, "The product was never pushed to ConnectWise, so there is no catalog item to deactivate.");
         }
 
         var last = PayloadSnapshot.Parse(link.Snapshot)?.ToObject<CatalogItem>(ConnectWiseJson.Serializer);
         if (last?.InactiveFlag == true)
         {
-            return Result(item, PushOutcome.Unchanged, link.RemoteId);
+            return PushResults.Of(Module, item, PushOutcome.Unchanged, link.RemoteId);
         }
 
         var reason = $"Deactivated catalog item #{link.RemoteId} rather than deleting it, since orders and agreements may still name it.";
         FieldChange[] changes = [new("inactiveFlag", last is null ? null : bool.FalseString, bool.TrueString)];
         if (options.DryRun)
         {
-            return Result(item, PushOutcome.Updated, link.RemoteId, reason, changes);
+            return PushResults.Of(Module, item, PushOutcome.Updated, link.RemoteId, reason, changes);
         }
 
         try
@@ -155,14 +166,14 @@ internal sealed class ProductsPushModule : FlatRecordPush<Product, CatalogItem>
         }
         catch (ConnectWiseNotFoundException)
         {
-            await Context.Links.RemoveAsync(Module, item.Record.Id, cancellationToken).ConfigureAwait(false);
-            return Result(item, PushOutcome.Skipped, null, $"Catalog item #{link.RemoteId} is no longer in ConnectWise; the link was removed.");
+            await _links.RemoveAsync(Module, item.Record.Id, cancellationToken).ConfigureAwait(false);
+            return PushResults.Of(Module, item, PushOutcome.Skipped, null, $"Catalog item #{link.RemoteId} is no longer in ConnectWise; the link was removed.");
         }
 
         // The link remembers the item as inactive, so that a product restored in the BSS is patched active again.
         var inactive = PayloadSnapshot.Of((last ?? new CatalogItem()) with { InactiveFlag = true });
-        await SaveLinkAsync(item.Record.Id, link.RemoteId, inactive, inactive.Hash, cancellationToken).ConfigureAwait(false);
-        return Result(item, PushOutcome.Updated, link.RemoteId, reason, changes);
+        await _links.SaveAsync(new IntegrationLink(Module, item.Record.Id, link.RemoteId, inactive.Hash, _time.GetUtcNow(), inactive.Text), cancellationToken).ConfigureAwait(false);
+        return PushResults.Of(Module, item, PushOutcome.Updated, link.RemoteId, reason, changes);
     }
 
     /// <summary>
@@ -171,7 +182,7 @@ internal sealed class ProductsPushModule : FlatRecordPush<Product, CatalogItem>
     /// </summary>
     private async Task<ProductPlacement> PlaceAsync(Product product, IntegrationLink? link, CancellationToken cancellationToken)
     {
-        var choice = ProductPlacer.Choose(product.UnitType, Context.Settings, Context.Lookups);
+        var choice = ProductPlacer.Choose(product.UnitType, _settings, _lookups);
         if (choice.Problem is not null)
         {
             return ProductPlacement.Failed(choice.Problem);
