@@ -42,6 +42,9 @@ internal interface IConnectWiseClient
     /// <summary>Gets <c>finance/agreements</c>.</summary>
     IResourceClient<Agreement> Agreements { get; }
 
+    /// <summary>Gets <c>finance/agreementrecap</c>: the agreements' last and next invoice dates.</summary>
+    IResourceClient<AgreementRecap> AgreementRecaps { get; }
+
     /// <summary>Gets <c>finance/agreements/types</c>.</summary>
     IResourceClient<AgreementType> AgreementTypes { get; }
 
