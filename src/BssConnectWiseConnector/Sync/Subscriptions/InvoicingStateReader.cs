@@ -5,10 +5,12 @@ using BssConnectWiseConnector.Models;
 namespace BssConnectWiseConnector.Sync.Subscriptions;
 
 /// <summary>
-/// Reads the invoicing state of a batch's agreements at once: one <c>finance/agreementrecap</c> list read with
-/// <c>name in (…)</c> over the batch's agreements (chunked under the URL limit), matched by name and company name
-/// (a recap names no agreement). Agreements the batch knows only by id (linked additions) are read first with
-/// <c>id in (…)</c>, for their proration flag and billing cycle. Each agreement is read once per session.
+/// Reads the invoicing state of a batch's agreements at once. A recap names no agreement, so it is taken only when
+/// its name and company name are the agreement's: first one <c>finance/agreementrecap</c> read with <c>id in (…)</c>
+/// over the batch's agreements (short, so hundreds fit under the URL limit; it finds them where a recap is numbered
+/// as its agreement), then, for the agreements still unmatched, <c>name in (…)</c> chunked under the URL limit.
+/// Agreements the batch knows only by id (linked additions) are read first with <c>id in (…)</c>, for their proration
+/// flag and billing cycle. Each agreement is read once per session.
 /// </summary>
 internal sealed class InvoicingStateReader
 {
@@ -54,18 +56,25 @@ internal sealed class InvoicingStateReader
             return;
         }
 
-        var names = unknown.Select(a => (object)a.Name!).Distinct().ToArray();
-        var recaps = await _services.Client.AgreementRecaps.FindInAsync("name", names, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var recaps = (await _services.Client.AgreementRecaps.FindInAsync("id", unknown.Select(a => (object)a.Id!.Value).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false)).ToList();
+        var unmatched = unknown.Where(a => !recaps.Exists(r => Matches(r, a))).Select(a => (object)a.Name!).Distinct().ToArray();
+        if (unmatched.Length > 0)
+        {
+            recaps.AddRange(await _services.Client.AgreementRecaps.FindInAsync("name", unmatched, cancellationToken: cancellationToken).ConfigureAwait(false));
+        }
+
         foreach (var agreement in unknown)
         {
             // Two recaps of one name and company (two agreements named alike): the later last invoice is the safe one.
-            var matching = recaps.Where(r => Same(r.Name, agreement.Name) && Same(r.CompanyName, agreement.Company?.Name)).ToArray();
+            var matching = recaps.Where(r => Matches(r, agreement)).Distinct().ToArray();
             var last = matching.Select(r => Day(r.LastInvoiceDate)).Max();
             var next = matching.Where(r => Day(r.LastInvoiceDate) == last).Select(r => Day(r.NextInvoiceDate)).Max() ?? Day(agreement.NextInvoiceDate);
             _known[agreement.Id!.Value] = new InvoicingState(
                 agreement.Id.Value, last, next, agreement.ProrateFlag ?? false, SubscriptionBilling.CycleMonths(agreement.BillingCycle?.Name) ?? 1);
         }
     }
+
+    private static bool Matches(AgreementRecap recap, Agreement agreement) => Same(recap.Name, agreement.Name) && Same(recap.CompanyName, agreement.Company?.Name);
 
     private static bool Same(string? a, string? b) => string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
 
