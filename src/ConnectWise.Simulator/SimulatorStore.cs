@@ -26,11 +26,15 @@ public sealed class SimulatorStore
     {
         _clock = clock;
         _apiBaseUrl = apiBaseUrl;
+        Invoicing = new AgreementInvoicing(this);
         foreach (var resource in ResourceCatalog.All)
         {
             _tables[resource.Route] = new ResourceTable(resource.NaturalKey);
         }
     }
+
+    /// <summary>The agreements' invoicing state (last and next invoice date), which tests and seeds set.</summary>
+    public AgreementInvoicing Invoicing { get; }
 
     /// <summary>The resource names the store holds.</summary>
     public IReadOnlyCollection<string> Resources => [.. ResourceCatalog.All.Select(resource => resource.Route)];

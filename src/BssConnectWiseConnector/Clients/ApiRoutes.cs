@@ -41,6 +41,9 @@ internal static class ApiRoutes
     /// <summary><c>finance/agreements</c>.</summary>
     public const string Agreements = "finance/agreements";
 
+    /// <summary><c>finance/agreementrecap</c> (singular in the spec): each agreement's invoicing state.</summary>
+    public const string AgreementRecaps = "finance/agreementrecap";
+
     /// <summary><c>finance/agreements/types</c>.</summary>
     public const string AgreementTypes = "finance/agreements/types";
 

@@ -26,6 +26,7 @@ internal sealed class ConnectWiseClient : IConnectWiseClient
         ProcurementProducts = new ResourceClient<ProcurementProduct>(connection, ApiRoutes.ProcurementProducts);
         Agreements = new ResourceClient<Agreement>(connection, ApiRoutes.Agreements);
         AgreementTypes = new ResourceClient<AgreementType>(connection, ApiRoutes.AgreementTypes);
+        AgreementRecaps = new ResourceClient<AgreementRecap>(connection, ApiRoutes.AgreementRecaps);
         Invoices = new ResourceClient<Invoice>(connection, ApiRoutes.Invoices);
         BillingStatuses = new ResourceClient<BillingStatus>(connection, ApiRoutes.BillingStatuses);
         Currencies = new ResourceClient<Currency>(connection, ApiRoutes.Currencies);
@@ -70,6 +71,9 @@ internal sealed class ConnectWiseClient : IConnectWiseClient
 
     /// <summary>Gets <c>finance/agreements</c>.</summary>
     public IResourceClient<Agreement> Agreements { get; }
+
+    /// <summary>Gets <c>finance/agreementrecap</c>: the agreements' last and next invoice dates.</summary>
+    public IResourceClient<AgreementRecap> AgreementRecaps { get; }
 
     /// <summary>Gets <c>finance/agreements/types</c>.</summary>
     public IResourceClient<AgreementType> AgreementTypes { get; }

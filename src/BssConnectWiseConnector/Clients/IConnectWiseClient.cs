@@ -36,6 +36,9 @@ internal interface IConnectWiseClient : ICompanyResources
     /// <summary>Gets <c>finance/agreements</c>.</summary>
     IResourceClient<Agreement> Agreements { get; }
 
+    /// <summary>Gets <c>finance/agreementrecap</c>: the agreements' last and next invoice dates.</summary>
+    IResourceClient<AgreementRecap> AgreementRecaps { get; }
+
     /// <summary>Gets <c>finance/agreements/types</c>.</summary>
     IResourceClient<AgreementType> AgreementTypes { get; }
 

@@ -69,6 +69,22 @@ public sealed record Agreement
     [JsonProperty("billingCycle")]
     public Reference? BillingCycle { get; init; }
 
+    /// <summary>Gets the day billing starts.</summary>
+    [JsonProperty("billStartDate")]
+    public DateTimeOffset? BillStartDate { get; init; }
+
+    /// <summary>Gets whether a change inside a billing period is prorated.</summary>
+    [JsonProperty("prorateFlag")]
+    public bool? ProrateFlag { get; init; }
+
+    /// <summary>Gets whether prorated additions go on the next invoice.</summary>
+    [JsonProperty("invoiceProratedAdditionsFlag")]
+    public bool? InvoiceProratedAdditionsFlag { get; init; }
+
+    /// <summary>Gets the next invoice date (typed string in the spec).</summary>
+    [JsonProperty("nextInvoiceDate")]
+    public string? NextInvoiceDate { get; init; }
+
     /// <summary>Gets the currency.</summary>
     [JsonProperty("currency")]
     public Reference? Currency { get; init; }

@@ -76,6 +76,16 @@ internal sealed class ApiRequestHandler(SimulatorOptions options, ResourceEndpoi
             ?? throw ApiErrorException.NotFound($"The resource {route} was not found.");
         var method = request.Method;
         PermissionGate.Demand(member, match.Resource.Permission, PermissionGate.LevelOf(method));
+        if (match.Resource.ReadOnly && !HttpMethods.IsGet(method))
+        {
+            throw new ApiErrorException(405, "MethodNotAllowed", $"{method} is not allowed on this resource.");
+        }
+
+        if (string.Equals(match.Resource.Route, AgreementRecaps.Route, StringComparison.Ordinal))
+        {
+            AgreementRecaps.Refresh(endpoints.Data, options);
+        }
+
         return (method, match.Id, match.IsCount) switch
         {
             ("GET", null, true) => endpoints.Count(match, request),

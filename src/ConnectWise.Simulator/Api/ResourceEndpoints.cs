@@ -13,6 +13,9 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
 {
     private readonly RecordPreparer _preparer = new(store, schemas, options);
 
+    /// <summary>The store the endpoints serve.</summary>
+    public SimulatorStore Data => store;
+
     public ApiResult List(RouteMatch match, HttpRequest request, string apiBaseUrl)
     {
         var query = ListQuery.From(request);
@@ -67,6 +70,7 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
         var resource = match.Resource;
         RequireParent(match);
         var record = _preparer.Prepare(resource, body, match.ParentId, apiBaseUrl);
+        RefuseInvoicedDates(resource, null, record);
         _preparer.ApplyServerDefaults(resource, record);
         var outcome = store.TryInsert(resource.Route, record, resource.NaturalKey, member.Identifier, out var id, resource.NumberedField);
         ThrowIfDuplicate(outcome, resource, record);
@@ -80,6 +84,7 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
         var resource = match.Resource;
         var replaced = Existing(match);
         var record = _preparer.Prepare(resource, body, match.ParentId, apiBaseUrl, replaced);
+        RefuseInvoicedDates(resource, replaced, record);
         return Store(match, record, member);
     }
 
@@ -90,6 +95,7 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
         var (patched, touched) = PatchApplier.Apply(current, body, schemas.Rules(resource.SchemaName), resource.ObjectName, options.Profile);
         _preparer.NumberItems(resource, patched);
         _preparer.CheckPatched(resource, current, patched, touched, apiBaseUrl);
+        RefuseInvoicedDates(resource, current, patched);
 
         return Store(match, patched, member);
     }
@@ -163,6 +169,15 @@ internal sealed class ResourceEndpoints(SimulatorStore store, SchemaCatalog sche
                 $"The {key} '{JsonPaths.Get(record, key)}' is already in use by another {resource.ObjectName}.",
                 resource.ObjectName,
                 key));
+        }
+    }
+
+    private void RefuseInvoicedDates(ResourceDefinition resource, JsonObject? before, JsonObject after)
+    {
+        if (string.Equals(resource.Route, InvoicedPeriodCheck.AdditionsRoute, StringComparison.Ordinal)
+            && InvoicedPeriodCheck.Check(store, before, after).ToArray() is { Length: > 0 } errors)
+        {
+            throw ApiErrorException.Invalid(resource.ObjectName, errors);
         }
     }
 

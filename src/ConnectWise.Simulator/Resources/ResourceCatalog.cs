@@ -82,6 +82,12 @@ internal static class ResourceCatalog
             ParentRoute = "finance/agreements",
             ParentLink = "agreementId",
         },
+        new("finance/agreementrecap", "AgreementRecap", "agreementRecap", ApiPermission.Agreements)
+        {
+            // Computed from the agreements and their invoicing state (AgreementRecaps); the spec has GET only.
+            ReadOnly = true,
+            Deletable = false,
+        },
         new("finance/agreements/types", "AgreementType", "agreementType", ApiPermission.TableSetup)
         {
             ReferencedAs = ["AgreementTypeReference"],

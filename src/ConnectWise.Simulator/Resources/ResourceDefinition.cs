@@ -39,6 +39,9 @@ internal sealed record ResourceDefinition(string Route, string SchemaName, strin
     /// <summary>Whether DELETE is allowed (members, for one, cannot be deleted).</summary>
     public bool Deletable { get; init; } = true;
 
+    /// <summary>Whether the resource is computed by ConnectWise and only read (GET list, count and by id): writes are refused with 405.</summary>
+    public bool ReadOnly { get; init; }
+
     /// <summary>The route split into segments.</summary>
     public IReadOnlyList<string> Segments { get; } = Route.Split('/');
 }

@@ -20,6 +20,7 @@ internal sealed class AdditionPlacer
     private readonly LinkedAdditionUpdater _linked;
     private readonly AgreementChooser _chooser;
     private readonly ILogger _logger;
+    private readonly AdditionDating _dating;
 
     /// <summary>Initializes a new instance of the <see cref="AdditionPlacer"/> class.</summary>
     /// <param name="services">The session's services.</param>
@@ -27,8 +28,10 @@ internal sealed class AdditionPlacer
     /// <param name="linked">Saves links and cancels moved additions.</param>
     /// <param name="chooser">Chooses or creates agreements.</param>
     /// <param name="billing">What the additions bill.</param>
-    public AdditionPlacer(ModuleContext services, TagFieldCache tags, LinkedAdditionUpdater linked, AgreementChooser chooser, ISubscriptionBilling billing)
+    /// <param name="dating">Dates the changes outside invoiced periods.</param>
+    public AdditionPlacer(ModuleContext services, TagFieldCache tags, LinkedAdditionUpdater linked, AgreementChooser chooser, ISubscriptionBilling billing, AdditionDating dating)
     {
+        _dating = dating;
         _services = services;
         _billing = billing;
         _tags = tags;
@@ -127,6 +130,7 @@ internal sealed class AdditionPlacer
             allChanges.Add(new FieldChange("customFields", null, $"{SubscriptionTags.IdCaption} = {plan.BssId}"));
         }
 
+        var dated = _dating.Apply(operations, agreementId, plan.ChangedOn);
         var remoteId = id.ToString(CultureInfo.InvariantCulture);
         if (!options.DryRun)
         {
@@ -143,20 +147,24 @@ internal sealed class AdditionPlacer
             : string.Create(CultureInfo.InvariantCulture, $"Adopted the existing addition #{id} on agreement #{agreementId} instead of creating a duplicate.");
         var result = SubscriptionResults.Of(plan.Item, operations.Count > 0 ? PushOutcome.Updated : PushOutcome.Unchanged, remoteId, reason, allChanges);
         var billed = _billing.Billed(addition);
-        return _billing.With(result, plan, billed, PriceOwnership.Billed(_billing.Wanted(plan), plan.Json, addition), agreementId, ($"addition #{remoteId}", billed));
+        return BillingDates.Annotate(_billing.With(result, plan, billed, PriceOwnership.Billed(_billing.Wanted(plan), plan.Json, addition), agreementId, ($"addition #{remoteId}", billed)), dated);
     }
 
     private async Task<PushResult> CreateAsync(SubscriptionPlan plan, int agreementId, IReadOnlyList<Addition> before, PushOptions options, CancellationToken cancellationToken)
     {
         (string, Seats?) basis = (string.Create(CultureInfo.InvariantCulture, $"agreement #{agreementId}, no addition of it"), null);
         var moved = Moved(plan, plan.Key);
+
+        // A new addition starts on its start date (else the day of the change), outside any invoiced period.
+        var start = plan.Payload.Addition.EffectiveDate is { } effective ? DateOnly.FromDateTime(effective.UtcDateTime) : plan.ChangedOn;
+        var dated = _dating.Date(agreementId, start);
         if (options.DryRun)
         {
-            return _billing.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, changes: Changes(plan)), plan, moved, _billing.Wanted(plan), agreementId, basis);
+            return BillingDates.Annotate(_billing.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, changes: Changes(plan)), plan, moved, _billing.Wanted(plan), agreementId, basis), dated);
         }
 
         var client = _services.Client.Additions(agreementId);
-        var payload = plan.Payload.Addition with { CustomFields = _tags.For(plan.BssId, plan.Payload.SubscriptionName) };
+        var payload = plan.Payload.Addition with { CustomFields = _tags.For(plan.BssId, plan.Payload.SubscriptionName), EffectiveDate = Mapping.AdditionMapper.ToConnectWise(dated.Date) };
         Addition created;
         try
         {
@@ -188,7 +196,7 @@ internal sealed class AdditionPlacer
             await client.PatchAsync(id, [PatchOperation.Replace("customFields", tagged)], cancellationToken).ConfigureAwait(false);
         }
 
-        return _billing.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, remoteId), plan, moved, _billing.Wanted(plan), agreementId, basis);
+        return BillingDates.Annotate(_billing.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, remoteId), plan, moved, _billing.Wanted(plan), agreementId, basis), dated);
     }
 
     // Seats moved to another agreement type of the same customer were billed on the old addition, which is cancelled.

@@ -19,13 +19,16 @@ internal sealed class LinkedAdditionUpdater
     private readonly ModuleContext _services;
     private readonly TagFieldCache _tags;
     private readonly ISubscriptionBilling _billing;
+    private readonly AdditionDating _dating;
 
     /// <summary>Initializes a new instance of the <see cref="LinkedAdditionUpdater"/> class.</summary>
     /// <param name="services">The session's services.</param>
     /// <param name="tags">The session's tag fields.</param>
     /// <param name="billing">What the additions bill.</param>
-    public LinkedAdditionUpdater(ModuleContext services, TagFieldCache tags, ISubscriptionBilling billing)
+    /// <param name="dating">Dates the changes outside invoiced periods.</param>
+    public LinkedAdditionUpdater(ModuleContext services, TagFieldCache tags, ISubscriptionBilling billing, AdditionDating dating)
     {
+        _dating = dating;
         _services = services;
         _billing = billing;
         _tags = tags;
@@ -103,6 +106,7 @@ internal sealed class LinkedAdditionUpdater
             changes.Add(new FieldChange("customFields", null, $"{SubscriptionTags.IdCaption} = {plan.BssId}"));
         }
 
+        var dated = _dating.Apply(operations, state.AgreementId, plan.ChangedOn);
         if (operations.Count > 0 && !options.DryRun)
         {
             try
@@ -135,7 +139,7 @@ internal sealed class LinkedAdditionUpdater
             UnitPrice = drifted.Contains("unitPrice") ? current.UnitPrice ?? 0m : wanted.UnitPrice,
             UnitCost = drifted.Contains("unitCost") ? current.UnitCost ?? 0m : wanted.UnitCost,
         };
-        return _billing.With(result, plan, billedNow, after, state.AgreementId, ($"addition #{plan.Link.RemoteId}", billedNow));
+        return BillingDates.Annotate(_billing.With(result, plan, billedNow, after, state.AgreementId, ($"addition #{plan.Link.RemoteId}", billedNow)), dated);
     }
 
     /// <summary>Cancels a linked addition (a deleted subscription, or one moved to another agreement); it is never deleted.</summary>
@@ -148,7 +152,8 @@ internal sealed class LinkedAdditionUpdater
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(options);
-        var today = Mapping.AdditionMapper.ToConnectWise(DateOnly.FromDateTime(_services.Time.GetUtcNow().UtcDateTime))!.Value;
+        // Today, unless that is inside a period already invoiced (then the next period's start).
+        var today = Mapping.AdditionMapper.ToConnectWise(_dating.Date(state.AgreementId, DateOnly.FromDateTime(_services.Time.GetUtcNow().UtcDateTime)).Date)!.Value;
         if (!options.DryRun)
         {
             try

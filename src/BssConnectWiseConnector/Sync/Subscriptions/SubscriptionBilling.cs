@@ -128,7 +128,7 @@ internal sealed class SubscriptionBilling : ISubscriptionBilling
             : string.Create(CultureInfo.InvariantCulture, $"{what}: {DriftCheck.Text(seats.Quantity)} seats at {seats.UnitPrice} (cost {seats.UnitCost})");
 
     // How many months a billing cycle of the BSS spans, when its name says so.
-    private static int? CycleMonths(string? cycle) => cycle?.Trim().ToUpperInvariant() switch
+    internal static int? CycleMonths(string? cycle) => cycle?.Trim().ToUpperInvariant() switch
     {
         "MONTHLY" or "MONTH" => 1,
         "QUARTERLY" or "QUARTER" => 3,

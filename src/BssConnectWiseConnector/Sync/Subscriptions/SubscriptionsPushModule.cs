@@ -20,6 +20,7 @@ internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IRead
     private readonly DefaultContacts _defaultContacts;
     private readonly AdditionReader _additions;
     private readonly ISubscriptionBilling _billing;
+    private readonly InvoicingStateReader _invoicing;
 
     /// <summary>Initializes a new instance of the <see cref="SubscriptionsPushModule"/> class.</summary>
     /// <param name="services">The session's services.</param>
@@ -29,12 +30,14 @@ internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IRead
     {
         _billing = billing;
         var tags = new TagFieldCache();
+        _invoicing = new InvoicingStateReader(services);
+        var dating = new AdditionDating(_invoicing);
         _planner = new SubscriptionPlanner(services, billing);
-        _linked = new LinkedAdditionUpdater(services, tags, billing);
+        _linked = new LinkedAdditionUpdater(services, tags, billing, dating);
         _finder = new AgreementFinder(services);
         _additions = new AdditionReader(services, tags);
         _defaultContacts = new DefaultContacts(services);
-        _placer = new AdditionPlacer(services, tags, _linked, new AgreementChooser(services, _finder, _defaultContacts), billing);
+        _placer = new AdditionPlacer(services, tags, _linked, new AgreementChooser(services, _finder, _defaultContacts), billing, dating);
     }
 
     /// <inheritdoc />
@@ -58,7 +61,9 @@ internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IRead
         ArgumentNullException.ThrowIfNull(plans);
         ArgumentNullException.ThrowIfNull(writer);
         var placing = plans.Where(p => !IsLinked(p)).ToList();
-        await writer.ForEachAsync(plans.Where(IsLinked).ToArray(), async (plan, token) =>
+        var linked = await WithInvoicingAsync(plans.Where(IsLinked).ToArray(), p => ChangesSeatsOrCancels(p) ? p.State!.AgreementId : null,
+            ids => _invoicing.ReadAsync(ids.Cast<int>().ToArray(), cancellationToken), writer).ConfigureAwait(false);
+        await writer.ForEachAsync(linked, async (plan, token) =>
         {
             var recorded = await writer.WriteAsync(plan, async () =>
                 await _linked.UpdateAsync(plan, options, token).ConfigureAwait(false)
@@ -84,6 +89,37 @@ internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IRead
         && int.TryParse(plan.Link.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out _)
         && (plan.Cancelled || (!state.Cancelled && state.Key == plan.Key));
 
+    // A linked write is dated when it changes the seats or cancels; only those agreements' invoicing state is read.
+    private static bool ChangesSeatsOrCancels(SubscriptionPlan plan) =>
+        (plan.Cancelled && plan.State is { Cancelled: false }) || plan.State?.Number("quantity") != plan.Payload.Addition.Quantity;
+
+    // Reads the invoicing state of the agreements the plans write to (nothing when none needs a date); when the read
+    // fails those plans fail (Transient) rather than be dated inside a period ConnectWise may have invoiced.
+    private static async Task<SubscriptionPlan[]> WithInvoicingAsync(IReadOnlyList<SubscriptionPlan> plans, Func<SubscriptionPlan, object?> agreementOf, Func<object[], Task> read, PushWriter<Subscription, SubscriptionPlan> writer)
+    {
+        var keys = plans.Select(agreementOf).OfType<object>().Distinct().ToArray();
+        if (keys.Length == 0)
+        {
+            return [.. plans];
+        }
+
+        try
+        {
+            await read(keys).ConfigureAwait(false);
+            return [.. plans];
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var (kind, reason) = PushFailureClassifier.Classify(e);
+            foreach (var plan in plans.Where(p => agreementOf(p) is not null))
+            {
+                writer.Record(plan, SubscriptionResults.Failed(plan.Item, kind, $"Could not read the agreements' invoicing state (finance/agreementrecap), so the change could not be dated outside an invoiced period: {reason}", plan.Link?.RemoteId));
+            }
+
+            return [.. plans.Where(p => agreementOf(p) is null)];
+        }
+    }
+
     private async Task PlaceAsync(List<SubscriptionPlan> placing, PushOptions options, PushWriter<Subscription, SubscriptionPlan> writer, CancellationToken cancellationToken)
     {
         if (placing.Count == 0)
@@ -107,6 +143,20 @@ internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IRead
             }
 
             return;
+        }
+
+        // The invoicing state of the agreements adopted (one created by this run was never invoiced).
+        var existing = found.Values.Where(a => a.Count == 1).ToDictionary(a => a[0].Id ?? 0, a => a[0]);
+        var dated = await WithInvoicingAsync(placing, p => found[p.Key] is [{ Id: { } id }] ? existing[id] : null,
+            agreements => _invoicing.ReadAsync(agreements.Cast<Models.Agreement>().ToArray(), cancellationToken), writer).ConfigureAwait(false);
+        if (dated.Length < placing.Count)
+        {
+            groups = dated.OrderBy(p => p.Index).GroupBy(p => p.Key).ToArray();
+            placing = [.. dated];
+            if (placing.Count == 0)
+            {
+                return;
+            }
         }
 
         var known = await PrefetchAsync(found, cancellationToken).ConfigureAwait(false);

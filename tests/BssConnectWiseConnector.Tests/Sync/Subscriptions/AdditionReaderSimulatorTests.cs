@@ -78,6 +78,6 @@ public sealed class AdditionReaderSimulatorTests
         Assert.IsTrue(results.All(r => r.Outcome == PushOutcome.Created), string.Join("\n", results.Select(r => r.Reason)));
         Assert.HasCount(3, w.H.Simulator.Store.All(Additions));
         Assert.AreEqual(3, w.H.Simulator.Requests.CountOf("GET", "/additions"), "the refused bundle costs one plain read per agreement");
-        Assert.AreEqual(9, w.H.Simulator.Requests.Count, "codebase discovery, 1 agreement lookup, 1 refused bundle, 3 plain reads, 3 POSTs");
+        Assert.AreEqual(11, w.H.Simulator.Requests.Count, "codebase discovery, 1 agreement lookup, 2 invoicing reads (agreementrecap by id finds none in the strict profile, then by name), 1 refused bundle, 3 plain reads, 3 POSTs");
     }
 }

@@ -104,7 +104,7 @@ public sealed class SubscriptionsSimulatorTests
 
         Assert.AreEqual(PushOutcome.Created, results[0].Outcome, results[0].Reason);
         Assert.HasCount(1, w.H.Simulator.Store.All(Agreements));
-        Assert.AreEqual(3, w.H.Simulator.Requests.Count, "agreement lookup, its additions, one POST");
+        Assert.AreEqual(4, w.H.Simulator.Requests.Count, "agreement lookup, its invoicing state (agreementrecap), its additions, one POST");
     }
 
     [TestMethod]
@@ -121,7 +121,7 @@ public sealed class SubscriptionsSimulatorTests
         Assert.AreEqual(1, w.H.Simulator.Requests.CountOf("POST", "system/bundles"));
         Assert.AreEqual(0, w.H.Simulator.Requests.CountOf("GET", "/additions"));
         TestContext.WriteLine($"First push of 3 subscriptions over 3 customers with agreements: {w.H.Simulator.Requests.Count} requests.");
-        Assert.AreEqual(6, w.H.Simulator.Requests.Count, "codebase discovery, 1 agreement lookup, 1 bundle of additions, 3 POSTs");
+        Assert.AreEqual(7, w.H.Simulator.Requests.Count, "codebase discovery, 1 agreement lookup, 1 invoicing read (agreementrecap), 1 bundle of additions, 3 POSTs");
     }
 
     [TestMethod]
@@ -138,7 +138,7 @@ public sealed class SubscriptionsSimulatorTests
         Assert.AreEqual("10", results[0].Changes[0].OldValue);
         Assert.AreEqual("12", results[0].Changes[0].NewValue);
         Assert.AreEqual(1, w.H.Simulator.Requests.CountOf("PATCH", "/additions/" + created[0].RemoteId));
-        Assert.AreEqual(2, w.H.Simulator.Requests.Count, "one GET for drift, one PATCH");
+        Assert.AreEqual(4, w.H.Simulator.Requests.Count, "the agreement and its invoicing state (one read each per page of agreements), one GET for drift, one PATCH");
         Assert.AreEqual(12m, (decimal?)w.Addition(created[0].RemoteId)["quantity"]);
         Assert.AreEqual(0, (await w.PushAsync(Sub("S1", seats: 12)))[0].Changes.Count);
     }
