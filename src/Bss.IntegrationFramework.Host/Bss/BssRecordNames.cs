@@ -31,7 +31,7 @@ internal static class BssRecordNames
         var names = new Dictionary<(string, string), string>();
         foreach (var entity in modules.Distinct(StringComparer.Ordinal).Select(BssEntity.ForModule).OfType<BssEntity>())
         {
-            foreach (var json in await records.ListJsonAsync(entity, cancellationToken).ConfigureAwait(false))
+            await foreach (var json in records.ReadJsonAsync(entity, cancellationToken).ConfigureAwait(false))
             {
                 if (JsonSerializer.Deserialize(json, entity.RecordType, BssJson.Options) is BssRecord record && Describe(record) is { Length: > 0 } name)
                 {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Bss.IntegrationFramework.Host.Storage;
 using Microsoft.Data.Sqlite;
@@ -70,6 +71,35 @@ internal sealed class BssRecordStore(HostDatabase database) : IBssRecordSource
                 r => r.GetString(0),
                 cancellationToken,
                 ("$entity", entity.Name)).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Reads every record of an entity as stored JSON, in the order they were first stored, one row at a time: a caller
+    /// that keeps only what it derives from each (the distinct values of a field) holds one record, not the whole
+    /// entity, so its memory does not grow with the store.
+    /// </summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The JSON texts, as they are read.</returns>
+    public async IAsyncEnumerable<string> ReadJsonAsync(BssEntity entity, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var command = connection.Command("SELECT json FROM bss_records WHERE entity = $entity ORDER BY rowid;", null, ("$entity", entity.Name));
+            await using (command.ConfigureAwait(false))
+            {
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        yield return reader.GetString(0);
+                    }
+                }
+            }
         }
     }
 

@@ -32,7 +32,8 @@ internal sealed class BssFieldValues(BssRecordStore records)
         }
 
         var values = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var json in await records.ListJsonAsync(entity, cancellationToken).ConfigureAwait(false))
+        // Read a row at a time: a pull of 100,000 companies ends here, and must not hold 100,000 JSON texts at once.
+        await foreach (var json in records.ReadJsonAsync(entity, cancellationToken).ConfigureAwait(false))
         {
             using var document = JsonDocument.Parse(json);
             if (Find(document.RootElement, field) is { ValueKind: JsonValueKind.String } value && value.GetString() is { Length: > 0 } text)

@@ -8,8 +8,9 @@ namespace BssConnectWiseConnector.Benchmarks.Measuring;
 /// </summary>
 internal static class LatencyFloor
 {
+    // No request has no floor (a row of derived figures, such as the host family's flatness, has neither requests nor a client).
     public static TimeSpan Steady(int requests, TimeSpan latency, int concurrency, int perMinute) =>
-        Max(requests * latency / concurrency, TimeSpan.FromMinutes((double)requests / perMinute));
+        requests == 0 ? TimeSpan.Zero : Max(requests * latency / concurrency, TimeSpan.FromMinutes((double)requests / perMinute));
 
     public static TimeSpan Window(int requests, TimeSpan latency, int concurrency, int perMinute) =>
         requests == 0 ? TimeSpan.Zero : Max(requests * latency / concurrency, TimeSpan.FromMinutes((requests - 1) / perMinute) + latency);

@@ -30,6 +30,22 @@ public sealed class BssFieldValuesTests
     }
 
     [TestMethod]
+    public async Task GetAsync_ThousandsOfRecords_ReadsThemInOneQueryAndFindsEveryDistinctValue()
+    {
+        await using var host = await TestHost.StartAsync(Token);
+        var types = new[] { "Customer", "Partner", "Reseller" };
+        await host.Services.Records.UpsertAsync([.. Enumerable.Range(1, 3000).Select(i => new Account { Id = $"A-{i}", Name = $"Company {i}", Type = types[i % 3] })], Token);
+        var recordReads = 0;
+        host.Services.Database.StatementTrace = sql => { if (sql.Contains("SELECT json FROM bss_records", StringComparison.Ordinal)) { Interlocked.Increment(ref recordReads); } };
+
+        var values = await new BssFieldValues(host.Services.Records).GetAsync(BssModules.Accounts, "type", Token);
+
+        host.Services.Database.StatementTrace = null;
+        CollectionAssert.AreEqual(types, values.ToArray());
+        Assert.AreEqual(1, recordReads);
+    }
+
+    [TestMethod]
     public async Task GetAsync_RecordChangedOrAdded_ReadsTheNewValues()
     {
         await using var host = await TestHost.StartAsync(Token);

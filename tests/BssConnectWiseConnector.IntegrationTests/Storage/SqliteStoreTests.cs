@@ -35,6 +35,35 @@ public sealed class SqliteStoreTests
     }
 
     [TestMethod]
+    public async Task LinkStore_PageWriteOfAwkwardText_ReadsBackExactly()
+    {
+        await using var host = await TestHost.StartAsync(Token);
+        var instance = await host.Services.Instances.CreateAsync("links", "BssConnectWiseConnector", Token);
+        var links = host.Services.LinksOf(instance);
+        var at = new DateTimeOffset(2026, 3, 1, 10, 30, 0, TimeSpan.Zero);
+        // A page's links go to SQLite as one JSON parameter: what its escaping has to carry through unchanged.
+        var awkward = "{\"name\":\"O'Brien \\\"&\\\" <Sons> \\\\ Zoë 株式会社 😀\",\"note\":\"tab\\tline\\n\u2028end\u0001\"}";
+        var written = new[]
+        {
+            new IntegrationLink(BssModules.Accounts, "A<1>&\"", "101", "h\\1", at, awkward),
+            new IntegrationLink(BssModules.Accounts, "Zoë\t2", "102", null, at, "tab\tnew\nline\r\u0007bell"),
+        };
+
+        var transaction = await StoreTransaction.BeginAsync(host.Services.Database, Token);
+        await using (transaction)
+        {
+            await links.WriteAsync(transaction, new HeldLinkWrites(written, []), Token);
+            await transaction.CommitAsync(Token);
+        }
+
+        var read = await links.GetManyAsync(BssModules.Accounts, [.. written.Select(l => l.BssId)], Token);
+        foreach (var link in written)
+        {
+            Assert.AreEqual(link, read[link.BssId]);
+        }
+    }
+
+    [TestMethod]
     public async Task LinkStore_Remove_ForgetsOnlyThatLink()
     {
         await using var host = await TestHost.StartAsync(Token);

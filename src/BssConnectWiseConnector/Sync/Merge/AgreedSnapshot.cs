@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BssConnectWiseConnector.Http;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -12,6 +13,8 @@ namespace BssConnectWiseConnector.Sync.Merge;
 /// </summary>
 internal static class AgreedSnapshot
 {
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, string[]> SortedFields = new();
+
     /// <summary>Reads a ConnectWise record as JSON, without the <c>_info</c> blocks the connector never sends.</summary>
     /// <param name="remote">The record.</param>
     /// <returns>The JSON.</returns>
@@ -94,7 +97,7 @@ internal static class AgreedSnapshot
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(changed);
         var snapshot = new JObject();
-        foreach (var field in fields.Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var field in CanonicalOrder(fields))
         {
             var value = last is null || changed.Contains(field) ? remote[field] : last[field];
             if (value is not null && value.Type != JTokenType.Null)
@@ -105,6 +108,14 @@ internal static class AgreedSnapshot
 
         return snapshot.ToString(Formatting.None);
     }
+
+    // A module's baseline fields are one list for every record it pulls: sorted once per list, not once per record
+    // (most of Build's time); a list that can still change is sorted each time.
+    private static string[] CanonicalOrder(IReadOnlyList<string> fields) =>
+        fields is ICollection<string> { IsReadOnly: false } ? Ordered(fields) : SortedFields.GetValue(fields, Ordered);
+
+    private static string[] Ordered(IReadOnlyList<string> fields) =>
+        [.. fields.Distinct(StringComparer.Ordinal).OrderBy(name => name, StringComparer.Ordinal)];
 
     private static JToken ViaConverter(JsonConverter converter, object value, JsonSerializer serializer)
     {
