@@ -47,7 +47,8 @@ public sealed class PriceOwnershipSimulatorTests
         Assert.AreEqual((12m, 7m, 3m), ((decimal)addition["quantity"]!, (decimal)addition["unitPrice"]!, (decimal)addition["unitCost"]!), "only the seats are sent");
         CollectionAssert.AreEqual(new[] { "quantity" }, results[0].Changes.Select(c => c.Field).ToArray());
         Assert.IsNull(results[0].Reason, "a price ConnectWise changed is not drift");
-        Assert.AreEqual(2, w.H.Simulator.Requests.Count, "1 GET (drift) + 1 PATCH");
+        Assert.AreEqual(1, w.H.Simulator.Requests.Snapshot().Count(r => r.Method == "PATCH"), "one PATCH, of the seats only");
+        Assert.AreEqual(4, w.H.Simulator.Requests.Count, "the batch's invoicing state (1 agreements read + 1 agreementrecap read, issue 18's dates) + 1 GET (drift) + 1 PATCH");
         Assert.AreEqual((7m, 3m), (results[0].Billing!.UnitPriceAfter, results[0].Billing!.UnitCostAfter), "billed at ConnectWise's price");
         Assert.AreEqual(2 * 7m, results[0].Billing!.MonthlyRevenueChange);
         w.H.Simulator.Requests.Clear();
