@@ -8,6 +8,8 @@ public sealed class InMemoryLinkStore : IIntegrationLinkStore
 {
     private readonly ConcurrentDictionary<(string Module, string BssId), IntegrationLink> _links = new();
     private readonly ConcurrentDictionary<(string Module, string RemoteId), IntegrationLink> _byRemote = new();
+    private int _findByRemoteIdCalls;
+    private int _findByRemoteIdsCalls;
 
     /// <summary>Gets every link saved.</summary>
     public IReadOnlyCollection<IntegrationLink> All => _links.Values.ToArray();
@@ -35,9 +37,35 @@ public sealed class InMemoryLinkStore : IIntegrationLinkStore
     public Task<IReadOnlyList<IntegrationLink>> ListAsync(string module, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<IntegrationLink>>([.. _links.Values.Where(l => l.Module == module).OrderBy(l => l.BssId, StringComparer.Ordinal)]);
 
+    /// <summary>Gets how many times <see cref="FindByRemoteIdAsync"/> was called, so tests can count a pull's store reads.</summary>
+    public int FindByRemoteIdCalls => _findByRemoteIdCalls;
+
+    /// <summary>Gets how many times <see cref="FindByRemoteIdsAsync"/> was called.</summary>
+    public int FindByRemoteIdsCalls => _findByRemoteIdsCalls;
+
     /// <inheritdoc />
-    public Task<IntegrationLink?> FindByRemoteIdAsync(string module, string remoteId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_byRemote.TryGetValue((module, remoteId), out var link) ? link : null);
+    public Task<IntegrationLink?> FindByRemoteIdAsync(string module, string remoteId, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _findByRemoteIdCalls);
+        return Task.FromResult(_byRemote.TryGetValue((module, remoteId), out var link) ? link : null);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyDictionary<string, IntegrationLink>> FindByRemoteIdsAsync(string module, IReadOnlyCollection<string> remoteIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(remoteIds);
+        Interlocked.Increment(ref _findByRemoteIdsCalls);
+        var found = new Dictionary<string, IntegrationLink>(StringComparer.Ordinal);
+        foreach (var id in remoteIds)
+        {
+            if (_byRemote.TryGetValue((module, id), out var link))
+            {
+                found[id] = link;
+            }
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, IntegrationLink>>(found);
+    }
 
     /// <inheritdoc />
     public Task SaveAsync(IntegrationLink link, CancellationToken cancellationToken = default)

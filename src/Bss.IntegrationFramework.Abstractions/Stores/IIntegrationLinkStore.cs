@@ -27,6 +27,30 @@ public interface IIntegrationLinkStore
     Task<IntegrationLink?> FindByRemoteIdAsync(string module, string remoteId, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Finds the links of several remote records of a module at once, so a connector reads a pulled page's links in
+    /// one call. A host should answer in one query; the default asks <see cref="FindByRemoteIdAsync"/> once per id,
+    /// so hosts written before this member keep working.
+    /// </summary>
+    /// <param name="module">The module.</param>
+    /// <param name="remoteIds">The remote ids.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The links found, by remote id; an id without a link is absent.</returns>
+    async Task<IReadOnlyDictionary<string, IntegrationLink>> FindByRemoteIdsAsync(string module, IReadOnlyCollection<string> remoteIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(remoteIds);
+        var found = new Dictionary<string, IntegrationLink>(StringComparer.Ordinal);
+        foreach (var remoteId in remoteIds)
+        {
+            if (!found.ContainsKey(remoteId) && await FindByRemoteIdAsync(module, remoteId, cancellationToken).ConfigureAwait(false) is { } link)
+            {
+                found[remoteId] = link;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
     /// Creates or replaces the link of a BSS record. The link is visible to this store's reads at once; a host may
     /// hold it with the rest of a push batch and make it durable when the batch's results are committed (the sample
     /// host does, in one transaction), so a connector must not rely on a link surviving a crash within its batch and

@@ -71,11 +71,9 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
         }
     }
 
-    /// <summary>Finds the links of several remote records of a module, in one query (writes held included).</summary>
-    /// <param name="module">The module.</param>
-    /// <param name="remoteIds">The remote ids.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The links found, by remote id.</returns>
+    /// <inheritdoc />
+    /// <remarks>One query whatever the number of ids (they are one JSON parameter, not one parameter each, so no
+    /// chunking under SQLite's parameter limit); the writes held for the current batch are included.</remarks>
     public async Task<IReadOnlyDictionary<string, IntegrationLink>> FindByRemoteIdsAsync(string module, IReadOnlyCollection<string> remoteIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(remoteIds);

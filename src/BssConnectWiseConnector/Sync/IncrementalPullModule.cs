@@ -49,13 +49,8 @@ internal abstract class IncrementalPullModule<TRemote, TRecord> : IPullModule<TR
         ArgumentNullException.ThrowIfNull(request);
         if (request.RemoteIds is { } remoteIds)
         {
-            var named = new List<PulledRecord<TRecord>>();
-            foreach (var item in await Callbacks.RemoteIdReader.ReadAsync(_client, remoteIds, IdOf, cancellationToken).ConfigureAwait(false))
-            {
-                named.Add(await MapAsync(item, cancellationToken).ConfigureAwait(false));
-            }
-
-            yield return new PullBatch<TRecord>(named, null);
+            var named = await Callbacks.RemoteIdReader.ReadAsync(_client, remoteIds, IdOf, cancellationToken).ConfigureAwait(false);
+            yield return new PullBatch<TRecord>(await MapPageAsync(named, cancellationToken).ConfigureAwait(false), null);
             yield break;
         }
 
@@ -68,12 +63,7 @@ internal abstract class IncrementalPullModule<TRemote, TRecord> : IPullModule<TR
         var done = 0;
         await foreach (var (items, checkpoint) in IncrementalReader.ReadAsync(_client, request, IdOf, DeliverEachVersionOnce, Context.Time, cancellationToken).ConfigureAwait(false))
         {
-            var records = new List<PulledRecord<TRecord>>(items.Count);
-            foreach (var item in items)
-            {
-                records.Add(await MapAsync(item, cancellationToken).ConfigureAwait(false));
-            }
-
+            var records = await MapPageAsync(items, cancellationToken).ConfigureAwait(false);
             done += records.Count;
             Context.Progress?.Report(new SyncProgress(Module, done, null));
             yield return new PullBatch<TRecord>(records, checkpoint);
@@ -92,7 +82,13 @@ internal abstract class IncrementalPullModule<TRemote, TRecord> : IPullModule<TR
         }
 
         var item = await _client.GetAsync(id, cancellationToken).ConfigureAwait(false);
-        return item is null ? null : await MapAsync(item, cancellationToken).ConfigureAwait(false);
+        if (item is null)
+        {
+            return null;
+        }
+
+        var link = await Context.Links.FindByRemoteIdAsync(Module, remoteId, cancellationToken).ConfigureAwait(false);
+        return await MapAsync(item, link, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads a record's id.</summary>
@@ -102,7 +98,26 @@ internal abstract class IncrementalPullModule<TRemote, TRecord> : IPullModule<TR
 
     /// <summary>Maps a record, resolving its references to linked BSS ids.</summary>
     /// <param name="remote">The record.</param>
+    /// <param name="link">The record's own link, read with the rest of its page; <see langword="null"/> when it has none.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The pulled record.</returns>
-    protected abstract Task<PulledRecord<TRecord>> MapAsync(TRemote remote, CancellationToken cancellationToken);
+    protected abstract Task<PulledRecord<TRecord>> MapAsync(TRemote remote, IntegrationLink? link, CancellationToken cancellationToken);
+
+    // A page's own links are read in one call, not one store query per record (issue 16). They are read per page,
+    // after the host has stored the page before, so a link saved for an earlier page is seen as before.
+    private async Task<List<PulledRecord<TRecord>>> MapPageAsync(IReadOnlyList<TRemote> items, CancellationToken cancellationToken)
+    {
+        var remoteIds = items.Select(IdOf).OfType<int>().Select(id => id.ToString(CultureInfo.InvariantCulture)).Distinct(StringComparer.Ordinal).ToArray();
+        IReadOnlyDictionary<string, IntegrationLink> links = remoteIds.Length == 0
+            ? new Dictionary<string, IntegrationLink>(StringComparer.Ordinal)
+            : await Context.Links.FindByRemoteIdsAsync(Module, remoteIds, cancellationToken).ConfigureAwait(false);
+        var records = new List<PulledRecord<TRecord>>(items.Count);
+        foreach (var item in items)
+        {
+            var link = IdOf(item) is { } id && links.TryGetValue(id.ToString(CultureInfo.InvariantCulture), out var found) ? found : null;
+            records.Add(await MapAsync(item, link, cancellationToken).ConfigureAwait(false));
+        }
+
+        return records;
+    }
 }

@@ -35,6 +35,54 @@ public sealed class SqliteStoreTests
     }
 
     [TestMethod]
+    public async Task LinkStore_FindByRemoteIds_AgreesWithTheLookupOneByOne()
+    {
+        await using var host = await TestHost.StartAsync(Token);
+        var instance = await host.Services.Instances.CreateAsync("links", "BssConnectWiseConnector", Token);
+        IIntegrationLinkStore links = host.Services.LinksOf(instance);
+        var at = new DateTimeOffset(2026, 3, 1, 10, 30, 0, TimeSpan.Zero);
+        await links.SaveAsync(new IntegrationLink(BssModules.Accounts, "A1", "101", "hash-1", at, "{\"name\":\"Acme\"}"), Token);
+        await links.SaveAsync(new IntegrationLink(BssModules.Accounts, "A2", "102", null, at), Token);
+        await links.SaveAsync(new IntegrationLink(BssModules.Contacts, "C1", "103", null, at), Token);
+        string[] asked = ["101", "102", "103", "999", "101"];
+
+        var found = await links.FindByRemoteIdsAsync(BssModules.Accounts, asked, Token);
+
+        CollectionAssert.AreEquivalent(new[] { "101", "102" }, found.Keys.ToArray(), "another module's link and an unknown id are absent");
+        foreach (var remoteId in asked.Distinct())
+        {
+            Assert.AreEqual(await links.FindByRemoteIdAsync(BssModules.Accounts, remoteId, Token), found.GetValueOrDefault(remoteId), remoteId);
+        }
+
+        Assert.IsEmpty(await links.FindByRemoteIdsAsync(BssModules.Accounts, [], Token));
+    }
+
+    [TestMethod]
+    public async Task LinkStore_FindByRemoteIdsOfMoreIdsThanSqliteParameters_FindsEveryLink()
+    {
+        await using var host = await TestHost.StartAsync(Token);
+        var instance = await host.Services.Instances.CreateAsync("links", "BssConnectWiseConnector", Token);
+        var links = host.Services.LinksOf(instance);
+        var at = new DateTimeOffset(2026, 3, 1, 10, 30, 0, TimeSpan.Zero);
+        // SQLite allows at most 32,766 parameters in a statement; the ids go as one JSON parameter, so no chunking.
+        var written = Enumerable.Range(1, 20_000).Select(i => new IntegrationLink(BssModules.Accounts, $"A{i}", $"{i}", null, at)).ToArray();
+        var transaction = await StoreTransaction.BeginAsync(host.Services.Database, Token);
+        await using (transaction)
+        {
+            await links.WriteAsync(transaction, new HeldLinkWrites(written, []), Token);
+            await transaction.CommitAsync(Token);
+        }
+
+        var asked = Enumerable.Range(1, 40_000).Select(i => $"{i}").ToArray();
+        var found = await links.FindByRemoteIdsAsync(BssModules.Accounts, asked, Token);
+
+        Assert.HasCount(20_000, found);
+        Assert.AreEqual("A1", found["1"].BssId);
+        Assert.AreEqual("A20000", found["20000"].BssId);
+        Assert.IsFalse(found.ContainsKey("20001"), "an id beyond the linked ones has no link");
+    }
+
+    [TestMethod]
     public async Task LinkStore_PageWriteOfAwkwardText_ReadsBackExactly()
     {
         await using var host = await TestHost.StartAsync(Token);

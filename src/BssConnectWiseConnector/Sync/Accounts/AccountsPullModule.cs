@@ -35,11 +35,10 @@ internal sealed class AccountsPullModule : IncrementalPullModule<Company, Accoun
     protected override int? IdOf(Company remote) => remote?.Id;
 
     /// <inheritdoc />
-    protected override async Task<PulledRecord<Account>> MapAsync(Company remote, CancellationToken cancellationToken)
+    protected override async Task<PulledRecord<Account>> MapAsync(Company remote, IntegrationLink? link, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(remote);
         var remoteId = remote.Id!.Value.ToString(CultureInfo.InvariantCulture);
-        var link = await Context.Links.FindByRemoteIdAsync(BssModules.Accounts, remoteId, cancellationToken).ConfigureAwait(false);
         var bssId = link?.BssId ?? string.Empty;
         var mapped = await MapCompanyAsync(remote, bssId, cancellationToken).ConfigureAwait(false);
         return await _merge.MergeAsync(remote, mapped, remoteId, remote.DeletedFlag == true, link, c => MapCompanyAsync(c, bssId, cancellationToken), cancellationToken).ConfigureAwait(false);

@@ -36,11 +36,10 @@ internal sealed class ContactsPullModule : IncrementalPullModule<CwContact, BssC
     protected override int? IdOf(CwContact remote) => remote?.Id;
 
     /// <inheritdoc />
-    protected override async Task<PulledRecord<BssContact>> MapAsync(CwContact remote, CancellationToken cancellationToken)
+    protected override async Task<PulledRecord<BssContact>> MapAsync(CwContact remote, IntegrationLink? link, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(remote);
         var remoteId = remote.Id!.Value.ToString(CultureInfo.InvariantCulture);
-        var link = await Context.Links.FindByRemoteIdAsync(BssModules.Contacts, remoteId, cancellationToken).ConfigureAwait(false);
         var bssId = link?.BssId ?? string.Empty;
         var mapped = await MapContactAsync(remote, bssId, cancellationToken).ConfigureAwait(false);
         return await _merge.MergeAsync(remote, mapped, remoteId, remote.InactiveFlag == true, link, c => MapContactAsync(c, bssId, cancellationToken), cancellationToken).ConfigureAwait(false);

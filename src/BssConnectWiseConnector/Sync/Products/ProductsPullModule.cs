@@ -40,11 +40,10 @@ internal sealed class ProductsPullModule : IncrementalPullModule<CatalogItem, Pr
     protected override int? IdOf(CatalogItem remote) => remote?.Id;
 
     /// <inheritdoc />
-    protected override async Task<PulledRecord<Product>> MapAsync(CatalogItem remote, CancellationToken cancellationToken)
+    protected override async Task<PulledRecord<Product>> MapAsync(CatalogItem remote, IntegrationLink? link, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(remote);
         var remoteId = remote.Id!.Value.ToString(CultureInfo.InvariantCulture);
-        var link = await Context.Links.FindByRemoteIdAsync(BssModules.Products, remoteId, cancellationToken).ConfigureAwait(false);
         var bssId = link?.BssId ?? string.Empty;
         return await _merge.MergeAsync(remote, Map(remote, bssId), remoteId, deleted: false, link, i => Task.FromResult(Map(i, bssId)), cancellationToken).ConfigureAwait(false);
     }

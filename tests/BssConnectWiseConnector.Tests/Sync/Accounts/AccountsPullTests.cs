@@ -106,6 +106,34 @@ public sealed class AccountsPullTests
     }
 
     [TestMethod]
+    [DataRow(2, 1)]
+    [DataRow(1000, 1)]
+    [DataRow(2100, 3)]
+    public async Task PullAsync_PageOfAnySize_ReadsItsLinksInOneStoreCall(int companies, int pages)
+    {
+        var (h, _) = await StartAsync(companies);
+        await using var _h = h;
+        var ids = h.Simulator.Store.All("company/companies").Select(c => c["id"]!.ToString()).ToArray();
+        await h.Links.SaveAsync(new IntegrationLink(BssModules.Accounts, "ACC-FIRST", ids[0], null, DateTimeOffset.UnixEpoch));
+        await h.Links.SaveAsync(new IntegrationLink(BssModules.Accounts, "ACC-LAST", ids[^1], null, DateTimeOffset.UnixEpoch));
+        await using var session = await h.OpenAsync();
+        var (singleBefore, batchBefore) = (h.Links.FindByRemoteIdCalls, h.Links.FindByRemoteIdsCalls);
+
+        var records = new List<PulledRecord<Account>>();
+        await foreach (var batch in session.GetPullModule<Account>(BssModules.Accounts)!.PullAsync(new PullRequest(null)))
+        {
+            records.AddRange(batch.Records);
+        }
+
+        Assert.AreEqual(pages, h.Links.FindByRemoteIdsCalls - batchBefore, "one link lookup per page, whatever its size");
+        Assert.AreEqual(0, h.Links.FindByRemoteIdCalls - singleBefore, "no record's link is looked up on its own");
+        Assert.HasCount(companies, records);
+        Assert.AreEqual("ACC-FIRST", records.Single(r => r.RemoteId == ids[0]).Record.Id, "the prefetched link still gives the BSS id");
+        Assert.AreEqual("ACC-LAST", records.Single(r => r.RemoteId == ids[^1]).Record.Id);
+        Assert.AreEqual(2, records.Count(r => r.Record.Id.Length > 0), "an unlinked company still comes without a BSS id");
+    }
+
+    [TestMethod]
     public async Task ReadAsync_LinkedCompany_CarriesTheBssId()
     {
         var (h, _) = await StartAsync(1);
