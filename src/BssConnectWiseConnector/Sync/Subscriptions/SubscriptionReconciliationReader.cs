@@ -12,8 +12,9 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// <summary>
 /// Reads the seat lines to reconcile, starting from ConnectWise (the host's stores cannot list subscriptions): the open
 /// agreements of the mapped agreement types (one request per 1000), their additions (one bundle per 25 agreements),
-/// and for each addition its linked BSS subscription. Additions no subscription claims count when their catalog item is
-/// a linked BSS product, so hand-made additions of other services are left out. The BSS side is what the push bills:
+/// and the links of all their additions (one link-store call) to find each addition's BSS subscription. Additions no
+/// subscription claims count when their catalog item is a linked BSS product, so hand-made additions of other services
+/// are left out. The BSS side is what the push bills:
 /// the price per seat of a customer linked by hand, the product's billing rules (<c>billCustomer</c>,
 /// <c>lessIncluded</c>), and ConnectWise's own price and cost where the rule <c>priceFrom</c> keeps them there, so a
 /// line differs only where a push would change what ConnectWise bills (or cannot, under ConnectWiseWins).
@@ -22,6 +23,7 @@ internal sealed class SubscriptionReconciliationReader
 {
     private readonly ModuleContext _services;
     private readonly Dictionary<string, Product?> _products = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string AccountId, int CompanyId), AgreementTerms?> _terms = [];
 
     /// <summary>Initializes a new instance of the <see cref="SubscriptionReconciliationReader"/> class.</summary>
     /// <param name="services">The session's services.</param>
@@ -53,11 +55,13 @@ internal sealed class SubscriptionReconciliationReader
             "type/id", cycles.Keys.Order().Cast<object>().ToArray(), Condition.Equal("cancelledFlag", false), cancellationToken).ConfigureAwait(false);
         var open = agreements.Where(a => a.Id is not null && a.Company?.Id is not null).ToArray();
         var additions = await new AdditionReader(_services).ReadAsync(open.Select(a => a.Id!.Value).ToArray(), cancellationToken).ConfigureAwait(false);
+        var additionIds = open.SelectMany(a => additions[a.Id!.Value]).Where(a => a.Id is not null).Select(a => a.Id!.Value.ToString(CultureInfo.InvariantCulture)).ToArray();
+        var links = await _services.Links.FindByRemoteIdsAsync(BssModules.Subscriptions, additionIds, cancellationToken).ConfigureAwait(false);
         var lines = new List<SeatLine>();
         foreach (var agreement in open)
         {
             var cycle = cycles.GetValueOrDefault(agreement.Type?.Id ?? 0, agreement.Type?.Name ?? "?");
-            lines.AddRange(await LinesAsync(agreement, cycle, additions[agreement.Id!.Value], cancellationToken).ConfigureAwait(false));
+            lines.AddRange(await LinesAsync(agreement, cycle, additions[agreement.Id!.Value], links, cancellationToken).ConfigureAwait(false));
         }
 
         return lines.ToArray();
@@ -74,7 +78,7 @@ internal sealed class SubscriptionReconciliationReader
     private async Task<Seats> WantedAsync(Subscription subscription, int companyId, Seats held, DateOnly today, CancellationToken cancellationToken)
     {
         var seats = AdditionMapper.IsCancelled(subscription) && (subscription.CancelledDate is not { } on || on <= today) ? 0 : subscription.Quantity;
-        var terms = await AgreementTerms.FindAsync(_services.Links, subscription.AccountId, companyId, cancellationToken).ConfigureAwait(false);
+        var terms = await TermsAsync(subscription.AccountId, companyId, cancellationToken).ConfigureAwait(false);
         var wanted = new Seats(seats, terms?.PricePerSeat ?? subscription.UnitPrice ?? 0, subscription.UnitCost ?? 0, held.LessIncluded, held.Billed);
         if (BillingRules.Resolve(subscription, await ProductAsync(subscription.ProductId, cancellationToken).ConfigureAwait(false), _services.Settings.ProductBillableOption).Rules is not { } rules)
         {
@@ -84,6 +88,18 @@ internal sealed class SubscriptionReconciliationReader
 
         wanted = wanted with { LessIncluded = rules.LessIncluded ?? held.LessIncluded, Billed = rules.BillCustomer == BillableOption.Billable };
         return rules.PriceFrom == PriceSource.ConnectWise ? wanted with { UnitPrice = held.UnitPrice, UnitCost = held.UnitCost } : wanted;
+    }
+
+    // A customer's terms (set when linking by hand) are read once per check, not once per subscription.
+    private async Task<AgreementTerms?> TermsAsync(string accountId, int companyId, CancellationToken cancellationToken)
+    {
+        if (!_terms.TryGetValue((accountId, companyId), out var terms))
+        {
+            terms = await AgreementTerms.FindAsync(_services.Links, accountId, companyId, cancellationToken).ConfigureAwait(false);
+            _terms[(accountId, companyId)] = terms;
+        }
+
+        return terms;
     }
 
     // Each product is read from the BSS once per check.
@@ -103,7 +119,7 @@ internal sealed class SubscriptionReconciliationReader
         return product;
     }
 
-    private async Task<IReadOnlyList<SeatLine>> LinesAsync(Agreement agreement, string cycle, IReadOnlyList<Addition> additions, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SeatLine>> LinesAsync(Agreement agreement, string cycle, IReadOnlyList<Addition> additions, IReadOnlyDictionary<string, IntegrationLink> links, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(_services.Time.GetUtcNow().UtcDateTime);
         var customer = agreement.Company!.Name ?? agreement.Name ?? "?";
@@ -112,7 +128,7 @@ internal sealed class SubscriptionReconciliationReader
         foreach (var addition in additions)
         {
             var id = addition.Id?.ToString(CultureInfo.InvariantCulture);
-            var link = id is null ? null : await _services.Links.FindByRemoteIdAsync(BssModules.Subscriptions, id, cancellationToken).ConfigureAwait(false);
+            var link = id is null ? null : links.GetValueOrDefault(id);
             var subscription = link is null ? null : await _services.Records.FindAsync<Subscription>(link.BssId, cancellationToken).ConfigureAwait(false);
             var cw = SeatsOf(addition, today);
             if (subscription is not null)
