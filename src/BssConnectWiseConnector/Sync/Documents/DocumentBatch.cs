@@ -32,7 +32,8 @@ internal sealed class DocumentBatch
     }
 
     /// <summary>Resolves what a batch refers to: accounts (pushed first when not linked), contacts and products.</summary>
-    /// <param name="context">The session's shared context.</param>
+    /// <param name="links">The link store (the contacts' and products' links).</param>
+    /// <param name="records">The BSS records (whether an unlinked product exists).</param>
     /// <param name="accountIds">The BSS account ids of the batch.</param>
     /// <param name="contactIds">The BSS contact ids of the batch.</param>
     /// <param name="productIds">The BSS product ids of the batch's lines.</param>
@@ -41,7 +42,8 @@ internal sealed class DocumentBatch
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The batch's references.</returns>
     public static async Task<DocumentBatch> LoadAsync(
-        ModuleContext context,
+        IIntegrationLinkStore links,
+        IBssRecordSource records,
         IReadOnlyCollection<string> accountIds,
         IReadOnlyCollection<string> contactIds,
         IReadOnlyCollection<string> productIds,
@@ -49,16 +51,16 @@ internal sealed class DocumentBatch
         PushOptions options,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(accounts);
         var companies = await accounts.ResolveAsync(accountIds, options, cancellationToken).ConfigureAwait(false);
-        var contacts = await LinksAsync(context, BssModules.Contacts, contactIds, cancellationToken).ConfigureAwait(false);
-        var products = await LinksAsync(context, BssModules.Products, productIds, cancellationToken).ConfigureAwait(false);
+        var contacts = await LinksAsync(links, BssModules.Contacts, contactIds, cancellationToken).ConfigureAwait(false);
+        var products = await LinksAsync(links, BssModules.Products, productIds, cancellationToken).ConfigureAwait(false);
         var unknown = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in productIds.Where(id => !string.IsNullOrWhiteSpace(id) && !products.ContainsKey(id)).Distinct(StringComparer.Ordinal))
         {
             // A product the BSS lacks is a data problem of the line; one it has but not linked is a sync-order problem.
-            if (await context.Records.FindAsync<Product>(id, cancellationToken).ConfigureAwait(false) is null)
+            if (await records.FindAsync<Product>(id, cancellationToken).ConfigureAwait(false) is null)
             {
                 unknown.Add(id);
             }
@@ -151,12 +153,12 @@ internal sealed class DocumentBatch
         return mapped;
     }
 
-    private static async Task<IReadOnlyDictionary<string, IntegrationLink>> LinksAsync(ModuleContext context, string module, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyDictionary<string, IntegrationLink>> LinksAsync(IIntegrationLinkStore links, string module, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         var wanted = ids.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToArray();
         return wanted.Length == 0
             ? new Dictionary<string, IntegrationLink>()
-            : await context.Links.GetManyAsync(module, wanted, cancellationToken).ConfigureAwait(false);
+            : await links.GetManyAsync(module, wanted, cancellationToken).ConfigureAwait(false);
     }
 
     private static int? Parse(string? text) =>

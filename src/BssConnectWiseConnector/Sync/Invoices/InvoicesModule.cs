@@ -3,6 +3,7 @@ using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Diagnostics;
 using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
+using BssConnectWiseConnector.Sync.Pipeline;
 
 namespace BssConnectWiseConnector.Sync.Invoices;
 
@@ -53,11 +54,12 @@ internal sealed class InvoicesModule : IPushRegistration<Invoice>
     public IPushModule<Invoice> CreatePushModule(ModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new InvoicesPushModule(
+        var definition = new InvoicesPushDefinition(
             context.Client.Invoices,
-            context.Client.ProcurementProducts,
             ct => context.Tables.ReadAsync(context.Client.BillingStatuses, ct),
             new InvoiceMapper(context.Mapper),
-            context);
+            context.Lookups,
+            context.Settings.ProductBillableOption.ToString());
+        return new HeaderWithLinesPush<Invoice, Models.Invoice>(definition, context);
     }
 }

@@ -5,6 +5,7 @@ using BssConnectWiseConnector.Diagnostics;
 using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Settings;
+using BssConnectWiseConnector.Sync.Pipeline;
 
 namespace BssConnectWiseConnector.Sync.Orders;
 
@@ -41,11 +42,13 @@ internal sealed class OrdersModule : IPushRegistration<Order>
     public IPushModule<Order> CreatePushModule(ModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new OrdersPushModule(
+        var definition = new OrdersPushDefinition(
             context.Client.SalesOrders,
-            context.Client.ProcurementProducts,
             new SalesOrderMapper(context.Mapper),
-            context);
+            context.Lookups,
+            context.Settings.SalesRepresentativeId,
+            context.Settings.ProductBillableOption.ToString());
+        return new HeaderWithLinesPush<Order, Models.SalesOrder>(definition, context);
     }
 
     /// <inheritdoc />

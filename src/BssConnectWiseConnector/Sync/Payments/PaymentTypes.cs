@@ -37,14 +37,15 @@ internal static class PaymentTypes
     /// <summary>Names the server variable that holds a payment type the connector sent, for a reason that says what to change.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="type">The type sent.</param>
+    /// <param name="names">How reasons name the payment type server variables.</param>
     /// <returns>The server variable's display and stored name.</returns>
-    public static string SettingOf(ConnectWiseSettings settings, string? type)
+    public static string SettingOf(ConnectWiseSettings settings, string? type, PaymentTypeSettings names)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var name = string.Equals(type, settings.BankDepositPaymentType, StringComparison.Ordinal) && !string.Equals(type, settings.CreditCardPaymentType, StringComparison.Ordinal)
-            ? ServerVariableCatalog.BankDepositPaymentType.Name
-            : ServerVariableCatalog.CreditCardPaymentType.Name;
-        return $"'{ServerVariableCatalog.Find(name)!.DisplayName}' ({name})";
+        ArgumentNullException.ThrowIfNull(names);
+        return string.Equals(type, settings.BankDepositPaymentType, StringComparison.Ordinal) && !string.Equals(type, settings.CreditCardPaymentType, StringComparison.Ordinal)
+            ? names.BankDeposit
+            : names.CreditCard;
     }
 
     private static bool Same(string? configured, string method) =>

@@ -2,6 +2,7 @@ using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Settings;
+using BssConnectWiseConnector.Sync.Pipeline;
 
 namespace BssConnectWiseConnector.Sync.Payments;
 
@@ -28,11 +29,15 @@ internal sealed class PaymentsModule : IPushRegistration<Payment>
     public IPushModule<Payment> CreatePushModule(ModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new PaymentsPushModule(
+        var definition = new PaymentsPushDefinition(
             context.Client.InvoicePayments,
             new InvoicePaymentMapper(context.Mapper),
-            context);
+            context.Settings,
+            new PaymentTypeSettings(Named(ServerVariableCatalog.CreditCardPaymentType), Named(ServerVariableCatalog.BankDepositPaymentType)));
+        return new LedgerEntryPush<Payment, Invoice, Models.InvoicePayment>(definition, context);
     }
+
+    private static string Named(ServerVariable variable) => $"'{variable.DisplayName}' ({variable.Name})";
 
     /// <inheritdoc />
     public Task<IReadOnlyList<CheckFinding>> CheckAsync(ModuleContext context, CancellationToken cancellationToken)

@@ -5,7 +5,6 @@ using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
 using BssConnectWiseConnector.Sync.Documents;
-using BssConnectWiseConnector.Sync.Pipeline;
 using BssInvoice = Bss.IntegrationFramework.Invoice;
 using Invoice = BssConnectWiseConnector.Models.Invoice;
 
@@ -14,120 +13,114 @@ namespace BssConnectWiseConnector.Sync.Invoices;
 /// <summary>
 /// Pushes BSS invoices as ConnectWise invoices, known by their <c>reference</c> (the BSS invoice number), with
 /// their lines as procurement products of the invoice. A linked invoice is read before it is changed: once
-/// ConnectWise has closed it (a closed billing status), the change is reported and not sent.
+/// ConnectWise has closed it (a closed billing status), the change is reported and not sent. What every document push
+/// does is the engine's, which <see cref="InvoicesModule"/> composes with this definition.
 /// </summary>
-internal sealed class InvoicesPushModule : HeaderWithLinesPush<BssInvoice, Invoice>
+internal sealed class InvoicesPushDefinition : IHeaderWithLinesDefinition<BssInvoice, Invoice>
 {
     private readonly IResourceClient<Invoice> _invoices;
     private readonly Func<CancellationToken, Task<IReadOnlyList<BillingStatus>>> _billingStatuses;
     private readonly InvoiceMapper _mapper;
+    private readonly ILookupTables _lookups;
+    private readonly string _billableOption;
 
-    /// <summary>Initializes a new instance of the <see cref="InvoicesPushModule"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="InvoicesPushDefinition"/> class.</summary>
     /// <param name="invoices">The invoices client.</param>
-    /// <param name="lines">The procurement products client.</param>
     /// <param name="billingStatuses">Reads the billing statuses (once per session).</param>
     /// <param name="mapper">The invoice mapper.</param>
-    /// <param name="context">The session's shared context.</param>
-    public InvoicesPushModule(
+    /// <param name="lookups">The lookup tables (invoice type and stage, currency).</param>
+    /// <param name="billableOption">The Product Billable Option server variable, which every line carries.</param>
+    public InvoicesPushDefinition(
         IResourceClient<Invoice> invoices,
-        IResourceClient<ProcurementProduct> lines,
         Func<CancellationToken, Task<IReadOnlyList<BillingStatus>>> billingStatuses,
         InvoiceMapper mapper,
-        ModuleContext context)
-        : base(context)
+        ILookupTables lookups,
+        string billableOption)
     {
         _invoices = invoices;
         _billingStatuses = billingStatuses;
         _mapper = mapper;
-        Lines = new LineReconciler(lines, "invoice/id", InvoiceFields.Line);
+        _lookups = lookups;
+        _billableOption = billableOption;
     }
 
     /// <inheritdoc />
-    protected override string Module => BssModules.Invoices;
+    public string Module => BssModules.Invoices;
 
     /// <inheritdoc />
-    protected override string Entity => "invoice";
+    public string Entity => "invoice";
 
     /// <inheritdoc />
-    protected override string RemoteName => "invoice";
+    public string RemoteName => "invoice";
 
     /// <inheritdoc />
-    protected override IReadOnlyList<string> ManagedFields => InvoiceFields.Header;
+    public IReadOnlyList<string> ManagedFields => InvoiceFields.Header;
 
     /// <inheritdoc />
-    protected override LineReconciler Lines { get; }
+    public string LineParent => "invoice";
 
     /// <inheritdoc />
-    protected override bool ReadsBeforeUpdate => true;
+    public IReadOnlyList<string> LineFields => InvoiceFields.Line;
 
     /// <inheritdoc />
-    protected override string AccountIdOf(BssInvoice record) => record?.AccountId ?? string.Empty;
+    public bool ReadsBeforeUpdate => true;
 
     /// <inheritdoc />
-    protected override IEnumerable<string> ProductIdsOf(BssInvoice record) => record?.Lines.Select(l => l.ProductId) ?? [];
+    public string AccountIdOf(BssInvoice record) => record?.AccountId ?? string.Empty;
 
     /// <inheritdoc />
-    protected override Task<MappedRecord<DocumentPayload<Invoice>>> MapAsync(PushItem<BssInvoice> item, IntegrationLink? link, DocumentBatch references, PushOptions options, CancellationToken cancellationToken) =>
-        Task.FromResult(Map(item?.Record ?? throw new ArgumentNullException(nameof(item)), references));
+    public IEnumerable<string> ProductIdsOf(BssInvoice record) => record?.Lines.Select(l => l.ProductId) ?? [];
 
-    private MappedRecord<DocumentPayload<Invoice>> Map(BssInvoice record, DocumentBatch batch)
+    /// <inheritdoc />
+    public Task<MappedRecord<DocumentPayload<Invoice>>> MapAsync(BssInvoice record, int companyId, DocumentBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(batch);
-        var company = batch.Company(record.AccountId);
-        if (company.FailureKind is { } companyKind)
-        {
-            return MappedRecord<DocumentPayload<Invoice>>.Failed(companyKind, company.Reason ?? "The invoice's account is not linked.");
-        }
-
-        // Without an id, the account is one a dry run would push first (Pending): the invoice is planned against it.
-        var companyId = company.RemoteId ?? 0;
-
-        var (type, _, typeProblem) = InvoiceTypes.Resolve(Context.Lookups, record.Type, record.Lines.Count > 0);
-        var status = Context.Lookups.Resolve(LookupNames.InvoiceStage, record.Stage);
-        var currency = Context.Lookups.Resolve(LookupNames.Currency, record.Currency);
+        var (type, _, typeProblem) = InvoiceTypes.Resolve(_lookups, record.Type, record.Lines.Count > 0);
+        var status = _lookups.Resolve(LookupNames.InvoiceStage, record.Stage);
+        var currency = _lookups.Resolve(LookupNames.Currency, record.Currency);
         var reference = Text.Clean(record.Number);
         var rules = new FieldRules("invoice")
             .Required("reference", "number", reference)
             .MaxLength("reference", "number", reference, 50);
         var configuration = new List<string?> { typeProblem, status.Problem, currency.Problem };
-        var lines = batch.MapLines(record.Lines, l => l.ProductId, "invoice", Context.Settings.ProductBillableOption.ToString(), _mapper.MapLine, rules, configuration);
+        var lines = batch.MapLines(record.Lines, l => l.ProductId, "invoice", _billableOption, _mapper.MapLine, rules, configuration);
 
         var failed = MappedRecord<DocumentPayload<Invoice>>.FromProblems(rules.Problems, configuration.OfType<string>().ToArray());
         if (failed is not null)
         {
-            return failed;
+            return Task.FromResult(failed);
         }
 
         var header = _mapper.Map(record, new InvoiceMappingContext(companyId, type!, status.Id, currency.Id));
-        return MappedRecord<DocumentPayload<Invoice>>.Ready(new DocumentPayload<Invoice>(header, lines), reference!);
+        return Task.FromResult(MappedRecord<DocumentPayload<Invoice>>.Ready(new DocumentPayload<Invoice>(header, lines), reference!));
     }
 
     /// <inheritdoc />
-    protected override Task<IReadOnlyList<Invoice>> FindByNaturalKeysAsync(IReadOnlyCollection<string> naturalKeys, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<Invoice>> FindByNaturalKeysAsync(IReadOnlyCollection<string> naturalKeys, CancellationToken cancellationToken) =>
         _invoices.FindInAsync("reference", naturalKeys.Cast<object>().ToArray(), cancellationToken: cancellationToken);
 
     /// <inheritdoc />
-    protected override string? NaturalKeyOf(Invoice remote) => remote?.Reference;
+    public string? NaturalKeyOf(Invoice remote) => remote?.Reference;
 
     /// <inheritdoc />
-    protected override int? IdOf(Invoice remote) => remote?.Id;
+    public int? IdOf(Invoice remote) => remote?.Id;
 
     /// <inheritdoc />
-    protected override Task<Invoice?> GetAsync(int id, CancellationToken cancellationToken) => _invoices.GetAsync(id, cancellationToken);
+    public Task<Invoice?> GetAsync(int id, CancellationToken cancellationToken) => _invoices.GetAsync(id, cancellationToken);
 
     /// <inheritdoc />
-    protected override Task<Invoice> CreateAsync(Invoice header, CancellationToken cancellationToken) => _invoices.CreateAsync(header, cancellationToken);
+    public Task<Invoice> CreateAsync(Invoice header, CancellationToken cancellationToken) => _invoices.CreateAsync(header, cancellationToken);
 
     /// <inheritdoc />
-    protected override Task PatchAsync(int id, IReadOnlyList<PatchOperation> operations, CancellationToken cancellationToken) =>
+    public Task PatchAsync(int id, IReadOnlyList<PatchOperation> operations, CancellationToken cancellationToken) =>
         _invoices.PatchAsync(id, operations, cancellationToken);
 
     /// <inheritdoc />
-    protected override ProcurementProduct Attach(ProcurementProduct line, int documentId) => line with { Invoice = new Reference(documentId) };
+    public ProcurementProduct Attach(ProcurementProduct line, int documentId) => line with { Invoice = new Reference(documentId) };
 
     /// <inheritdoc />
-    protected override async Task<string?> RefusalAsync(Invoice current, BssInvoice record, DocumentPayload<Invoice> desired, CancellationToken cancellationToken)
+    public async Task<string?> RefusalAsync(Invoice current, BssInvoice record, DocumentPayload<Invoice> desired, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(record);
@@ -142,7 +135,7 @@ internal sealed class InvoicesPushModule : HeaderWithLinesPush<BssInvoice, Invoi
         var fix = $"To apply it, delete {name} in ConnectWise and unlink the BSS invoice (or, for an invoice ConnectWise already had, change its reference), so that the next run creates it again; or change the BSS invoice back.";
 
         // A defaulted type follows the connector's default, which may differ from the one an older version created with: not a BSS change.
-        var defaulted = InvoiceTypes.Resolve(Context.Lookups, record.Type, record.Lines.Count > 0).IsDefault;
+        var defaulted = InvoiceTypes.Resolve(_lookups, record.Type, record.Lines.Count > 0).IsDefault;
         if (!defaulted && current.Type is { } currentType && !string.Equals(currentType, header.Type, StringComparison.OrdinalIgnoreCase))
         {
             return $"The BSS invoice's type is now '{header.Type}' (BSS type '{record.Type?.Trim()}'), but {name} is a {currentType} invoice and ConnectWise cannot change an invoice's type once it is saved, so the change was not sent. {fix}";
@@ -157,7 +150,7 @@ internal sealed class InvoicesPushModule : HeaderWithLinesPush<BssInvoice, Invoi
     }
 
     /// <inheritdoc />
-    protected override async Task<string?> RefusalAsync(Invoice current, CancellationToken cancellationToken)
+    public async Task<string?> RefusalAsync(Invoice current, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(current);
         var status = current.Status;
