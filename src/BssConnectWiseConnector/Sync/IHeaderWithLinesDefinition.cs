@@ -1,5 +1,5 @@
 using Bss.IntegrationFramework;
-using BssConnectWiseConnector.Http;
+using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Models;
 using BssConnectWiseConnector.Sync.Documents;
 
@@ -7,7 +7,7 @@ namespace BssConnectWiseConnector.Sync;
 
 /// <summary>
 /// What is particular to the push of one kind of document with lines (a sales order, an invoice): how a record is
-/// mapped and known, which header and line fields the connector owns, how the header is written and when ConnectWise
+/// mapped and known, which header and line fields the connector owns, where the headers are written and when ConnectWise
 /// no longer lets it change. The engine, <see cref="Pipeline.HeaderWithLinesPush{TRecord, THeader}"/>, composed with
 /// the definition by the module's registration, keeps every promise of a push (those of a flat record, and: the
 /// batch's accounts, contacts and products resolved once, lines reconciled with what ConnectWise holds, a new header
@@ -27,6 +27,12 @@ internal interface IHeaderWithLinesDefinition<TRecord, THeader>
 
     /// <summary>Gets how reasons name the remote header, such as "sales order".</summary>
     string RemoteName { get; }
+
+    /// <summary>Gets the client of the headers, through which the engine finds, reads, creates, patches (and deletes) them.</summary>
+    IResourceClient<THeader> Headers { get; }
+
+    /// <summary>Gets the header field the natural key is found by (an <c>in</c> condition for the whole batch), such as <c>description</c>.</summary>
+    string NaturalKeyField { get; }
 
     /// <summary>Gets the header fields the connector owns; others are never touched by a PATCH.</summary>
     IReadOnlyList<string> ManagedFields { get; }
@@ -66,12 +72,6 @@ internal interface IHeaderWithLinesDefinition<TRecord, THeader>
     /// <returns>The header and lines with the natural key, or why the record cannot be sent.</returns>
     Task<MappedRecord<DocumentPayload<THeader>>> MapAsync(TRecord record, int companyId, DocumentBatch batch, CancellationToken cancellationToken);
 
-    /// <summary>Finds remote headers by natural key, for the whole batch at once.</summary>
-    /// <param name="naturalKeys">The keys.</param>
-    /// <param name="cancellationToken">Cancels the reads.</param>
-    /// <returns>The headers found.</returns>
-    Task<IReadOnlyList<THeader>> FindByNaturalKeysAsync(IReadOnlyCollection<string> naturalKeys, CancellationToken cancellationToken);
-
     /// <summary>Reads a remote header's natural key.</summary>
     /// <param name="remote">The header.</param>
     /// <returns>The key.</returns>
@@ -81,31 +81,6 @@ internal interface IHeaderWithLinesDefinition<TRecord, THeader>
     /// <param name="remote">The header.</param>
     /// <returns>The id.</returns>
     int? IdOf(THeader remote);
-
-    /// <summary>Reads a remote header (when <see cref="ReadsBeforeUpdate"/>).</summary>
-    /// <param name="id">The id.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The header, or <see langword="null"/> when it is gone.</returns>
-    Task<THeader?> GetAsync(int id, CancellationToken cancellationToken);
-
-    /// <summary>Creates the remote header (POST), without its lines.</summary>
-    /// <param name="header">The header.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The created header.</returns>
-    Task<THeader> CreateAsync(THeader header, CancellationToken cancellationToken);
-
-    /// <summary>Patches the remote header; the operations touch managed fields only.</summary>
-    /// <param name="id">The remote id.</param>
-    /// <param name="operations">The operations.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>A task that completes when ConnectWise accepted the change.</returns>
-    Task PatchAsync(int id, IReadOnlyList<PatchOperation> operations, CancellationToken cancellationToken);
-
-    /// <summary>Deletes the remote header (when <see cref="Deletes"/>; its lines are already gone).</summary>
-    /// <param name="id">The remote id.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>A task that completes when ConnectWise deleted it.</returns>
-    Task DeleteAsync(int id, CancellationToken cancellationToken) => throw new NotSupportedException($"{Module} documents are not deleted in ConnectWise.");
 
     /// <summary>Attaches a line to its document.</summary>
     /// <param name="line">The line.</param>

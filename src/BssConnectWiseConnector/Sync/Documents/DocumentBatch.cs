@@ -6,7 +6,7 @@ using BssConnectWiseConnector.Sync.Dependencies;
 
 namespace BssConnectWiseConnector.Sync.Documents;
 
-/// <summary>What the records of one batch of documents refer to, resolved once for the whole batch: companies, contacts and catalog items.</summary>
+/// <summary>What the records of one batch of documents refer to, resolved once for the whole batch (by <see cref="DocumentBatchLoader"/>): companies, contacts and catalog items.</summary>
 internal sealed class DocumentBatch
 {
     private readonly IReadOnlyDictionary<string, ResolvedDependency> _companies;
@@ -29,44 +29,6 @@ internal sealed class DocumentBatch
         _contacts = contacts;
         _products = products;
         _unknownProducts = unknownProducts;
-    }
-
-    /// <summary>Resolves what a batch refers to: accounts (pushed first when not linked), contacts and products.</summary>
-    /// <param name="links">The link store (the contacts' and products' links).</param>
-    /// <param name="records">The BSS records (whether an unlinked product exists).</param>
-    /// <param name="accountIds">The BSS account ids of the batch.</param>
-    /// <param name="contactIds">The BSS contact ids of the batch.</param>
-    /// <param name="productIds">The BSS product ids of the batch's lines.</param>
-    /// <param name="accounts">Resolves the accounts, pushing a missing one first.</param>
-    /// <param name="options">The push options.</param>
-    /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The batch's references.</returns>
-    public static async Task<DocumentBatch> LoadAsync(
-        IIntegrationLinkStore links,
-        IBssRecordSource records,
-        IReadOnlyCollection<string> accountIds,
-        IReadOnlyCollection<string> contactIds,
-        IReadOnlyCollection<string> productIds,
-        IDependencyResolver<Account> accounts,
-        PushOptions options,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        ArgumentNullException.ThrowIfNull(accounts);
-        var companies = await accounts.ResolveAsync(accountIds, options, cancellationToken).ConfigureAwait(false);
-        var contacts = await LinksAsync(links, BssModules.Contacts, contactIds, cancellationToken).ConfigureAwait(false);
-        var products = await LinksAsync(links, BssModules.Products, productIds, cancellationToken).ConfigureAwait(false);
-        var unknown = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in productIds.Where(id => !string.IsNullOrWhiteSpace(id) && !products.ContainsKey(id)).Distinct(StringComparer.Ordinal))
-        {
-            // A product the BSS lacks is a data problem of the line; one it has but not linked is a sync-order problem.
-            if (await records.FindAsync<Product>(id, cancellationToken).ConfigureAwait(false) is null)
-            {
-                unknown.Add(id);
-            }
-        }
-
-        return new DocumentBatch(companies, contacts, products, unknown);
     }
 
     /// <summary>Gets an account's company.</summary>
@@ -151,14 +113,6 @@ internal sealed class DocumentBatch
         }
 
         return mapped;
-    }
-
-    private static async Task<IReadOnlyDictionary<string, IntegrationLink>> LinksAsync(IIntegrationLinkStore links, string module, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
-    {
-        var wanted = ids.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToArray();
-        return wanted.Length == 0
-            ? new Dictionary<string, IntegrationLink>()
-            : await links.GetManyAsync(module, wanted, cancellationToken).ConfigureAwait(false);
     }
 
     private static int? Parse(string? text) =>

@@ -1,6 +1,5 @@
 using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Clients;
-using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
@@ -18,7 +17,6 @@ namespace BssConnectWiseConnector.Sync.Invoices;
 /// </summary>
 internal sealed class InvoicesPushDefinition : IHeaderWithLinesDefinition<BssInvoice, Invoice>
 {
-    private readonly IResourceClient<Invoice> _invoices;
     private readonly Func<CancellationToken, Task<IReadOnlyList<BillingStatus>>> _billingStatuses;
     private readonly InvoiceMapper _mapper;
     private readonly ILookupTables _lookups;
@@ -37,12 +35,18 @@ internal sealed class InvoicesPushDefinition : IHeaderWithLinesDefinition<BssInv
         ILookupTables lookups,
         string billableOption)
     {
-        _invoices = invoices;
+        Headers = invoices;
         _billingStatuses = billingStatuses;
         _mapper = mapper;
         _lookups = lookups;
         _billableOption = billableOption;
     }
+
+    /// <inheritdoc />
+    public IResourceClient<Invoice> Headers { get; }
+
+    /// <inheritdoc />
+    public string NaturalKeyField => "reference";
 
     /// <inheritdoc />
     public string Module => BssModules.Invoices;
@@ -97,24 +101,10 @@ internal sealed class InvoicesPushDefinition : IHeaderWithLinesDefinition<BssInv
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<Invoice>> FindByNaturalKeysAsync(IReadOnlyCollection<string> naturalKeys, CancellationToken cancellationToken) =>
-        _invoices.FindInAsync("reference", naturalKeys.Cast<object>().ToArray(), cancellationToken: cancellationToken);
-
-    /// <inheritdoc />
     public string? NaturalKeyOf(Invoice remote) => remote?.Reference;
 
     /// <inheritdoc />
     public int? IdOf(Invoice remote) => remote?.Id;
-
-    /// <inheritdoc />
-    public Task<Invoice?> GetAsync(int id, CancellationToken cancellationToken) => _invoices.GetAsync(id, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<Invoice> CreateAsync(Invoice header, CancellationToken cancellationToken) => _invoices.CreateAsync(header, cancellationToken);
-
-    /// <inheritdoc />
-    public Task PatchAsync(int id, IReadOnlyList<PatchOperation> operations, CancellationToken cancellationToken) =>
-        _invoices.PatchAsync(id, operations, cancellationToken);
 
     /// <inheritdoc />
     public ProcurementProduct Attach(ProcurementProduct line, int documentId) => line with { Invoice = new Reference(documentId) };

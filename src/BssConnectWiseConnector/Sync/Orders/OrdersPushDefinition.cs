@@ -1,6 +1,5 @@
 using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Clients;
-using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Models;
@@ -16,7 +15,6 @@ namespace BssConnectWiseConnector.Sync.Orders;
 /// </summary>
 internal sealed class OrdersPushDefinition : IHeaderWithLinesDefinition<Order, SalesOrder>
 {
-    private readonly IResourceClient<SalesOrder> _orders;
     private readonly SalesOrderMapper _mapper;
     private readonly ILookupTables _lookups;
     private readonly int? _salesRepresentativeId;
@@ -30,12 +28,18 @@ internal sealed class OrdersPushDefinition : IHeaderWithLinesDefinition<Order, S
     /// <param name="billableOption">The Product Billable Option server variable, which every line carries.</param>
     public OrdersPushDefinition(IResourceClient<SalesOrder> orders, SalesOrderMapper mapper, ILookupTables lookups, int? salesRepresentativeId, string billableOption)
     {
-        _orders = orders;
+        Headers = orders;
         _mapper = mapper;
         _lookups = lookups;
         _salesRepresentativeId = salesRepresentativeId;
         _billableOption = billableOption;
     }
+
+    /// <inheritdoc />
+    public IResourceClient<SalesOrder> Headers { get; }
+
+    /// <inheritdoc />
+    public string NaturalKeyField => "description";
 
     /// <inheritdoc />
     public string Module => BssModules.Orders;
@@ -99,27 +103,10 @@ internal sealed class OrdersPushDefinition : IHeaderWithLinesDefinition<Order, S
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<SalesOrder>> FindByNaturalKeysAsync(IReadOnlyCollection<string> naturalKeys, CancellationToken cancellationToken) =>
-        _orders.FindInAsync("description", naturalKeys.Cast<object>().ToArray(), cancellationToken: cancellationToken);
-
-    /// <inheritdoc />
     public string? NaturalKeyOf(SalesOrder remote) => remote?.Description;
 
     /// <inheritdoc />
     public int? IdOf(SalesOrder remote) => remote?.Id;
-
-    /// <inheritdoc />
-    public Task<SalesOrder?> GetAsync(int id, CancellationToken cancellationToken) => _orders.GetAsync(id, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<SalesOrder> CreateAsync(SalesOrder header, CancellationToken cancellationToken) => _orders.CreateAsync(header, cancellationToken);
-
-    /// <inheritdoc />
-    public Task PatchAsync(int id, IReadOnlyList<PatchOperation> operations, CancellationToken cancellationToken) =>
-        _orders.PatchAsync(id, operations, cancellationToken);
-
-    /// <inheritdoc />
-    public Task DeleteAsync(int id, CancellationToken cancellationToken) => _orders.DeleteAsync(id, cancellationToken);
 
     /// <inheritdoc />
     public ProcurementProduct Attach(ProcurementProduct line, int documentId) => line with { SalesOrder = new Reference(documentId) };

@@ -59,7 +59,7 @@ internal sealed class HeaderWithLinesPush<TRecord, THeader> : NaturalKeyPush<TRe
     {
         ArgumentNullException.ThrowIfNull(items);
         var records = items.Where(i => i.Operation != SyncOperation.Delete && !string.IsNullOrWhiteSpace(i.Record.Id)).Select(i => i.Record).ToArray();
-        return DocumentBatch.LoadAsync(
+        return DocumentBatchLoader.LoadAsync(
             Context.Links,
             Context.Records,
             records.Select(_definition.AccountIdOf).ToArray(),
@@ -87,7 +87,7 @@ internal sealed class HeaderWithLinesPush<TRecord, THeader> : NaturalKeyPush<TRe
 
     /// <inheritdoc />
     protected override Task<IReadOnlyList<THeader>> FindByNaturalKeysAsync(IReadOnlyCollection<string> naturalKeys, CancellationToken cancellationToken) =>
-        _definition.FindByNaturalKeysAsync(naturalKeys, cancellationToken);
+        _definition.Headers.FindInAsync(_definition.NaturalKeyField, naturalKeys.Cast<object>().ToArray(), cancellationToken: cancellationToken);
 
     /// <inheritdoc />
     protected override string? NaturalKeyOf(THeader remote) => _definition.NaturalKeyOf(remote);
@@ -97,7 +97,7 @@ internal sealed class HeaderWithLinesPush<TRecord, THeader> : NaturalKeyPush<TRe
 
     /// <inheritdoc />
     protected override Task PatchAsync(int id, IReadOnlyList<PatchOperation> operations, CancellationToken cancellationToken) =>
-        _definition.PatchAsync(id, operations, cancellationToken);
+        _definition.Headers.PatchAsync(id, operations, cancellationToken);
 
     /// <inheritdoc />
     protected override Task<string?> RefusalAsync(THeader current, CancellationToken cancellationToken) =>
@@ -109,7 +109,7 @@ internal sealed class HeaderWithLinesPush<TRecord, THeader> : NaturalKeyPush<TRe
 
     /// <inheritdoc />
     protected override Task<THeader> CreateRemoteAsync(DocumentPayload<THeader> payload, CancellationToken cancellationToken) =>
-        _definition.CreateAsync(payload?.Header ?? throw new ArgumentNullException(nameof(payload)), cancellationToken);
+        _definition.Headers.CreateAsync(payload?.Header ?? throw new ArgumentNullException(nameof(payload)), cancellationToken);
 
     /// <inheritdoc />
     protected override async Task<PushResult?> UpdateLinkedAsync(KeyedPlan<TRecord, DocumentPayload<THeader>> plan, int remoteId, PushOptions options, CancellationToken cancellationToken)
@@ -119,7 +119,7 @@ internal sealed class HeaderWithLinesPush<TRecord, THeader> : NaturalKeyPush<TRe
         var linkedId = plan.Link!.RemoteId;
         if (_definition.ReadsBeforeUpdate)
         {
-            var current = await _definition.GetAsync(remoteId, cancellationToken).ConfigureAwait(false);
+            var current = await _definition.Headers.GetAsync(remoteId, cancellationToken).ConfigureAwait(false);
             if (current is null)
             {
                 return await ForgetAsync(plan, options, cancellationToken).ConfigureAwait(false);
@@ -227,7 +227,7 @@ internal sealed class HeaderWithLinesPush<TRecord, THeader> : NaturalKeyPush<TRe
                 await DeleteIfThereAsync(token => _lineClient.DeleteAsync(lineId, token), cancellationToken).ConfigureAwait(false);
             }
 
-            await DeleteIfThereAsync(token => _definition.DeleteAsync(id, token), cancellationToken).ConfigureAwait(false);
+            await DeleteIfThereAsync(token => _definition.Headers.DeleteAsync(id, token), cancellationToken).ConfigureAwait(false);
             await Context.Links.RemoveAsync(Module, item.Record.Id, cancellationToken).ConfigureAwait(false);
         }
 
