@@ -44,6 +44,8 @@ public sealed class NewcomerReadConventionTests
         Assert.IsFalse(read.ContainsKey("Clients/ConnectWiseClient.cs") || read.ContainsKey("Clients/ResourceClient.cs"), "a push reads the client interfaces, never the concrete clients");
         Assert.IsFalse(pushModule.EndsWith("PushDefinition.cs", StringComparison.Ordinal) && read.Keys.Any(Engines.Contains),
             "a push definition reads its contract, never an engine (flat record, header with lines, ledger entry) or the pipeline under them");
+        Assert.IsFalse(pushModule.EndsWith("PushDefinition.cs", StringComparison.Ordinal) && (read.ContainsKey("Sync/ModuleContext.cs") || read.ContainsKey("Clients/IConnectWiseClient.cs")),
+            "a push definition is given the narrow contracts it uses, never the whole module context or client");
     }
 
     [TestMethod]
