@@ -70,7 +70,7 @@ internal sealed class InvoicingStateReader
             var last = matching.Select(r => Day(r.LastInvoiceDate)).Max();
             var next = matching.Where(r => Day(r.LastInvoiceDate) == last).Select(r => Day(r.NextInvoiceDate)).Max() ?? Day(agreement.NextInvoiceDate);
             _known[agreement.Id!.Value] = new InvoicingState(
-                agreement.Id.Value, last, next, agreement.ProrateFlag ?? false, SubscriptionBilling.CycleMonths(agreement.BillingCycle?.Name) ?? 1);
+                agreement.Id.Value, last, next, agreement.ProrateFlag ?? false, BillingPeriods.Months(agreement.BillingCycle?.Name) ?? 1);
         }
     }
 

@@ -18,19 +18,21 @@ internal sealed class LinkedAdditionUpdater
 {
     private readonly ModuleContext _services;
     private readonly TagFieldCache _tags;
+    private readonly IAgreementAdditionDefinition _definition;
     private readonly ISubscriptionBilling _billing;
     private readonly AdditionDating _dating;
 
     /// <summary>Initializes a new instance of the <see cref="LinkedAdditionUpdater"/> class.</summary>
     /// <param name="services">The session's services.</param>
     /// <param name="tags">The session's tag fields.</param>
-    /// <param name="billing">What the additions bill.</param>
+    /// <param name="definition">What the additions bill, and which drift is left as ConnectWise holds it.</param>
     /// <param name="dating">Dates the changes outside invoiced periods.</param>
-    public LinkedAdditionUpdater(ModuleContext services, TagFieldCache tags, ISubscriptionBilling billing, AdditionDating dating)
+    public LinkedAdditionUpdater(ModuleContext services, TagFieldCache tags, IAgreementAdditionDefinition definition, AdditionDating dating)
     {
         _dating = dating;
         _services = services;
-        _billing = billing;
+        _definition = definition;
+        _billing = definition.Billing;
         _tags = tags;
     }
 
@@ -53,7 +55,7 @@ internal sealed class LinkedAdditionUpdater
         }
 
         _tags.Learn([current]);
-        var policy = _services.Settings.SubscriptionDriftPolicy;
+        var policy = _definition.DriftPolicy;
         var reportOnly = policy != SubscriptionDriftPolicy.BssWins;
 
         // A price kept as set in ConnectWise (billing rule priceFrom) is never sent and its changes there are not drift.
@@ -61,7 +63,7 @@ internal sealed class LinkedAdditionUpdater
         var drift = DriftCheck.Compare(current, state.Addition, plan.Addition).Where(d => !kept.Contains(d.Field)).ToList();
 
         // The drifted fields the policy leaves as ConnectWise holds them: all under ReportOnly, those ConnectWise owns under ConnectWiseWins.
-        var left = SeatOwnership.LeftInConnectWise(_services.Settings);
+        var left = _definition.LeftInConnectWise;
         var drifted = drift.Select(d => d.Field).Where(left.Contains).Concat(kept).ToHashSet(StringComparer.Ordinal);
         var before = (JObject)state.Addition.DeepClone();
         var stored = PriceOwnership.Agreed(plan.Json, current);

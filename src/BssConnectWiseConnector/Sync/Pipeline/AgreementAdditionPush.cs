@@ -1,19 +1,20 @@
 using System.Globalization;
 using Bss.IntegrationFramework;
-using BssConnectWiseConnector.Sync.Pipeline;
+using BssConnectWiseConnector.Sync.Subscriptions;
 using Microsoft.Extensions.Logging;
 
-namespace BssConnectWiseConnector.Sync.Subscriptions;
+namespace BssConnectWiseConnector.Sync.Pipeline;
 
 /// <summary>
-/// Pushes BSS subscriptions as seats on ConnectWise agreements: one agreement per customer and agreement type (from
-/// the billing cycle lookup), one addition per subscription. Its write is an agreement addition: additions sit under
-/// their agreement, so one flat natural key does not fit; linked additions are patched field by field (one that is
-/// gone is placed again), the others are placed per agreement (<see cref="AdditionPlacer"/>), adopted before created.
+/// The agreement-addition kind of write, composed with a definition (<see cref="IAgreementAdditionDefinition"/>):
+/// seats on ConnectWise agreements, one agreement per customer and agreement type, one addition per record. Additions
+/// sit under their agreement, so one flat natural key does not fit: linked additions are read and patched field by
+/// field (<see cref="LinkedAdditionUpdater"/>; one that is gone is placed again), the others are placed per agreement
+/// (<see cref="AdditionPlacer"/>), adopted before created; each change is dated outside invoiced periods.
 /// </summary>
-internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IReadOnlyList<PushItem<Subscription>>, SubscriptionPlan>
+internal sealed class AgreementAdditionPush : PushPipeline<Subscription, IReadOnlyList<PushItem<Subscription>>, SubscriptionPlan>
 {
-    private readonly SubscriptionPlanner _planner;
+    private readonly IAgreementAdditionDefinition _definition;
     private readonly LinkedAdditionUpdater _linked;
     private readonly AdditionPlacer _placer;
     private readonly AgreementFinder _finder;
@@ -22,26 +23,26 @@ internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IRead
     private readonly ISubscriptionBilling _billing;
     private readonly InvoicingStateReader _invoicing;
 
-    /// <summary>Initializes a new instance of the <see cref="SubscriptionsPushModule"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="AgreementAdditionPush"/> class.</summary>
+    /// <param name="definition">What is particular to the module: its plans, billing and drift.</param>
     /// <param name="services">The session's services.</param>
-    /// <param name="billing">What the subscriptions' additions bill, and the billing impact of each write.</param>
-    public SubscriptionsPushModule(ModuleContext services, ISubscriptionBilling billing)
+    public AgreementAdditionPush(IAgreementAdditionDefinition definition, ModuleContext services)
         : base(services ?? throw new ArgumentNullException(nameof(services)))
     {
-        _billing = billing;
+        _definition = definition ?? throw new ArgumentNullException(nameof(definition));
+        _billing = definition.Billing;
         var tags = new TagFieldCache();
         _invoicing = new InvoicingStateReader(services);
         var dating = new AdditionDating(_invoicing);
-        _planner = new SubscriptionPlanner(services, billing);
-        _linked = new LinkedAdditionUpdater(services, tags, billing, dating);
+        _linked = new LinkedAdditionUpdater(services, tags, definition, dating);
         _finder = new AgreementFinder(services);
         _additions = new AdditionReader(services, tags);
         _defaultContacts = new DefaultContacts(services);
-        _placer = new AdditionPlacer(services, tags, _linked, new AgreementChooser(services, _finder, _defaultContacts), billing, dating);
+        _placer = new AdditionPlacer(services, tags, _linked, new AgreementChooser(services, _finder, _defaultContacts), _billing, dating);
     }
 
     /// <inheritdoc />
-    protected override string Module => BssModules.Subscriptions;
+    protected override string Module => _definition.Module;
 
     /// <inheritdoc />
     protected override bool RejectsRepeatedIds => true;
@@ -53,7 +54,7 @@ internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IRead
     /// <inheritdoc />
     protected override Task<(SubscriptionPlan? Plan, PushResult? Result)> PlanAsync(
         int index, PushItem<Subscription> item, IntegrationLink? link, IReadOnlyList<PushItem<Subscription>> batch, PushOptions options, CancellationToken cancellationToken) =>
-        _planner.PlanAsync(index, item, link, options, cancellationToken);
+        _definition.PlanAsync(index, item, link, options, cancellationToken);
 
     /// <inheritdoc />
     protected override async Task WriteAsync(IReadOnlyList<SubscriptionPlan> plans, IReadOnlyList<PushItem<Subscription>> batch, PushOptions options, PushWriter<Subscription, SubscriptionPlan> writer, CancellationToken cancellationToken)
@@ -210,7 +211,7 @@ internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IRead
             var cancelled = await _linked.CancelAsync(state, additionId, options, cancellationToken).ConfigureAwait(false);
             if (cancelled is null)
             {
-                await Context.Links.RemoveAsync(BssModules.Subscriptions, item.Record.Id, cancellationToken).ConfigureAwait(false);
+                await Context.Links.RemoveAsync(Module, item.Record.Id, cancellationToken).ConfigureAwait(false);
                 return SubscriptionResults.Of(item, PushOutcome.Skipped, null, "Deleted in the BSS; its addition was already gone from ConnectWise, and the link is removed.");
             }
 
