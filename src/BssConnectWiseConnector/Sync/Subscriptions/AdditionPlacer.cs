@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Models;
 using Microsoft.Extensions.Logging;
@@ -14,7 +15,9 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// </summary>
 internal sealed class AdditionPlacer
 {
-    private readonly ModuleContext _services;
+    private readonly IAgreementResources _client;
+    private readonly IIntegrationLinkStore _links;
+    private readonly AdditionReader _additions;
     private readonly TagFieldCache _tags;
     private readonly ISubscriptionBilling _billing;
     private readonly LinkedAdditionUpdater _linked;
@@ -23,21 +26,27 @@ internal sealed class AdditionPlacer
     private readonly AdditionDating _dating;
 
     /// <summary>Initializes a new instance of the <see cref="AdditionPlacer"/> class.</summary>
-    /// <param name="services">The session's services.</param>
+    /// <param name="client">The agreements' additions.</param>
+    /// <param name="links">The link store (which additions other subscriptions own).</param>
+    /// <param name="additions">Reads an agreement's additions (and learns the tag fields).</param>
     /// <param name="tags">The session's tag fields.</param>
-    /// <param name="linked">Saves links and cancels moved additions.</param>
+    /// <param name="linked">Patches adopted additions, saves links and cancels moved additions.</param>
     /// <param name="chooser">Chooses or creates agreements.</param>
     /// <param name="billing">What the additions bill.</param>
     /// <param name="dating">Dates the changes outside invoiced periods.</param>
-    public AdditionPlacer(ModuleContext services, TagFieldCache tags, LinkedAdditionUpdater linked, AgreementChooser chooser, ISubscriptionBilling billing, AdditionDating dating)
+    /// <param name="logger">Where a subscription's failure is logged.</param>
+    public AdditionPlacer(
+        IAgreementResources client, IIntegrationLinkStore links, AdditionReader additions, TagFieldCache tags, LinkedAdditionUpdater linked, AgreementChooser chooser, ISubscriptionBilling billing, AdditionDating dating, ILogger logger)
     {
-        _dating = dating;
-        _services = services;
-        _billing = billing;
+        _client = client;
+        _links = links;
+        _additions = additions;
         _tags = tags;
         _linked = linked;
         _chooser = chooser;
-        _logger = services.LoggerFactory.CreateLogger<AdditionPlacer>();
+        _billing = billing;
+        _dating = dating;
+        _logger = logger;
     }
 
     /// <summary>Places a group's subscriptions.</summary>
@@ -76,10 +85,9 @@ internal sealed class AdditionPlacer
             return;
         }
 
-        additions = choice.Created ? [] : additions ?? await ReadAsync(agreementId, cancellationToken).ConfigureAwait(false);
+        additions = choice.Created ? [] : additions ?? await _additions.ReadOneAsync(agreementId, cancellationToken).ConfigureAwait(false);
         var claimedBy = await ClaimsAsync(additions, cancellationToken).ConfigureAwait(false);
-        var today = DateOnly.FromDateTime(_services.Time.GetUtcNow().UtcDateTime);
-        var matches = AdditionMatcher.Match(agreementId, additions, plans, claimedBy, today);
+        var matches = AdditionMatcher.Match(agreementId, additions, plans, claimedBy, _linked.Today);
         foreach (var plan in plans)
         {
             try
@@ -124,23 +132,8 @@ internal sealed class AdditionPlacer
         var (diff, changes) = PatchDiff.Compute(SubscriptionLinkState.Canonical(addition with { CustomFields = null }), plan.Addition, AdditionFields.Of(plan.Addition, PriceOwnership.Kept(plan.Json)));
         var operations = diff.ToList();
         var allChanges = DriftCheck.Tidy(changes).ToList();
-        if (SubscriptionTags.Apply(addition.CustomFields, plan.BssId, plan.Payload.SubscriptionName) is { } tagged)
-        {
-            operations.Add(PatchOperation.Replace("customFields", tagged));
-            allChanges.Add(new FieldChange("customFields", null, $"{SubscriptionTags.IdCaption} = {plan.BssId}"));
-        }
-
-        var dated = _dating.Apply(operations, agreementId, plan.ChangedOn);
         var remoteId = id.ToString(CultureInfo.InvariantCulture);
-        if (!options.DryRun)
-        {
-            if (operations.Count > 0)
-            {
-                await _services.Client.Additions(agreementId).PatchAsync(id, operations, cancellationToken).ConfigureAwait(false);
-            }
-
-            await _linked.SaveLinkAsync(plan, remoteId, new SubscriptionLinkState(agreementId, PriceOwnership.Agreed(plan.Json, addition)), cancellationToken).ConfigureAwait(false);
-        }
+        var dated = await _linked.PatchAsync(plan, new SubscriptionLinkState(agreementId, PriceOwnership.Agreed(plan.Json, addition)), addition, remoteId, operations, allChanges, options, cancellationToken).ConfigureAwait(false);
 
         var reason = remoteId == plan.Link?.RemoteId
             ? "Compared with the addition as ConnectWise holds it: the link keeps no snapshot of the last push, so a hand edit in ConnectWise cannot be told from a BSS change and is not reported as drift."
@@ -163,24 +156,18 @@ internal sealed class AdditionPlacer
             return BillingDates.Annotate(_billing.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, changes: Changes(plan)), plan, moved, _billing.Wanted(plan), agreementId, basis), dated);
         }
 
-        var client = _services.Client.Additions(agreementId);
+        var client = _client.Additions(agreementId);
         var payload = plan.Payload.Addition with { CustomFields = _tags.For(plan.BssId, plan.Payload.SubscriptionName), EffectiveDate = Mapping.AdditionMapper.ToConnectWise(dated.Date) };
-        Addition created;
-        try
-        {
-            created = await client.CreateAsync(payload, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (UncertainWrite.MayHaveCommitted(e))
+        Addition? appeared = null;
+        var created = await UncertainWrite.CreateAsync(() => client.CreateAsync(payload, cancellationToken), async () =>
         {
             // The answer was lost, not necessarily the addition: adopt it if it is there now rather than create a second one.
             var known = before.Select(a => a.Id).ToHashSet();
-            var now = await ReadAsync(agreementId, cancellationToken).ConfigureAwait(false);
-            var appeared = now.FirstOrDefault(a => !known.Contains(a.Id) && a.Product?.Id == plan.Payload.Addition.Product?.Id && a.CancelledDate is null);
-            if (appeared is null)
-            {
-                throw;
-            }
-
+            var now = await _additions.ReadOneAsync(agreementId, cancellationToken).ConfigureAwait(false);
+            return appeared = now.FirstOrDefault(a => !known.Contains(a.Id) && a.Product?.Id == plan.Payload.Addition.Product?.Id && a.CancelledDate is null);
+        }).ConfigureAwait(false);
+        if (appeared is not null)
+        {
             return await AdoptAsync(plan, agreementId, appeared, options, cancellationToken).ConfigureAwait(false);
         }
 
@@ -188,7 +175,7 @@ internal sealed class AdditionPlacer
         var remoteId = id.ToString(CultureInfo.InvariantCulture);
 
         // The link is saved first: from here on a failure leaves a linked addition, never an orphan.
-        await _linked.SaveLinkAsync(plan, remoteId, new SubscriptionLinkState(agreementId, plan.Json), cancellationToken).ConfigureAwait(false);
+        await _linked.SaveLinkAsync(plan.BssId, remoteId, new SubscriptionLinkState(agreementId, plan.Json), cancellationToken).ConfigureAwait(false);
         _tags.Learn([created]);
         if (payload.CustomFields is null && SubscriptionTags.Apply(created.CustomFields, plan.BssId, plan.Payload.SubscriptionName) is { } tagged)
         {
@@ -226,25 +213,13 @@ internal sealed class AdditionPlacer
         return null;
     }
 
-    private async Task<IReadOnlyList<Addition>> ReadAsync(int agreementId, CancellationToken cancellationToken)
-    {
-        var additions = new List<Addition>();
-        await foreach (var addition in _services.Client.Additions(agreementId).ListAsync(new ListQuery { ForwardOnly = true }, cancellationToken).ConfigureAwait(false))
-        {
-            additions.Add(addition);
-        }
-
-        _tags.Learn(additions);
-        return additions;
-    }
-
     private async Task<IReadOnlyDictionary<int, string>> ClaimsAsync(IReadOnlyList<Addition> additions, CancellationToken cancellationToken)
     {
         var claims = new Dictionary<int, string>();
         foreach (var addition in additions.Where(a => a.Id is not null))
         {
             var id = addition.Id!.Value.ToString(CultureInfo.InvariantCulture);
-            if (await _services.Links.FindByRemoteIdAsync(BssModules.Subscriptions, id, cancellationToken).ConfigureAwait(false) is { } owner)
+            if (await _links.FindByRemoteIdAsync(BssModules.Subscriptions, id, cancellationToken).ConfigureAwait(false) is { } owner)
             {
                 claims[addition.Id.Value] = owner.BssId;
             }

@@ -1,3 +1,4 @@
+using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Http.Errors;
 using BssConnectWiseConnector.Models;
@@ -18,15 +19,19 @@ internal sealed class AdditionReader
     public const int BundleSize = 25;
 
     private const int PageSize = ConnectWiseDefaults.MaxPageSize;
-    private readonly ModuleContext _services;
+    private readonly IAgreementResources _client;
+    private readonly ILogger _logger;
     private readonly TagFieldCache? _tags;
 
     /// <summary>Initializes a new instance of the <see cref="AdditionReader"/> class.</summary>
-    /// <param name="services">The session's services.</param>
+    /// <param name="client">The agreements' additions and the bundles.</param>
+    /// <param name="loggerFactory">Where a refused bundle is logged.</param>
     /// <param name="tags">Learns the tag custom fields from what is read, if given.</param>
-    public AdditionReader(ModuleContext services, TagFieldCache? tags = null)
+    public AdditionReader(IAgreementResources client, ILoggerFactory loggerFactory, TagFieldCache? tags = null)
     {
-        _services = services;
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        _client = client;
+        _logger = loggerFactory.CreateLogger<AdditionReader>();
         _tags = tags;
     }
 
@@ -76,11 +81,11 @@ internal sealed class AdditionReader
     {
         try
         {
-            return await _services.Client.SendBundleAsync(chunk.Select((id, index) => Request(id, index, conditions)).ToArray(), cancellationToken).ConfigureAwait(false);
+            return await _client.SendBundleAsync(chunk.Select((id, index) => Request(id, index, conditions)).ToArray(), cancellationToken).ConfigureAwait(false);
         }
         catch (ConnectWiseApiException e) when (e is not ConnectWiseAuthenticationException { IsPermission: false })
         {
-            _services.LoggerFactory.CreateLogger<AdditionReader>().LogWarning(
+            _logger.LogWarning(
                 "ConnectWise refused a bundle of {Count} addition reads ({Status} {Code}); reading each agreement's additions on its own.",
                 chunk.Length,
                 (int)e.StatusCode,
@@ -101,20 +106,31 @@ internal sealed class AdditionReader
         return new BundleRequest { SequenceNumber = index + 1, ResourceType = "addition", ApiRequest = request };
     }
 
-    private async Task<IReadOnlyList<Addition>> ListAsync(int agreementId, Condition? conditions, CancellationToken cancellationToken)
+    /// <summary>Reads every addition of one agreement in forward-only pages; an agreement that is gone fails the read.</summary>
+    /// <param name="agreementId">The agreement.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>Its additions.</returns>
+    public async Task<IReadOnlyList<Addition>> ReadOneAsync(int agreementId, CancellationToken cancellationToken)
+    {
+        var additions = await ListAsync(agreementId, null, cancellationToken, goneIsEmpty: false).ConfigureAwait(false);
+        _tags?.Learn(additions);
+        return additions;
+    }
+
+    private async Task<IReadOnlyList<Addition>> ListAsync(int agreementId, Condition? conditions, CancellationToken cancellationToken, bool goneIsEmpty = true)
     {
         var additions = new List<Addition>();
         try
         {
-            await foreach (var addition in _services.Client.Additions(agreementId).ListAsync(new ListQuery { ForwardOnly = true, Conditions = conditions }, cancellationToken).ConfigureAwait(false))
+            await foreach (var addition in _client.Additions(agreementId).ListAsync(new ListQuery { ForwardOnly = true, Conditions = conditions }, cancellationToken).ConfigureAwait(false))
             {
                 additions.Add(addition);
             }
         }
-        catch (ConnectWiseNotFoundException)
+        catch (ConnectWiseNotFoundException) when (goneIsEmpty)
         {
             // The agreement was deleted after it was found: it has no additions, and a write to it fails on its own record.
-            _services.LoggerFactory.CreateLogger<AdditionReader>().LogInformation("Agreement {AgreementId} no longer exists; it has no additions to read.", agreementId);
+            _logger.LogInformation("Agreement {AgreementId} no longer exists; it has no additions to read.", agreementId);
             return [];
         }
 

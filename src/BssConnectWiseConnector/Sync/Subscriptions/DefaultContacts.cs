@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using BssConnectWiseConnector.Clients;
+using BssConnectWiseConnector.Models;
 
 namespace BssConnectWiseConnector.Sync.Subscriptions;
 
@@ -9,13 +11,13 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 internal sealed class DefaultContacts
 {
     private readonly ConcurrentDictionary<int, int?> _known = new();
-    private readonly ModuleContext _services;
+    private readonly IResourceClient<Company> _companies;
 
     /// <summary>Initializes a new instance of the <see cref="DefaultContacts"/> class.</summary>
-    /// <param name="services">The session's services.</param>
-    public DefaultContacts(ModuleContext services)
+    /// <param name="companies">The companies.</param>
+    public DefaultContacts(IResourceClient<Company> companies)
     {
-        _services = services;
+        _companies = companies;
     }
 
     /// <summary>Reads the default contacts of companies not read yet, in as few requests as the URL limit allows.</summary>
@@ -30,7 +32,7 @@ internal sealed class DefaultContacts
             return;
         }
 
-        foreach (var company in await _services.Client.Companies.FindInAsync("id", missing, cancellationToken: cancellationToken).ConfigureAwait(false))
+        foreach (var company in await _companies.FindInAsync("id", missing, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (company.Id is { } id)
             {
@@ -50,7 +52,7 @@ internal sealed class DefaultContacts
             return known;
         }
 
-        var company = await _services.Client.Companies.GetAsync(companyId, cancellationToken).ConfigureAwait(false);
+        var company = await _companies.GetAsync(companyId, cancellationToken).ConfigureAwait(false);
         return _known[companyId] = company?.DefaultContact?.Id;
     }
 }

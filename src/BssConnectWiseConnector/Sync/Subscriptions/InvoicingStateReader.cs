@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Models;
 
 namespace BssConnectWiseConnector.Sync.Subscriptions;
@@ -14,14 +15,14 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// </summary>
 internal sealed class InvoicingStateReader
 {
-    private readonly ModuleContext _services;
+    private readonly IAgreementResources _client;
     private readonly ConcurrentDictionary<int, InvoicingState> _known = new();
 
     /// <summary>Initializes a new instance of the <see cref="InvoicingStateReader"/> class.</summary>
-    /// <param name="services">The session's services.</param>
-    public InvoicingStateReader(ModuleContext services)
+    /// <param name="client">The agreements and their recaps.</param>
+    public InvoicingStateReader(IAgreementResources client)
     {
-        _services = services;
+        _client = client;
     }
 
     /// <summary>Gets an agreement's invoicing state, when this session read it.</summary>
@@ -39,7 +40,7 @@ internal sealed class InvoicingStateReader
         var unknown = agreementIds.Where(id => !_known.ContainsKey(id)).Distinct().Order().Cast<object>().ToArray();
         if (unknown.Length > 0)
         {
-            await ReadAsync(await _services.Client.Agreements.FindInAsync("id", unknown, cancellationToken: cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            await ReadAsync(await _client.Agreements.FindInAsync("id", unknown, cancellationToken: cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -56,11 +57,11 @@ internal sealed class InvoicingStateReader
             return;
         }
 
-        var recaps = (await _services.Client.AgreementRecaps.FindInAsync("id", unknown.Select(a => (object)a.Id!.Value).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false)).ToList();
+        var recaps = (await _client.AgreementRecaps.FindInAsync("id", unknown.Select(a => (object)a.Id!.Value).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false)).ToList();
         var unmatched = unknown.Where(a => !recaps.Exists(r => Matches(r, a))).Select(a => (object)a.Name!).Distinct().ToArray();
         if (unmatched.Length > 0)
         {
-            recaps.AddRange(await _services.Client.AgreementRecaps.FindInAsync("name", unmatched, cancellationToken: cancellationToken).ConfigureAwait(false));
+            recaps.AddRange(await _client.AgreementRecaps.FindInAsync("name", unmatched, cancellationToken: cancellationToken).ConfigureAwait(false));
         }
 
         foreach (var agreement in unknown)
