@@ -13,41 +13,18 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// once, matching ones adopted, and only the rest created. A create whose answer is lost is looked up again before
 /// anything else happens, so a retry never duplicates seats.
 /// </summary>
-internal sealed class AdditionPlacer
+/// <param name="client">The agreements' additions.</param>
+/// <param name="links">The link store (which additions other subscriptions own).</param>
+/// <param name="reader">Reads an agreement's additions (and learns the tag fields).</param>
+/// <param name="tags">The session's tag fields.</param>
+/// <param name="linked">Patches adopted additions, saves links and cancels moved additions.</param>
+/// <param name="chooser">Chooses or creates agreements.</param>
+/// <param name="billing">What the additions bill.</param>
+/// <param name="dating">Dates the changes outside invoiced periods.</param>
+/// <param name="logger">Where a subscription's failure is logged.</param>
+internal sealed class AdditionPlacer(
+    IAgreementResources client, IIntegrationLinkStore links, AdditionReader reader, TagFieldCache tags, LinkedAdditionUpdater linked, AgreementChooser chooser, ISubscriptionBilling billing, AdditionDating dating, ILogger logger)
 {
-    private readonly IAgreementResources _client;
-    private readonly IIntegrationLinkStore _links;
-    private readonly AdditionReader _additions;
-    private readonly TagFieldCache _tags;
-    private readonly ISubscriptionBilling _billing;
-    private readonly LinkedAdditionUpdater _linked;
-    private readonly AgreementChooser _chooser;
-    private readonly ILogger _logger;
-    private readonly AdditionDating _dating;
-
-    /// <summary>Initializes a new instance of the <see cref="AdditionPlacer"/> class.</summary>
-    /// <param name="client">The agreements' additions.</param>
-    /// <param name="links">The link store (which additions other subscriptions own).</param>
-    /// <param name="additions">Reads an agreement's additions (and learns the tag fields).</param>
-    /// <param name="tags">The session's tag fields.</param>
-    /// <param name="linked">Patches adopted additions, saves links and cancels moved additions.</param>
-    /// <param name="chooser">Chooses or creates agreements.</param>
-    /// <param name="billing">What the additions bill.</param>
-    /// <param name="dating">Dates the changes outside invoiced periods.</param>
-    /// <param name="logger">Where a subscription's failure is logged.</param>
-    public AdditionPlacer(
-        IAgreementResources client, IIntegrationLinkStore links, AdditionReader additions, TagFieldCache tags, LinkedAdditionUpdater linked, AgreementChooser chooser, ISubscriptionBilling billing, AdditionDating dating, ILogger logger)
-    {
-        _client = client;
-        _links = links;
-        _additions = additions;
-        _tags = tags;
-        _linked = linked;
-        _chooser = chooser;
-        _billing = billing;
-        _dating = dating;
-        _logger = logger;
-    }
 
     /// <summary>Places a group's subscriptions.</summary>
     /// <param name="key">The company and type.</param>
@@ -63,7 +40,7 @@ internal sealed class AdditionPlacer
         ArgumentNullException.ThrowIfNull(plans);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(results);
-        var choice = await _chooser.ChooseAsync(key, found, plans, options, cancellationToken).ConfigureAwait(false);
+        var choice = await chooser.ChooseAsync(key, found, plans, options, cancellationToken).ConfigureAwait(false);
         if (choice.Kind is { } kind)
         {
             foreach (var plan in plans)
@@ -79,15 +56,15 @@ internal sealed class AdditionPlacer
             foreach (var plan in plans)
             {
                 var result = SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, SubscriptionResults.Join(choice.Reason, plan.Note), Changes(plan));
-                results[plan.Index] = _billing.With(result, plan, Moved(plan, key), _billing.Wanted(plan), null, ("no open agreement", null));
+                results[plan.Index] = billing.With(result, plan, Moved(plan, key), billing.Wanted(plan), null, ("no open agreement", null));
             }
 
             return;
         }
 
-        additions = choice.Created ? [] : additions ?? await _additions.ReadOneAsync(agreementId, cancellationToken).ConfigureAwait(false);
+        additions = choice.Created ? [] : additions ?? await reader.ReadOneAsync(agreementId, cancellationToken).ConfigureAwait(false);
         var claimedBy = await ClaimsAsync(additions, cancellationToken).ConfigureAwait(false);
-        var matches = AdditionMatcher.Match(agreementId, additions, plans, claimedBy, _linked.Today);
+        var matches = AdditionMatcher.Match(agreementId, additions, plans, claimedBy, linked.Today);
         foreach (var plan in plans)
         {
             try
@@ -98,7 +75,7 @@ internal sealed class AdditionPlacer
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 var (failure, reason) = PushFailureClassifier.Classify(e);
-                _logger.LogWarning("Subscription {BssId} failed ({Kind}): {Reason}", plan.BssId, failure, reason);
+                logger.LogWarning("Subscription {BssId} failed ({Kind}): {Reason}", plan.BssId, failure, reason);
                 results[plan.Index] = SubscriptionResults.Failed(plan.Item, failure, SubscriptionResults.Join(reason, choice.Reason)!, plan.Link?.RemoteId);
             }
         }
@@ -133,14 +110,14 @@ internal sealed class AdditionPlacer
         var operations = diff.ToList();
         var allChanges = DriftCheck.Tidy(changes).ToList();
         var remoteId = id.ToString(CultureInfo.InvariantCulture);
-        var dated = await _linked.PatchAsync(plan, new SubscriptionLinkState(agreementId, PriceOwnership.Agreed(plan.Json, addition)), addition, remoteId, operations, allChanges, options, cancellationToken).ConfigureAwait(false);
+        var dated = await linked.PatchAsync(plan, new SubscriptionLinkState(agreementId, PriceOwnership.Agreed(plan.Json, addition)), addition, remoteId, operations, allChanges, options, cancellationToken).ConfigureAwait(false);
 
         var reason = remoteId == plan.Link?.RemoteId
             ? "Compared with the addition as ConnectWise holds it: the link keeps no snapshot of the last push, so a hand edit in ConnectWise cannot be told from a BSS change and is not reported as drift."
             : string.Create(CultureInfo.InvariantCulture, $"Adopted the existing addition #{id} on agreement #{agreementId} instead of creating a duplicate.");
         var result = SubscriptionResults.Of(plan.Item, operations.Count > 0 ? PushOutcome.Updated : PushOutcome.Unchanged, remoteId, reason, allChanges);
-        var billed = _billing.Billed(addition);
-        return BillingDates.Annotate(_billing.With(result, plan, billed, PriceOwnership.Billed(_billing.Wanted(plan), plan.Json, addition), agreementId, ($"addition #{remoteId}", billed)), dated);
+        var billed = billing.Billed(addition);
+        return BillingDates.Annotate(billing.With(result, plan, billed, PriceOwnership.Billed(billing.Wanted(plan), plan.Json, addition), agreementId, ($"addition #{remoteId}", billed)), dated);
     }
 
     private async Task<PushResult> CreateAsync(SubscriptionPlan plan, int agreementId, IReadOnlyList<Addition> before, PushOptions options, CancellationToken cancellationToken)
@@ -150,20 +127,20 @@ internal sealed class AdditionPlacer
 
         // A new addition starts on its start date (else the day of the change), outside any invoiced period.
         var start = plan.Payload.Addition.EffectiveDate is { } effective ? DateOnly.FromDateTime(effective.UtcDateTime) : plan.ChangedOn;
-        var dated = _dating.Date(agreementId, start);
+        var dated = dating.Date(agreementId, start);
         if (options.DryRun)
         {
-            return BillingDates.Annotate(_billing.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, changes: Changes(plan)), plan, moved, _billing.Wanted(plan), agreementId, basis), dated);
+            return BillingDates.Annotate(billing.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, changes: Changes(plan)), plan, moved, billing.Wanted(plan), agreementId, basis), dated);
         }
 
-        var client = _client.Additions(agreementId);
-        var payload = plan.Payload.Addition with { CustomFields = _tags.For(plan.BssId, plan.Payload.SubscriptionName), EffectiveDate = Mapping.AdditionMapper.ToConnectWise(dated.Date) };
+        var agreementAdditions = client.Additions(agreementId);
+        var payload = plan.Payload.Addition with { CustomFields = tags.For(plan.BssId, plan.Payload.SubscriptionName), EffectiveDate = Mapping.AdditionMapper.ToConnectWise(dated.Date) };
         Addition? appeared = null;
-        var created = await UncertainWrite.CreateAsync(() => client.CreateAsync(payload, cancellationToken), async () =>
+        var created = await UncertainWrite.CreateAsync(() => agreementAdditions.CreateAsync(payload, cancellationToken), async () =>
         {
             // The answer was lost, not necessarily the addition: adopt it if it is there now rather than create a second one.
             var known = before.Select(a => a.Id).ToHashSet();
-            var now = await _additions.ReadOneAsync(agreementId, cancellationToken).ConfigureAwait(false);
+            var now = await reader.ReadOneAsync(agreementId, cancellationToken).ConfigureAwait(false);
             return appeared = now.FirstOrDefault(a => !known.Contains(a.Id) && a.Product?.Id == plan.Payload.Addition.Product?.Id && a.CancelledDate is null);
         }).ConfigureAwait(false);
         if (appeared is not null)
@@ -175,20 +152,20 @@ internal sealed class AdditionPlacer
         var remoteId = id.ToString(CultureInfo.InvariantCulture);
 
         // The link is saved first: from here on a failure leaves a linked addition, never an orphan.
-        await _linked.SaveLinkAsync(plan.BssId, remoteId, new SubscriptionLinkState(agreementId, plan.Json), cancellationToken).ConfigureAwait(false);
-        _tags.Learn([created]);
+        await linked.SaveLinkAsync(plan.BssId, remoteId, new SubscriptionLinkState(agreementId, plan.Json), cancellationToken).ConfigureAwait(false);
+        tags.Learn([created]);
         if (payload.CustomFields is null && SubscriptionTags.Apply(created.CustomFields, plan.BssId, plan.Payload.SubscriptionName) is { } tagged)
         {
             // ConnectWise answers a new record with every custom field of its screen: the first addition of a session learns them here.
-            await client.PatchAsync(id, [PatchOperation.Replace("customFields", tagged)], cancellationToken).ConfigureAwait(false);
+            await agreementAdditions.PatchAsync(id, [PatchOperation.Replace("customFields", tagged)], cancellationToken).ConfigureAwait(false);
         }
 
-        return BillingDates.Annotate(_billing.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, remoteId), plan, moved, _billing.Wanted(plan), agreementId, basis), dated);
+        return BillingDates.Annotate(billing.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, remoteId), plan, moved, billing.Wanted(plan), agreementId, basis), dated);
     }
 
     // Seats moved to another agreement type of the same customer were billed on the old addition, which is cancelled.
     private Seats? Moved(SubscriptionPlan plan, AgreementKey key) =>
-        plan.State is { Cancelled: false } state && state.Key.CompanyId == key.CompanyId ? _billing.LastPushed(state) : null;
+        plan.State is { Cancelled: false } state && state.Key.CompanyId == key.CompanyId ? billing.LastPushed(state) : null;
 
     private async Task<string?> AfterAsync(SubscriptionPlan plan, int agreementId, string? additionId, PushOptions options, CancellationToken cancellationToken)
     {
@@ -204,7 +181,7 @@ internal sealed class AdditionPlacer
 
         if (state.AgreementId != agreementId && int.TryParse(plan.Link.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var old))
         {
-            var cancelled = await _linked.CancelAsync(state, old, options, cancellationToken).ConfigureAwait(false);
+            var cancelled = await linked.CancelAsync(state, old, options, cancellationToken).ConfigureAwait(false);
             return cancelled is null
                 ? string.Create(CultureInfo.InvariantCulture, $"Moved from agreement #{state.AgreementId}, whose addition #{old} was already gone.")
                 : string.Create(CultureInfo.InvariantCulture, $"Moved from agreement #{state.AgreementId} to #{agreementId}: addition #{old} is cancelled as of {cancelled.Value:yyyy-MM-dd}.");
@@ -219,7 +196,7 @@ internal sealed class AdditionPlacer
         foreach (var addition in additions.Where(a => a.Id is not null))
         {
             var id = addition.Id!.Value.ToString(CultureInfo.InvariantCulture);
-            if (await _links.FindByRemoteIdAsync(BssModules.Subscriptions, id, cancellationToken).ConfigureAwait(false) is { } owner)
+            if (await links.FindByRemoteIdAsync(BssModules.Subscriptions, id, cancellationToken).ConfigureAwait(false) is { } owner)
             {
                 claims[addition.Id.Value] = owner.BssId;
             }

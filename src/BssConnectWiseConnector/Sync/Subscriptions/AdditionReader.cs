@@ -13,27 +13,17 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// request failed, or filled a whole page, and every agreement of a bundle refused as a whole, is read on its own
 /// (<c>finance/agreements/{id}/additions</c>), so nothing is ever missed and a refused bundle never ends the run.
 /// </summary>
-internal sealed class AdditionReader
+/// <param name="client">The agreements' additions and the bundles.</param>
+/// <param name="loggerFactory">Where a refused bundle is logged.</param>
+/// <param name="tags">Learns the tag custom fields from what is read, if given.</param>
+internal sealed class AdditionReader(IAgreementResources client, ILoggerFactory loggerFactory, TagFieldCache? tags = null)
 {
     /// <summary>The agreements read per bundle.</summary>
     public const int BundleSize = 25;
 
     private const int PageSize = ConnectWiseDefaults.MaxPageSize;
-    private readonly IAgreementResources _client;
-    private readonly ILogger _logger;
-    private readonly TagFieldCache? _tags;
-
-    /// <summary>Initializes a new instance of the <see cref="AdditionReader"/> class.</summary>
-    /// <param name="client">The agreements' additions and the bundles.</param>
-    /// <param name="loggerFactory">Where a refused bundle is logged.</param>
-    /// <param name="tags">Learns the tag custom fields from what is read, if given.</param>
-    public AdditionReader(IAgreementResources client, ILoggerFactory loggerFactory, TagFieldCache? tags = null)
-    {
-        ArgumentNullException.ThrowIfNull(loggerFactory);
-        _client = client;
-        _logger = loggerFactory.CreateLogger<AdditionReader>();
-        _tags = tags;
-    }
+    private readonly ILogger _logger = loggerFactory.CreateLogger<AdditionReader>();
+    private readonly TagFieldCache? _tags = tags;
 
     /// <summary>Reads the additions of agreements.</summary>
     /// <param name="agreementIds">The agreements.</param>
@@ -81,7 +71,7 @@ internal sealed class AdditionReader
     {
         try
         {
-            return await _client.SendBundleAsync(chunk.Select((id, index) => Request(id, index, conditions)).ToArray(), cancellationToken).ConfigureAwait(false);
+            return await client.SendBundleAsync(chunk.Select((id, index) => Request(id, index, conditions)).ToArray(), cancellationToken).ConfigureAwait(false);
         }
         catch (ConnectWiseApiException e) when (e is not ConnectWiseAuthenticationException { IsPermission: false })
         {
@@ -122,7 +112,7 @@ internal sealed class AdditionReader
         var additions = new List<Addition>();
         try
         {
-            await foreach (var addition in _client.Additions(agreementId).ListAsync(new ListQuery { ForwardOnly = true, Conditions = conditions }, cancellationToken).ConfigureAwait(false))
+            await foreach (var addition in client.Additions(agreementId).ListAsync(new ListQuery { ForwardOnly = true, Conditions = conditions }, cancellationToken).ConfigureAwait(false))
             {
                 additions.Add(addition);
             }

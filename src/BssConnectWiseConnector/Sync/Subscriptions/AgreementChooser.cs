@@ -11,34 +11,17 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// agreement, creates it when there is none, and reports a Conflict naming the candidates when there are several (the
 /// seats would otherwise land on a guess).
 /// </summary>
-internal sealed class AgreementChooser
+/// <param name="client">The agreements and their types.</param>
+/// <param name="tables">Reads the agreement types once per run.</param>
+/// <param name="records">The BSS accounts.</param>
+/// <param name="links">The contacts' links and the terms of a customer linked by hand.</param>
+/// <param name="time">The clock.</param>
+/// <param name="defaultContacts">The companies' default contacts, read per batch.</param>
+internal sealed class AgreementChooser(IAgreementResources client, ISetupTables tables, IBssRecordSource records, IIntegrationLinkStore links, TimeProvider time, DefaultContacts defaultContacts)
 {
     /// <summary>The most characters ConnectWise keeps in an agreement name.</summary>
     public const int NameMaxLength = 100;
 
-    private readonly IAgreementResources _client;
-    private readonly ISetupTables _tables;
-    private readonly IBssRecordSource _records;
-    private readonly IIntegrationLinkStore _links;
-    private readonly TimeProvider _time;
-    private readonly DefaultContacts _defaultContacts;
-
-    /// <summary>Initializes a new instance of the <see cref="AgreementChooser"/> class.</summary>
-    /// <param name="client">The agreements and their types.</param>
-    /// <param name="tables">Reads the agreement types once per run.</param>
-    /// <param name="records">The BSS accounts.</param>
-    /// <param name="links">The contacts' links and the terms of a customer linked by hand.</param>
-    /// <param name="time">The clock.</param>
-    /// <param name="defaultContacts">The companies' default contacts, read per batch.</param>
-    public AgreementChooser(IAgreementResources client, ISetupTables tables, IBssRecordSource records, IIntegrationLinkStore links, TimeProvider time, DefaultContacts defaultContacts)
-    {
-        _client = client;
-        _tables = tables;
-        _records = records;
-        _links = links;
-        _time = time;
-        _defaultContacts = defaultContacts;
-    }
 
     /// <summary>Reads the open agreements of the keys: <c>company/id in (…) and type/id in (…) and cancelledFlag = false</c>.</summary>
     /// <param name="keys">The companies and types.</param>
@@ -56,7 +39,7 @@ internal sealed class AgreementChooser
         var companies = keys.Select(k => k.CompanyId).Distinct().Order().Cast<object>().ToArray();
         var types = keys.Select(k => k.TypeId).Distinct().Order().Cast<object>().ToArray();
         var extra = Condition.And(Condition.In("type/id", types), Condition.Equal("cancelledFlag", false));
-        var found = await _client.Agreements.FindInAsync("company/id", companies, extra, cancellationToken).ConfigureAwait(false);
+        var found = await client.Agreements.FindInAsync("company/id", companies, extra, cancellationToken).ConfigureAwait(false);
         foreach (var group in found.Where(a => a.Company?.Id is not null && a.Type?.Id is not null).GroupBy(a => new AgreementKey(a.Company!.Id!.Value, a.Type!.Id!.Value)))
         {
             if (result.ContainsKey(group.Key))
@@ -104,7 +87,7 @@ internal sealed class AgreementChooser
 
         // An answer lost is not necessarily an agreement lost: look before anyone creates a second one.
         var created = await UncertainWrite.CreateAsync(
-            () => _client.Agreements.CreateAsync(agreement, cancellationToken),
+            () => client.Agreements.CreateAsync(agreement, cancellationToken),
             async () => (await FindAsync([key], cancellationToken).ConfigureAwait(false))[key] is [var again] ? again : null).ConfigureAwait(false);
 
         return created.Id is { } id
@@ -117,7 +100,7 @@ internal sealed class AgreementChooser
     // settings the agreement type gives new agreements; or why it cannot be created.
     private async Task<(Agreement? Agreement, FailureKind? Kind, string? Reason)> BuildAsync(AgreementKey key, IReadOnlyList<SubscriptionPlan> plans, CancellationToken cancellationToken)
     {
-        var types = await _tables.ReadAsync(_client.AgreementTypes, cancellationToken).ConfigureAwait(false);
+        var types = await tables.ReadAsync(client.AgreementTypes, cancellationToken).ConfigureAwait(false);
         var type = types.FirstOrDefault(t => t.Id == key.TypeId);
         if (type is null)
         {
@@ -125,7 +108,7 @@ internal sealed class AgreementChooser
                 $"The billing cycle lookup maps to agreement type #{key.TypeId}, which ConnectWise does not have; map it to an agreement type of System > Setup Tables > Agreement Type (lookups discover BillingCycle lists them)."));
         }
 
-        var account = await _records.FindAsync<Account>(plans[0].Item.Record.AccountId, cancellationToken).ConfigureAwait(false);
+        var account = await records.FindAsync<Account>(plans[0].Item.Record.AccountId, cancellationToken).ConfigureAwait(false);
         var contact = await ContactOfAsync(key, account, cancellationToken).ConfigureAwait(false);
         if (contact is null)
         {
@@ -136,7 +119,7 @@ internal sealed class AgreementChooser
         var accountName = account?.Name?.Trim() is { Length: > 0 } named ? named : string.Create(CultureInfo.InvariantCulture, $"Company {key.CompanyId}");
         var name = $"{accountName} – {type.Name}";
         var start = plans.Select(p => p.Item.Record.StartDate).Where(d => d is not null).Min()
-            ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+            ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         return (new Agreement
         {
             Name = name.Length > NameMaxLength ? name[..NameMaxLength] : name,
@@ -157,20 +140,20 @@ internal sealed class AgreementChooser
     private async Task<int?> ContactOfAsync(AgreementKey key, Account? account, CancellationToken cancellationToken)
     {
         // The contact the administrator chose when linking the customer by hand comes first (link, Link customer page).
-        if (account is not null && await Linking.AgreementTerms.FindAsync(_links, account.Id, key.CompanyId, cancellationToken).ConfigureAwait(false) is { ContactId: { } chosen })
+        if (account is not null && await Linking.AgreementTerms.FindAsync(links, account.Id, key.CompanyId, cancellationToken).ConfigureAwait(false) is { ContactId: { } chosen })
         {
             return chosen;
         }
 
         if (!string.IsNullOrWhiteSpace(account?.PrimaryContactId))
         {
-            var links = await _links.GetManyAsync(BssModules.Contacts, [account.PrimaryContactId], cancellationToken).ConfigureAwait(false);
-            if (links.TryGetValue(account.PrimaryContactId, out var link) && int.TryParse(link.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var linked))
+            var contacts = await links.GetManyAsync(BssModules.Contacts, [account.PrimaryContactId], cancellationToken).ConfigureAwait(false);
+            if (contacts.TryGetValue(account.PrimaryContactId, out var link) && int.TryParse(link.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var linked))
             {
                 return linked;
             }
         }
 
-        return await _defaultContacts.GetAsync(key.CompanyId, cancellationToken).ConfigureAwait(false);
+        return await defaultContacts.GetAsync(key.CompanyId, cancellationToken).ConfigureAwait(false);
     }
 }

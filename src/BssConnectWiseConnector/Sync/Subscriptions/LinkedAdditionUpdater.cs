@@ -15,37 +15,17 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// fields that differ. Drift is always reported with both values; the instance's drift policy decides whether the BSS
 /// value overwrites it.
 /// </summary>
-internal sealed class LinkedAdditionUpdater
+/// <param name="client">The agreements' additions.</param>
+/// <param name="links">The link store.</param>
+/// <param name="time">The clock.</param>
+/// <param name="tags">The session's tag fields.</param>
+/// <param name="definition">What the additions bill, and which drift is left as ConnectWise holds it.</param>
+/// <param name="dating">Dates the changes outside invoiced periods.</param>
+internal sealed class LinkedAdditionUpdater(IAgreementResources client, IIntegrationLinkStore links, TimeProvider time, TagFieldCache tags, IAgreementAdditionDefinition definition, AdditionDating dating)
 {
-    private readonly IAgreementResources _client;
-    private readonly IIntegrationLinkStore _links;
-    private readonly TimeProvider _time;
-    private readonly TagFieldCache _tags;
-    private readonly IAgreementAdditionDefinition _definition;
-    private readonly ISubscriptionBilling _billing;
-    private readonly AdditionDating _dating;
-
-    /// <summary>Initializes a new instance of the <see cref="LinkedAdditionUpdater"/> class.</summary>
-    /// <param name="client">The agreements' additions.</param>
-    /// <param name="links">The link store.</param>
-    /// <param name="time">The clock.</param>
-    /// <param name="tags">The session's tag fields.</param>
-    /// <param name="definition">What the additions bill, and which drift is left as ConnectWise holds it.</param>
-    /// <param name="dating">Dates the changes outside invoiced periods.</param>
-    public LinkedAdditionUpdater(IAgreementResources client, IIntegrationLinkStore links, TimeProvider time, TagFieldCache tags, IAgreementAdditionDefinition definition, AdditionDating dating)
-    {
-        ArgumentNullException.ThrowIfNull(definition);
-        _client = client;
-        _links = links;
-        _time = time;
-        _tags = tags;
-        _definition = definition;
-        _billing = definition.Billing;
-        _dating = dating;
-    }
 
     /// <summary>Gets the day of the clock, in UTC.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     /// <summary>Updates a linked addition.</summary>
     /// <param name="plan">The subscription, with its link state.</param>
@@ -58,14 +38,14 @@ internal sealed class LinkedAdditionUpdater
         ArgumentNullException.ThrowIfNull(options);
         var state = plan.State!;
         var additionId = int.Parse(plan.Link!.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture);
-        var current = await _client.Additions(state.AgreementId).GetAsync(additionId, cancellationToken).ConfigureAwait(false);
+        var current = await client.Additions(state.AgreementId).GetAsync(additionId, cancellationToken).ConfigureAwait(false);
         if (current is null)
         {
             return await GoneAsync(plan, options, cancellationToken).ConfigureAwait(false);
         }
 
-        _tags.Learn([current]);
-        var policy = _definition.DriftPolicy;
+        tags.Learn([current]);
+        var policy = definition.DriftPolicy;
         var reportOnly = policy != SubscriptionDriftPolicy.BssWins;
 
         // A price kept as set in ConnectWise (billing rule priceFrom) is never sent and its changes there are not drift.
@@ -73,7 +53,7 @@ internal sealed class LinkedAdditionUpdater
         var drift = DriftCheck.Compare(current, state.Addition, plan.Addition).Where(d => !kept.Contains(d.Field)).ToList();
 
         // The drifted fields the policy leaves as ConnectWise holds them: all under ReportOnly, those ConnectWise owns under ConnectWiseWins.
-        var left = _definition.LeftInConnectWise;
+        var left = definition.LeftInConnectWise;
         var drifted = drift.Select(d => d.Field).Where(left.Contains).Concat(kept).ToHashSet(StringComparer.Ordinal);
         var before = (JObject)state.Addition.DeepClone();
         var stored = PriceOwnership.Agreed(plan.Json, current);
@@ -128,8 +108,8 @@ internal sealed class LinkedAdditionUpdater
         var reason = SubscriptionResults.Join(DriftReason(drift, drifted, policy), cancelledReason, plan.Note);
         var outcome = operations.Count > 0 ? PushOutcome.Updated : drift.Count > 0 || handCancelled is not null ? PushOutcome.Skipped : PushOutcome.Unchanged;
         var result = SubscriptionResults.Of(plan.Item, outcome, plan.Link.RemoteId, reason, changes);
-        var billedNow = _billing.Billed(current);
-        var wanted = _billing.Wanted(plan);
+        var billedNow = definition.Billing.Billed(current);
+        var wanted = definition.Billing.Wanted(plan);
         var after = wanted with
         {
             // The fields left as ConnectWise holds them (and a hand cancellation left) are billed as ConnectWise holds them.
@@ -137,7 +117,7 @@ internal sealed class LinkedAdditionUpdater
             UnitPrice = drifted.Contains("unitPrice") ? current.UnitPrice ?? 0m : wanted.UnitPrice,
             UnitCost = drifted.Contains("unitCost") ? current.UnitCost ?? 0m : wanted.UnitCost,
         };
-        return BillingDates.Annotate(_billing.With(result, plan, billedNow, after, state.AgreementId, ($"addition #{plan.Link.RemoteId}", billedNow)), dated);
+        return BillingDates.Annotate(definition.Billing.With(result, plan, billedNow, after, state.AgreementId, ($"addition #{plan.Link.RemoteId}", billedNow)), dated);
     }
 
     /// <summary>
@@ -162,12 +142,12 @@ internal sealed class LinkedAdditionUpdater
             changes.Add(new FieldChange("customFields", null, $"{SubscriptionTags.IdCaption} = {plan.BssId}"));
         }
 
-        var dated = _dating.Apply(operations, stored.AgreementId, plan.ChangedOn);
+        var dated = dating.Apply(operations, stored.AgreementId, plan.ChangedOn);
         if (!options.DryRun)
         {
             if (operations.Count > 0)
             {
-                await _client.Additions(stored.AgreementId).PatchAsync(int.Parse(additionId, NumberStyles.None, CultureInfo.InvariantCulture), operations, cancellationToken).ConfigureAwait(false);
+                await client.Additions(stored.AgreementId).PatchAsync(int.Parse(additionId, NumberStyles.None, CultureInfo.InvariantCulture), operations, cancellationToken).ConfigureAwait(false);
             }
 
             await SaveLinkAsync(plan.BssId, additionId, stored, cancellationToken).ConfigureAwait(false);
@@ -187,12 +167,12 @@ internal sealed class LinkedAdditionUpdater
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(options);
         // Today, unless that is inside a period already invoiced (then the next period's start).
-        var today = Mapping.AdditionMapper.ToConnectWise(_dating.Date(state.AgreementId, Today).Date)!.Value;
+        var today = Mapping.AdditionMapper.ToConnectWise(dating.Date(state.AgreementId, Today).Date)!.Value;
         if (!options.DryRun)
         {
             try
             {
-                await _client.Additions(state.AgreementId).PatchAsync(additionId, [PatchOperation.Replace("cancelledDate", today)], cancellationToken).ConfigureAwait(false);
+                await client.Additions(state.AgreementId).PatchAsync(additionId, [PatchOperation.Replace("cancelledDate", today)], cancellationToken).ConfigureAwait(false);
             }
             catch (ConnectWiseNotFoundException)
             {
@@ -212,8 +192,8 @@ internal sealed class LinkedAdditionUpdater
     public Task SaveLinkAsync(string bssId, string additionId, SubscriptionLinkState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return _links.SaveAsync(
-            new IntegrationLink(_definition.Module, bssId, additionId, SubscriptionLinkState.Hash(state.Payload), _time.GetUtcNow(), state.ToText()),
+        return links.SaveAsync(
+            new IntegrationLink(definition.Module, bssId, additionId, SubscriptionLinkState.Hash(state.Payload), time.GetUtcNow(), state.ToText()),
             cancellationToken);
     }
 
@@ -241,7 +221,7 @@ internal sealed class LinkedAdditionUpdater
             var cancelled = await CancelAsync(state, additionId, options, cancellationToken).ConfigureAwait(false);
             if (cancelled is null)
             {
-                await _links.RemoveAsync(_definition.Module, item.Record.Id, cancellationToken).ConfigureAwait(false);
+                await links.RemoveAsync(definition.Module, item.Record.Id, cancellationToken).ConfigureAwait(false);
                 return SubscriptionResults.Of(item, PushOutcome.Skipped, null, "Deleted in the BSS; its addition was already gone from ConnectWise, and the link is removed.");
             }
 
@@ -255,7 +235,7 @@ internal sealed class LinkedAdditionUpdater
 
             var result = SubscriptionResults.Of(item, PushOutcome.Updated, link.RemoteId, "Deleted in the BSS: the addition is cancelled, not deleted, so its billing history stays.",
                 [new FieldChange("cancelledDate", null, date)]);
-            return _billing.Cancelled(result, item.Record, state, DateOnly.FromDateTime(cancelled.Value.UtcDateTime));
+            return definition.Billing.Cancelled(result, item.Record, state, DateOnly.FromDateTime(cancelled.Value.UtcDateTime));
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -289,7 +269,7 @@ internal sealed class LinkedAdditionUpdater
     {
         if (!options.DryRun)
         {
-            await _links.RemoveAsync(_definition.Module, plan.BssId, cancellationToken).ConfigureAwait(false);
+            await links.RemoveAsync(definition.Module, plan.BssId, cancellationToken).ConfigureAwait(false);
         }
 
         return null;

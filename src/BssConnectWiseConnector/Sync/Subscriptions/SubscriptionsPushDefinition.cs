@@ -15,56 +15,34 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// price per seat, the fields ConnectWise owns, and the fingerprint; an unchanged subscription stops here, having cost
 /// no request. The write is the agreement-addition engine's, which the registration composes with this definition.
 /// </summary>
-internal sealed class SubscriptionsPushDefinition : IAgreementAdditionDefinition
+/// <param name="lookups">The lookup tables (the billing cycle's agreement type).</param>
+/// <param name="accounts">Resolves a subscription's account, pushing it first when not linked.</param>
+/// <param name="products">Resolves a subscription's product, pushing it first when not linked.</param>
+/// <param name="mapper">The instance's mapper.</param>
+/// <param name="links">The link store (the terms of a customer linked by hand).</param>
+/// <param name="time">The clock.</param>
+/// <param name="billing">What the additions bill.</param>
+/// <param name="billCustomer">The Product Billable Option.</param>
+/// <param name="driftPolicy">The Subscription Drift Policy.</param>
+/// <param name="fromConnectWise">The fields ConnectWise owns under ConnectWiseWins.</param>
+internal sealed class SubscriptionsPushDefinition(
+    ILookupTables lookups, IDependencyResolver<Account> accounts, IDependencyResolver<Product> products, IMapper mapper, IIntegrationLinkStore links, TimeProvider time,
+    ISubscriptionBilling billing, BillableOption billCustomer, SubscriptionDriftPolicy driftPolicy, ConnectWiseSubscriptionFields fromConnectWise) : IAgreementAdditionDefinition
 {
-    private readonly ILookupTables _lookups;
-    private readonly IIntegrationLinkStore _links;
-    private readonly TimeProvider _time;
-    private readonly BillableOption _billCustomer;
-    private readonly IReadOnlySet<string> _connectWiseOwned;
-    private readonly AdditionMapper _mapper;
-    private readonly IDependencyResolver<Account> _accounts;
-    private readonly IDependencyResolver<Product> _products;
-
-    /// <summary>Initializes a new instance of the <see cref="SubscriptionsPushDefinition"/> class.</summary>
-    /// <param name="lookups">The lookup tables (the billing cycle's agreement type).</param>
-    /// <param name="accounts">Resolves a subscription's account, pushing it first when not linked.</param>
-    /// <param name="products">Resolves a subscription's product, pushing it first when not linked.</param>
-    /// <param name="mapper">The instance's mapper.</param>
-    /// <param name="links">The link store (the terms of a customer linked by hand).</param>
-    /// <param name="time">The clock.</param>
-    /// <param name="billing">What the additions bill.</param>
-    /// <param name="billCustomer">The Product Billable Option.</param>
-    /// <param name="driftPolicy">The Subscription Drift Policy.</param>
-    /// <param name="fromConnectWise">The fields ConnectWise owns under ConnectWiseWins.</param>
-    public SubscriptionsPushDefinition(
-        ILookupTables lookups, IDependencyResolver<Account> accounts, IDependencyResolver<Product> products, IMapper mapper, IIntegrationLinkStore links, TimeProvider time,
-        ISubscriptionBilling billing, BillableOption billCustomer, SubscriptionDriftPolicy driftPolicy, ConnectWiseSubscriptionFields fromConnectWise)
-    {
-        _lookups = lookups;
-        _accounts = accounts;
-        _products = products;
-        _mapper = new AdditionMapper(mapper);
-        _links = links;
-        _time = time;
-        Billing = billing;
-        _billCustomer = billCustomer;
-        DriftPolicy = driftPolicy;
-        _connectWiseOwned = SeatOwnership.ConnectWiseOwned(driftPolicy, fromConnectWise);
-        LeftInConnectWise = SeatOwnership.LeftInConnectWise(driftPolicy, fromConnectWise);
-    }
+    private readonly IReadOnlySet<string> _connectWiseOwned = SeatOwnership.ConnectWiseOwned(driftPolicy, fromConnectWise);
+    private readonly AdditionMapper _mapper = new(mapper);
 
     /// <inheritdoc />
     public string Module => BssModules.Subscriptions;
 
     /// <inheritdoc />
-    public ISubscriptionBilling Billing { get; }
+    public ISubscriptionBilling Billing { get; } = billing;
 
     /// <inheritdoc />
-    public SubscriptionDriftPolicy DriftPolicy { get; }
+    public SubscriptionDriftPolicy DriftPolicy { get; } = driftPolicy;
 
     /// <inheritdoc />
-    public IReadOnlySet<string> LeftInConnectWise { get; }
+    public IReadOnlySet<string> LeftInConnectWise { get; } = SeatOwnership.LeftInConnectWise(driftPolicy, fromConnectWise);
 
     /// <inheritdoc />
     public async Task<(SubscriptionPlan? Plan, PushResult? Result)> PlanAsync(int index, PushItem<Subscription> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)
@@ -87,19 +65,19 @@ internal sealed class SubscriptionsPushDefinition : IAgreementAdditionDefinition
             return (null, SubscriptionResults.Failed(item, FailureKind.Data, string.Join(" ", problems), link?.RemoteId));
         }
 
-        var type = _lookups.Resolve(LookupNames.BillingCycle, subscription.BillingCycle);
+        var type = lookups.Resolve(LookupNames.BillingCycle, subscription.BillingCycle);
         if (type.Id is null)
         {
             return (null, SubscriptionResults.Failed(item, FailureKind.Configuration, type.Problem!, link?.RemoteId));
         }
 
-        var company = await _accounts.ResolveAsync(subscription.AccountId, options, cancellationToken).ConfigureAwait(false);
+        var company = await accounts.ResolveAsync(subscription.AccountId, options, cancellationToken).ConfigureAwait(false);
         if (company.FailureKind is { } accountKind)
         {
             return (null, SubscriptionResults.Failed(item, accountKind, company.Reason!, link?.RemoteId));
         }
 
-        var product = await _products.ResolveAsync(subscription.ProductId, options, cancellationToken).ConfigureAwait(false);
+        var product = await products.ResolveAsync(subscription.ProductId, options, cancellationToken).ConfigureAwait(false);
         if (product.FailureKind is { } productKind)
         {
             return (null, SubscriptionResults.Failed(item, productKind, product.Reason!, link?.RemoteId));
@@ -113,14 +91,14 @@ internal sealed class SubscriptionsPushDefinition : IAgreementAdditionDefinition
         }
 
         var (mapping, ruleProblems) = await Billing.WithRulesAsync(
-            subscription, new SubscriptionMappingContext(product.RemoteId.Value, _billCustomer, CancelledOn(subscription, state)), cancellationToken).ConfigureAwait(false);
+            subscription, new SubscriptionMappingContext(product.RemoteId.Value, billCustomer, CancelledOn(subscription, state)), cancellationToken).ConfigureAwait(false);
         if (mapping is null)
         {
             return (null, SubscriptionResults.Failed(item, FailureKind.Data, string.Join(" ", ruleProblems) + " Fix it in the BSS.", link?.RemoteId));
         }
 
         // The price per seat the administrator set when linking the customer by hand replaces the subscription's.
-        var terms = await Linking.AgreementTerms.FindAsync(_links, subscription.AccountId, company.RemoteId.Value, cancellationToken).ConfigureAwait(false);
+        var terms = await Linking.AgreementTerms.FindAsync(links, subscription.AccountId, company.RemoteId.Value, cancellationToken).ConfigureAwait(false);
         var priced = terms?.PricePerSeat is { } pricePerSeat ? subscription with { UnitPrice = pricePerSeat } : subscription;
         var addition = _mapper.Map(priced, mapping);
         addition = SeatOwnership.KeepAgreed(addition, state, new AgreementKey(company.RemoteId.Value, type.Id.Value), _connectWiseOwned.Union(PriceOwnership.Kept(mapping.PriceFrom)).ToHashSet(StringComparer.Ordinal));
@@ -165,5 +143,5 @@ internal sealed class SubscriptionsPushDefinition : IAgreementAdditionDefinition
         return Today;
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+    private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 }
