@@ -41,26 +41,20 @@ internal sealed class AdditionPlacer(
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(results);
         var choice = await chooser.ChooseAsync(key, found, plans, options, cancellationToken).ConfigureAwait(false);
-        if (choice.Kind is { } kind)
+        if (choice.Kind is not null || choice.AgreementId is null)
         {
+            // No agreement: each subscription fails with the reason, or (a dry run) is planned on the agreement a real run creates.
             foreach (var plan in plans)
             {
-                results[plan.Index] = SubscriptionResults.Failed(plan.Item, kind, choice.Reason!, plan.Link?.RemoteId);
+                results[plan.Index] = choice.Kind is { } kind
+                    ? SubscriptionResults.Failed(plan.Item, kind, choice.Reason!, plan.Link?.RemoteId)
+                    : billing.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, SubscriptionResults.Join(choice.Reason, plan.Note), Changes(plan)), plan, Moved(plan, key), billing.Wanted(plan), null, ("no open agreement", null));
             }
 
             return;
         }
 
-        if (choice.AgreementId is not { } agreementId)
-        {
-            foreach (var plan in plans)
-            {
-                var result = SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, SubscriptionResults.Join(choice.Reason, plan.Note), Changes(plan));
-                results[plan.Index] = billing.With(result, plan, Moved(plan, key), billing.Wanted(plan), null, ("no open agreement", null));
-            }
-
-            return;
-        }
+        var agreementId = choice.AgreementId.Value;
 
         additions = choice.Created ? [] : additions ?? await reader.ReadOneAsync(agreementId, cancellationToken).ConfigureAwait(false);
         var claimedBy = await ClaimsAsync(additions, cancellationToken).ConfigureAwait(false);
@@ -122,15 +116,16 @@ internal sealed class AdditionPlacer(
 
     private async Task<PushResult> CreateAsync(SubscriptionPlan plan, int agreementId, IReadOnlyList<Addition> before, PushOptions options, CancellationToken cancellationToken)
     {
-        (string, Seats?) basis = (string.Create(CultureInfo.InvariantCulture, $"agreement #{agreementId}, no addition of it"), null);
-        var moved = Moved(plan, plan.Key);
-
         // A new addition starts on its start date (else the day of the change), outside any invoiced period.
         var start = plan.Payload.Addition.EffectiveDate is { } effective ? DateOnly.FromDateTime(effective.UtcDateTime) : plan.ChangedOn;
         var dated = dating.Date(agreementId, start);
+        PushResult Created(string? remoteId, IReadOnlyList<FieldChange>? changes = null) => BillingDates.Annotate(
+            billing.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, remoteId, changes: changes), plan, Moved(plan, plan.Key), billing.Wanted(plan), agreementId,
+                (string.Create(CultureInfo.InvariantCulture, $"agreement #{agreementId}, no addition of it"), null)),
+            dated);
         if (options.DryRun)
         {
-            return BillingDates.Annotate(billing.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, changes: Changes(plan)), plan, moved, billing.Wanted(plan), agreementId, basis), dated);
+            return Created(null, Changes(plan));
         }
 
         var agreementAdditions = client.Additions(agreementId);
@@ -160,7 +155,7 @@ internal sealed class AdditionPlacer(
             await agreementAdditions.PatchAsync(id, [PatchOperation.Replace("customFields", tagged)], cancellationToken).ConfigureAwait(false);
         }
 
-        return BillingDates.Annotate(billing.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, remoteId), plan, moved, billing.Wanted(plan), agreementId, basis), dated);
+        return Created(remoteId);
     }
 
     // Seats moved to another agreement type of the same customer were billed on the old addition, which is cancelled.
