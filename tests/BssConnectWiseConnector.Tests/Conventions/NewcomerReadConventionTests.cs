@@ -23,8 +23,8 @@ public sealed class NewcomerReadConventionTests
     [DataRow("OrdersPushModule.cs", 2382)] // issue 15: the agreements and additions are their own client contract, IAgreementResources, which IConnectWiseClient extends (+7 lines)
     [DataRow("InvoicesPushModule.cs", 2475)] // issue 17 part 3: the client interface names the customer-linking reads (+2 lines)
     [DataRow("PaymentsPushModule.cs", 1935)] // issue 18 part 1: the client interface names the agreement recap read (+3 lines); issue 15: IAgreementResources (+7)
-    [DataRow("SubscriptionsPushDefinition.cs", 1350)] // issue 15: a subscription's push is its definition (plan, fingerprint, agreement key, billing, drift), composed with the agreement-addition engine at registration (was 3,907 as SubscriptionsPushModule)
-    [DataRow("AgreementAdditionPush.cs", 3450)] // the agreement-addition engine with what it reaches (placing, patching linked additions, agreements, invoicing dates, drift), read once; it was the whole module's read before
+    [DataRow("SubscriptionsPushDefinition.cs", 1150)] // issue 15: a subscription's push is its definition (checks, dependencies, billing rules, price and seat ownership, the addition, fingerprint, agreement key), composed with the agreement-addition engine at registration: 1,120 lines (was 3,907 as SubscriptionsPushModule)
+    [DataRow("AgreementAdditionPush.cs", 3375)] // the agreement-addition engine with what it reaches (agreements found or created, additions placed per agreement, linked ones patched, invoicing dates, drift, results): 3,335 lines, read once; the definition's types are part of it
     public void Reach_PushModule_StaysWithinItsLineBudget(string pushModule, int budget)
     {
         var read = Plugin.Value.Reach(pushModule);
