@@ -4,7 +4,7 @@ using BssConnectWiseConnector.Models;
 namespace BssConnectWiseConnector.Clients;
 
 /// <summary>Every ConnectWise resource a module uses, one typed client per resource; what a module sees of the connection.</summary>
-internal interface IConnectWiseClient : ICompanyResources
+internal interface IConnectWiseClient : ICompanyResources, IAgreementResources
 {
     /// <summary>Gets <c>company/companies</c>.</summary>
     IResourceClient<Company> Companies { get; }
@@ -33,15 +33,6 @@ internal interface IConnectWiseClient : ICompanyResources
     /// <summary>Gets <c>procurement/products</c> (order and invoice lines).</summary>
     IResourceClient<ProcurementProduct> ProcurementProducts { get; }
 
-    /// <summary>Gets <c>finance/agreements</c>.</summary>
-    IResourceClient<Agreement> Agreements { get; }
-
-    /// <summary>Gets <c>finance/agreementrecap</c>: the agreements' last and next invoice dates.</summary>
-    IResourceClient<AgreementRecap> AgreementRecaps { get; }
-
-    /// <summary>Gets <c>finance/agreements/types</c>.</summary>
-    IResourceClient<AgreementType> AgreementTypes { get; }
-
     /// <summary>Gets <c>finance/invoices</c>.</summary>
     IResourceClient<Invoice> Invoices { get; }
 
@@ -63,11 +54,6 @@ internal interface IConnectWiseClient : ICompanyResources
     /// <summary>Gets <c>system/callbacks</c>.</summary>
     IResourceClient<CallbackEntry> Callbacks { get; }
 
-    /// <summary>Gets the additions of one agreement.</summary>
-    /// <param name="agreementId">The agreement id.</param>
-    /// <returns>The client.</returns>
-    IResourceClient<Addition> Additions(int agreementId);
-
     /// <summary>Gets the payments of one invoice.</summary>
     /// <param name="invoiceId">The invoice id.</param>
     /// <returns>The client.</returns>
@@ -78,11 +64,4 @@ internal interface IConnectWiseClient : ICompanyResources
     /// <returns>The version information.</returns>
     /// <remarks><c>GET system/info</c>.</remarks>
     Task<SystemInfo?> GetSystemInfoAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>Sends several reads in one round trip, each request written for the version the connection speaks.</summary>
-    /// <param name="requests">The requests.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>One result per request; check each one's <see cref="BundleResult.Success"/>.</returns>
-    /// <remarks><c>POST system/bundles</c>.</remarks>
-    Task<IReadOnlyList<BundleResult>> SendBundleAsync(IReadOnlyList<BundleRequest> requests, CancellationToken cancellationToken = default);
 }

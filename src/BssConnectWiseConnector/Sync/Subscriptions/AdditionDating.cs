@@ -9,22 +9,15 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// (<see cref="InvoicingStateReader"/>): a cancellation from its cancelled date, a seat change from the day of the
 /// change, a new addition from its start.
 /// </summary>
-internal sealed class AdditionDating
+/// <param name="states">The invoicing state read per batch.</param>
+internal sealed class AdditionDating(InvoicingStateReader states)
 {
-    private readonly InvoicingStateReader _states;
-
-    /// <summary>Initializes a new instance of the <see cref="AdditionDating"/> class.</summary>
-    /// <param name="states">The invoicing state read per batch.</param>
-    public AdditionDating(InvoicingStateReader states)
-    {
-        _states = states;
-    }
 
     /// <summary>Dates a change on an agreement.</summary>
     /// <param name="agreementId">The agreement.</param>
     /// <param name="wanted">The date of the change in the BSS.</param>
     /// <returns>The dated change.</returns>
-    public DatedChange Date(int agreementId, DateOnly wanted) => BillingDates.Date(wanted, _states.For(agreementId));
+    public DatedChange Date(int agreementId, DateOnly wanted) => BillingDates.Date(wanted, states.For(agreementId));
 
     /// <summary>
     /// Dates the operations of a PATCH in place: a cancelled date set is dated; else a seat change carries the

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Models;
 using Microsoft.Extensions.Logging;
@@ -12,33 +13,18 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// once, matching ones adopted, and only the rest created. A create whose answer is lost is looked up again before
 /// anything else happens, so a retry never duplicates seats.
 /// </summary>
-internal sealed class AdditionPlacer
+/// <param name="client">The agreements' additions.</param>
+/// <param name="links">The link store (which additions other subscriptions own).</param>
+/// <param name="reader">Reads an agreement's additions (and learns the tag fields).</param>
+/// <param name="tags">The session's tag fields.</param>
+/// <param name="linked">Patches adopted additions, saves links and cancels moved additions.</param>
+/// <param name="chooser">Chooses or creates agreements.</param>
+/// <param name="billing">What the additions bill.</param>
+/// <param name="dating">Dates the changes outside invoiced periods.</param>
+/// <param name="logger">Where a subscription's failure is logged.</param>
+internal sealed class AdditionPlacer(
+    IAgreementResources client, IIntegrationLinkStore links, AdditionReader reader, TagFieldCache tags, LinkedAdditionUpdater linked, AgreementChooser chooser, ISubscriptionBilling billing, AdditionDating dating, ILogger logger)
 {
-    private readonly ModuleContext _services;
-    private readonly TagFieldCache _tags;
-    private readonly ISubscriptionBilling _billing;
-    private readonly LinkedAdditionUpdater _linked;
-    private readonly AgreementChooser _chooser;
-    private readonly ILogger _logger;
-    private readonly AdditionDating _dating;
-
-    /// <summary>Initializes a new instance of the <see cref="AdditionPlacer"/> class.</summary>
-    /// <param name="services">The session's services.</param>
-    /// <param name="tags">The session's tag fields.</param>
-    /// <param name="linked">Saves links and cancels moved additions.</param>
-    /// <param name="chooser">Chooses or creates agreements.</param>
-    /// <param name="billing">What the additions bill.</param>
-    /// <param name="dating">Dates the changes outside invoiced periods.</param>
-    public AdditionPlacer(ModuleContext services, TagFieldCache tags, LinkedAdditionUpdater linked, AgreementChooser chooser, ISubscriptionBilling billing, AdditionDating dating)
-    {
-        _dating = dating;
-        _services = services;
-        _billing = billing;
-        _tags = tags;
-        _linked = linked;
-        _chooser = chooser;
-        _logger = services.LoggerFactory.CreateLogger<AdditionPlacer>();
-    }
 
     /// <summary>Places a group's subscriptions.</summary>
     /// <param name="key">The company and type.</param>
@@ -54,32 +40,25 @@ internal sealed class AdditionPlacer
         ArgumentNullException.ThrowIfNull(plans);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(results);
-        var choice = await _chooser.ChooseAsync(key, found, plans, options, cancellationToken).ConfigureAwait(false);
-        if (choice.Kind is { } kind)
+        var choice = await chooser.ChooseAsync(key, found, plans, options, cancellationToken).ConfigureAwait(false);
+        if (choice.Kind is not null || choice.AgreementId is null)
         {
+            // No agreement: each subscription fails with the reason, or (a dry run) is planned on the agreement a real run creates.
             foreach (var plan in plans)
             {
-                results[plan.Index] = SubscriptionResults.Failed(plan.Item, kind, choice.Reason!, plan.Link?.RemoteId);
+                results[plan.Index] = choice.Kind is { } kind
+                    ? SubscriptionResults.Failed(plan.Item, kind, choice.Reason!, plan.Link?.RemoteId)
+                    : billing.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, SubscriptionResults.Join(choice.Reason, plan.Note), Changes(plan)), plan, Moved(plan, key), billing.Wanted(plan), null, ("no open agreement", null));
             }
 
             return;
         }
 
-        if (choice.AgreementId is not { } agreementId)
-        {
-            foreach (var plan in plans)
-            {
-                var result = SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, SubscriptionResults.Join(choice.Reason, plan.Note), Changes(plan));
-                results[plan.Index] = _billing.With(result, plan, Moved(plan, key), _billing.Wanted(plan), null, ("no open agreement", null));
-            }
+        var agreementId = choice.AgreementId.Value;
 
-            return;
-        }
-
-        additions = choice.Created ? [] : additions ?? await ReadAsync(agreementId, cancellationToken).ConfigureAwait(false);
+        additions = choice.Created ? [] : additions ?? await reader.ReadOneAsync(agreementId, cancellationToken).ConfigureAwait(false);
         var claimedBy = await ClaimsAsync(additions, cancellationToken).ConfigureAwait(false);
-        var today = DateOnly.FromDateTime(_services.Time.GetUtcNow().UtcDateTime);
-        var matches = AdditionMatcher.Match(agreementId, additions, plans, claimedBy, today);
+        var matches = AdditionMatcher.Match(agreementId, additions, plans, claimedBy, linked.Today);
         foreach (var plan in plans)
         {
             try
@@ -90,7 +69,7 @@ internal sealed class AdditionPlacer
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 var (failure, reason) = PushFailureClassifier.Classify(e);
-                _logger.LogWarning("Subscription {BssId} failed ({Kind}): {Reason}", plan.BssId, failure, reason);
+                logger.LogWarning("Subscription {BssId} failed ({Kind}): {Reason}", plan.BssId, failure, reason);
                 results[plan.Index] = SubscriptionResults.Failed(plan.Item, failure, SubscriptionResults.Join(reason, choice.Reason)!, plan.Link?.RemoteId);
             }
         }
@@ -124,63 +103,43 @@ internal sealed class AdditionPlacer
         var (diff, changes) = PatchDiff.Compute(SubscriptionLinkState.Canonical(addition with { CustomFields = null }), plan.Addition, AdditionFields.Of(plan.Addition, PriceOwnership.Kept(plan.Json)));
         var operations = diff.ToList();
         var allChanges = DriftCheck.Tidy(changes).ToList();
-        if (SubscriptionTags.Apply(addition.CustomFields, plan.BssId, plan.Payload.SubscriptionName) is { } tagged)
-        {
-            operations.Add(PatchOperation.Replace("customFields", tagged));
-            allChanges.Add(new FieldChange("customFields", null, $"{SubscriptionTags.IdCaption} = {plan.BssId}"));
-        }
-
-        var dated = _dating.Apply(operations, agreementId, plan.ChangedOn);
         var remoteId = id.ToString(CultureInfo.InvariantCulture);
-        if (!options.DryRun)
-        {
-            if (operations.Count > 0)
-            {
-                await _services.Client.Additions(agreementId).PatchAsync(id, operations, cancellationToken).ConfigureAwait(false);
-            }
-
-            await _linked.SaveLinkAsync(plan, remoteId, new SubscriptionLinkState(agreementId, PriceOwnership.Agreed(plan.Json, addition)), cancellationToken).ConfigureAwait(false);
-        }
+        var dated = await linked.PatchAsync(plan, new SubscriptionLinkState(agreementId, PriceOwnership.Agreed(plan.Json, addition)), addition, remoteId, operations, allChanges, options, cancellationToken).ConfigureAwait(false);
 
         var reason = remoteId == plan.Link?.RemoteId
             ? "Compared with the addition as ConnectWise holds it: the link keeps no snapshot of the last push, so a hand edit in ConnectWise cannot be told from a BSS change and is not reported as drift."
             : string.Create(CultureInfo.InvariantCulture, $"Adopted the existing addition #{id} on agreement #{agreementId} instead of creating a duplicate.");
         var result = SubscriptionResults.Of(plan.Item, operations.Count > 0 ? PushOutcome.Updated : PushOutcome.Unchanged, remoteId, reason, allChanges);
-        var billed = _billing.Billed(addition);
-        return BillingDates.Annotate(_billing.With(result, plan, billed, PriceOwnership.Billed(_billing.Wanted(plan), plan.Json, addition), agreementId, ($"addition #{remoteId}", billed)), dated);
+        var billed = billing.Billed(addition);
+        return BillingDates.Annotate(billing.With(result, plan, billed, PriceOwnership.Billed(billing.Wanted(plan), plan.Json, addition), agreementId, ($"addition #{remoteId}", billed)), dated);
     }
 
     private async Task<PushResult> CreateAsync(SubscriptionPlan plan, int agreementId, IReadOnlyList<Addition> before, PushOptions options, CancellationToken cancellationToken)
     {
-        (string, Seats?) basis = (string.Create(CultureInfo.InvariantCulture, $"agreement #{agreementId}, no addition of it"), null);
-        var moved = Moved(plan, plan.Key);
-
         // A new addition starts on its start date (else the day of the change), outside any invoiced period.
         var start = plan.Payload.Addition.EffectiveDate is { } effective ? DateOnly.FromDateTime(effective.UtcDateTime) : plan.ChangedOn;
-        var dated = _dating.Date(agreementId, start);
+        var dated = dating.Date(agreementId, start);
+        PushResult Created(string? remoteId, IReadOnlyList<FieldChange>? changes = null) => BillingDates.Annotate(
+            billing.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, remoteId, changes: changes), plan, Moved(plan, plan.Key), billing.Wanted(plan), agreementId,
+                (string.Create(CultureInfo.InvariantCulture, $"agreement #{agreementId}, no addition of it"), null)),
+            dated);
         if (options.DryRun)
         {
-            return BillingDates.Annotate(_billing.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, null, changes: Changes(plan)), plan, moved, _billing.Wanted(plan), agreementId, basis), dated);
+            return Created(null, Changes(plan));
         }
 
-        var client = _services.Client.Additions(agreementId);
-        var payload = plan.Payload.Addition with { CustomFields = _tags.For(plan.BssId, plan.Payload.SubscriptionName), EffectiveDate = Mapping.AdditionMapper.ToConnectWise(dated.Date) };
-        Addition created;
-        try
-        {
-            created = await client.CreateAsync(payload, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (UncertainWrite.MayHaveCommitted(e))
+        var agreementAdditions = client.Additions(agreementId);
+        var payload = plan.Payload.Addition with { CustomFields = tags.For(plan.BssId, plan.Payload.SubscriptionName), EffectiveDate = Mapping.AdditionMapper.ToConnectWise(dated.Date) };
+        Addition? appeared = null;
+        var created = await UncertainWrite.CreateAsync(() => agreementAdditions.CreateAsync(payload, cancellationToken), async () =>
         {
             // The answer was lost, not necessarily the addition: adopt it if it is there now rather than create a second one.
             var known = before.Select(a => a.Id).ToHashSet();
-            var now = await ReadAsync(agreementId, cancellationToken).ConfigureAwait(false);
-            var appeared = now.FirstOrDefault(a => !known.Contains(a.Id) && a.Product?.Id == plan.Payload.Addition.Product?.Id && a.CancelledDate is null);
-            if (appeared is null)
-            {
-                throw;
-            }
-
+            var now = await reader.ReadOneAsync(agreementId, cancellationToken).ConfigureAwait(false);
+            return appeared = now.FirstOrDefault(a => !known.Contains(a.Id) && a.Product?.Id == plan.Payload.Addition.Product?.Id && a.CancelledDate is null);
+        }).ConfigureAwait(false);
+        if (appeared is not null)
+        {
             return await AdoptAsync(plan, agreementId, appeared, options, cancellationToken).ConfigureAwait(false);
         }
 
@@ -188,20 +147,20 @@ internal sealed class AdditionPlacer
         var remoteId = id.ToString(CultureInfo.InvariantCulture);
 
         // The link is saved first: from here on a failure leaves a linked addition, never an orphan.
-        await _linked.SaveLinkAsync(plan, remoteId, new SubscriptionLinkState(agreementId, plan.Json), cancellationToken).ConfigureAwait(false);
-        _tags.Learn([created]);
+        await linked.SaveLinkAsync(plan.BssId, remoteId, new SubscriptionLinkState(agreementId, plan.Json), cancellationToken).ConfigureAwait(false);
+        tags.Learn([created]);
         if (payload.CustomFields is null && SubscriptionTags.Apply(created.CustomFields, plan.BssId, plan.Payload.SubscriptionName) is { } tagged)
         {
             // ConnectWise answers a new record with every custom field of its screen: the first addition of a session learns them here.
-            await client.PatchAsync(id, [PatchOperation.Replace("customFields", tagged)], cancellationToken).ConfigureAwait(false);
+            await agreementAdditions.PatchAsync(id, [PatchOperation.Replace("customFields", tagged)], cancellationToken).ConfigureAwait(false);
         }
 
-        return BillingDates.Annotate(_billing.With(SubscriptionResults.Of(plan.Item, PushOutcome.Created, remoteId), plan, moved, _billing.Wanted(plan), agreementId, basis), dated);
+        return Created(remoteId);
     }
 
     // Seats moved to another agreement type of the same customer were billed on the old addition, which is cancelled.
     private Seats? Moved(SubscriptionPlan plan, AgreementKey key) =>
-        plan.State is { Cancelled: false } state && state.Key.CompanyId == key.CompanyId ? _billing.LastPushed(state) : null;
+        plan.State is { Cancelled: false } state && state.Key.CompanyId == key.CompanyId ? billing.LastPushed(state) : null;
 
     private async Task<string?> AfterAsync(SubscriptionPlan plan, int agreementId, string? additionId, PushOptions options, CancellationToken cancellationToken)
     {
@@ -217,7 +176,7 @@ internal sealed class AdditionPlacer
 
         if (state.AgreementId != agreementId && int.TryParse(plan.Link.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var old))
         {
-            var cancelled = await _linked.CancelAsync(state, old, options, cancellationToken).ConfigureAwait(false);
+            var cancelled = await linked.CancelAsync(state, old, options, cancellationToken).ConfigureAwait(false);
             return cancelled is null
                 ? string.Create(CultureInfo.InvariantCulture, $"Moved from agreement #{state.AgreementId}, whose addition #{old} was already gone.")
                 : string.Create(CultureInfo.InvariantCulture, $"Moved from agreement #{state.AgreementId} to #{agreementId}: addition #{old} is cancelled as of {cancelled.Value:yyyy-MM-dd}.");
@@ -226,25 +185,13 @@ internal sealed class AdditionPlacer
         return null;
     }
 
-    private async Task<IReadOnlyList<Addition>> ReadAsync(int agreementId, CancellationToken cancellationToken)
-    {
-        var additions = new List<Addition>();
-        await foreach (var addition in _services.Client.Additions(agreementId).ListAsync(new ListQuery { ForwardOnly = true }, cancellationToken).ConfigureAwait(false))
-        {
-            additions.Add(addition);
-        }
-
-        _tags.Learn(additions);
-        return additions;
-    }
-
     private async Task<IReadOnlyDictionary<int, string>> ClaimsAsync(IReadOnlyList<Addition> additions, CancellationToken cancellationToken)
     {
         var claims = new Dictionary<int, string>();
         foreach (var addition in additions.Where(a => a.Id is not null))
         {
             var id = addition.Id!.Value.ToString(CultureInfo.InvariantCulture);
-            if (await _services.Links.FindByRemoteIdAsync(BssModules.Subscriptions, id, cancellationToken).ConfigureAwait(false) is { } owner)
+            if (await links.FindByRemoteIdAsync(BssModules.Subscriptions, id, cancellationToken).ConfigureAwait(false) is { } owner)
             {
                 claims[addition.Id.Value] = owner.BssId;
             }

@@ -58,7 +58,8 @@ internal static class AdditionPullMerge
 
         // A price kept as set in ConnectWise (billing rule priceFrom) is ConnectWise's: taken under ConnectWiseWins, never reported otherwise.
         var kept = PriceOwnership.Kept(state.Payload);
-        var owned = policy == SubscriptionDriftPolicy.ConnectWiseWins ? SeatOwnership.ConnectWiseOwned(settings).Union(kept).ToHashSet(StringComparer.Ordinal) : SeatOwnership.ConnectWiseOwned(settings);
+        var byPolicy = SeatOwnership.ConnectWiseOwned(policy, settings.SubscriptionFieldsFromConnectWise);
+        var owned = policy == SubscriptionDriftPolicy.ConnectWiseWins ? byPolicy.Union(kept).ToHashSet(StringComparer.Ordinal) : byPolicy;
         var merged = subscription;
         var agreed = (JObject)state.Payload.DeepClone();
         var agreedAddition = (JObject)agreed[SubscriptionLinkState.AdditionProperty]!;

@@ -1,3 +1,4 @@
+using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Http.Errors;
 using BssConnectWiseConnector.Models;
@@ -12,23 +13,17 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// request failed, or filled a whole page, and every agreement of a bundle refused as a whole, is read on its own
 /// (<c>finance/agreements/{id}/additions</c>), so nothing is ever missed and a refused bundle never ends the run.
 /// </summary>
-internal sealed class AdditionReader
+/// <param name="client">The agreements' additions and the bundles.</param>
+/// <param name="loggerFactory">Where a refused bundle is logged.</param>
+/// <param name="tags">Learns the tag custom fields from what is read, if given.</param>
+internal sealed class AdditionReader(IAgreementResources client, ILoggerFactory loggerFactory, TagFieldCache? tags = null)
 {
     /// <summary>The agreements read per bundle.</summary>
     public const int BundleSize = 25;
 
     private const int PageSize = ConnectWiseDefaults.MaxPageSize;
-    private readonly ModuleContext _services;
-    private readonly TagFieldCache? _tags;
-
-    /// <summary>Initializes a new instance of the <see cref="AdditionReader"/> class.</summary>
-    /// <param name="services">The session's services.</param>
-    /// <param name="tags">Learns the tag custom fields from what is read, if given.</param>
-    public AdditionReader(ModuleContext services, TagFieldCache? tags = null)
-    {
-        _services = services;
-        _tags = tags;
-    }
+    private readonly ILogger _logger = loggerFactory.CreateLogger<AdditionReader>();
+    private readonly TagFieldCache? _tags = tags;
 
     /// <summary>Reads the additions of agreements.</summary>
     /// <param name="agreementIds">The agreements.</param>
@@ -76,11 +71,11 @@ internal sealed class AdditionReader
     {
         try
         {
-            return await _services.Client.SendBundleAsync(chunk.Select((id, index) => Request(id, index, conditions)).ToArray(), cancellationToken).ConfigureAwait(false);
+            return await client.SendBundleAsync(chunk.Select((id, index) => Request(id, index, conditions)).ToArray(), cancellationToken).ConfigureAwait(false);
         }
         catch (ConnectWiseApiException e) when (e is not ConnectWiseAuthenticationException { IsPermission: false })
         {
-            _services.LoggerFactory.CreateLogger<AdditionReader>().LogWarning(
+            _logger.LogWarning(
                 "ConnectWise refused a bundle of {Count} addition reads ({Status} {Code}); reading each agreement's additions on its own.",
                 chunk.Length,
                 (int)e.StatusCode,
@@ -101,20 +96,31 @@ internal sealed class AdditionReader
         return new BundleRequest { SequenceNumber = index + 1, ResourceType = "addition", ApiRequest = request };
     }
 
-    private async Task<IReadOnlyList<Addition>> ListAsync(int agreementId, Condition? conditions, CancellationToken cancellationToken)
+    /// <summary>Reads every addition of one agreement in forward-only pages; an agreement that is gone fails the read.</summary>
+    /// <param name="agreementId">The agreement.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>Its additions.</returns>
+    public async Task<IReadOnlyList<Addition>> ReadOneAsync(int agreementId, CancellationToken cancellationToken)
+    {
+        var additions = await ListAsync(agreementId, null, cancellationToken, goneIsEmpty: false).ConfigureAwait(false);
+        _tags?.Learn(additions);
+        return additions;
+    }
+
+    private async Task<IReadOnlyList<Addition>> ListAsync(int agreementId, Condition? conditions, CancellationToken cancellationToken, bool goneIsEmpty = true)
     {
         var additions = new List<Addition>();
         try
         {
-            await foreach (var addition in _services.Client.Additions(agreementId).ListAsync(new ListQuery { ForwardOnly = true, Conditions = conditions }, cancellationToken).ConfigureAwait(false))
+            await foreach (var addition in client.Additions(agreementId).ListAsync(new ListQuery { ForwardOnly = true, Conditions = conditions }, cancellationToken).ConfigureAwait(false))
             {
                 additions.Add(addition);
             }
         }
-        catch (ConnectWiseNotFoundException)
+        catch (ConnectWiseNotFoundException) when (goneIsEmpty)
         {
             // The agreement was deleted after it was found: it has no additions, and a write to it fails on its own record.
-            _services.LoggerFactory.CreateLogger<AdditionReader>().LogInformation("Agreement {AgreementId} no longer exists; it has no additions to read.", agreementId);
+            _logger.LogInformation("Agreement {AgreementId} no longer exists; it has no additions to read.", agreementId);
             return [];
         }
 

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using BssConnectWiseConnector.Clients;
+using BssConnectWiseConnector.Models;
 
 namespace BssConnectWiseConnector.Sync.Subscriptions;
 
@@ -6,17 +8,10 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// The default contacts of the companies that need a new agreement, read for a whole batch in
 /// <c>id in (…)</c> requests instead of one company read per customer.
 /// </summary>
-internal sealed class DefaultContacts
+/// <param name="companies">The companies.</param>
+internal sealed class DefaultContacts(IResourceClient<Company> companies)
 {
     private readonly ConcurrentDictionary<int, int?> _known = new();
-    private readonly ModuleContext _services;
-
-    /// <summary>Initializes a new instance of the <see cref="DefaultContacts"/> class.</summary>
-    /// <param name="services">The session's services.</param>
-    public DefaultContacts(ModuleContext services)
-    {
-        _services = services;
-    }
 
     /// <summary>Reads the default contacts of companies not read yet, in as few requests as the URL limit allows.</summary>
     /// <param name="companyIds">The companies.</param>
@@ -30,7 +25,7 @@ internal sealed class DefaultContacts
             return;
         }
 
-        foreach (var company in await _services.Client.Companies.FindInAsync("id", missing, cancellationToken: cancellationToken).ConfigureAwait(false))
+        foreach (var company in await companies.FindInAsync("id", missing, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (company.Id is { } id)
             {
@@ -50,7 +45,7 @@ internal sealed class DefaultContacts
             return known;
         }
 
-        var company = await _services.Client.Companies.GetAsync(companyId, cancellationToken).ConfigureAwait(false);
+        var company = await companies.GetAsync(companyId, cancellationToken).ConfigureAwait(false);
         return _known[companyId] = company?.DefaultContact?.Id;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Models;
 
 namespace BssConnectWiseConnector.Sync.Subscriptions;
@@ -12,17 +13,10 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// Agreements the batch knows only by id (linked additions) are read first with <c>id in (…)</c>, for their proration
 /// flag and billing cycle. Each agreement is read once per session.
 /// </summary>
-internal sealed class InvoicingStateReader
+/// <param name="client">The agreements and their recaps.</param>
+internal sealed class InvoicingStateReader(IAgreementResources client)
 {
-    private readonly ModuleContext _services;
     private readonly ConcurrentDictionary<int, InvoicingState> _known = new();
-
-    /// <summary>Initializes a new instance of the <see cref="InvoicingStateReader"/> class.</summary>
-    /// <param name="services">The session's services.</param>
-    public InvoicingStateReader(ModuleContext services)
-    {
-        _services = services;
-    }
 
     /// <summary>Gets an agreement's invoicing state, when this session read it.</summary>
     /// <param name="agreementId">The agreement.</param>
@@ -39,7 +33,7 @@ internal sealed class InvoicingStateReader
         var unknown = agreementIds.Where(id => !_known.ContainsKey(id)).Distinct().Order().Cast<object>().ToArray();
         if (unknown.Length > 0)
         {
-            await ReadAsync(await _services.Client.Agreements.FindInAsync("id", unknown, cancellationToken: cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            await ReadAsync(await client.Agreements.FindInAsync("id", unknown, cancellationToken: cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -56,11 +50,11 @@ internal sealed class InvoicingStateReader
             return;
         }
 
-        var recaps = (await _services.Client.AgreementRecaps.FindInAsync("id", unknown.Select(a => (object)a.Id!.Value).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false)).ToList();
+        var recaps = (await client.AgreementRecaps.FindInAsync("id", unknown.Select(a => (object)a.Id!.Value).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false)).ToList();
         var unmatched = unknown.Where(a => !recaps.Exists(r => Matches(r, a))).Select(a => (object)a.Name!).Distinct().ToArray();
         if (unmatched.Length > 0)
         {
-            recaps.AddRange(await _services.Client.AgreementRecaps.FindInAsync("name", unmatched, cancellationToken: cancellationToken).ConfigureAwait(false));
+            recaps.AddRange(await client.AgreementRecaps.FindInAsync("name", unmatched, cancellationToken: cancellationToken).ConfigureAwait(false));
         }
 
         foreach (var agreement in unknown)
@@ -70,7 +64,7 @@ internal sealed class InvoicingStateReader
             var last = matching.Select(r => Day(r.LastInvoiceDate)).Max();
             var next = matching.Where(r => Day(r.LastInvoiceDate) == last).Select(r => Day(r.NextInvoiceDate)).Max() ?? Day(agreement.NextInvoiceDate);
             _known[agreement.Id!.Value] = new InvoicingState(
-                agreement.Id.Value, last, next, agreement.ProrateFlag ?? false, SubscriptionBilling.CycleMonths(agreement.BillingCycle?.Name) ?? 1);
+                agreement.Id.Value, last, next, agreement.ProrateFlag ?? false, BillingPeriods.Months(agreement.BillingCycle?.Name) ?? 1);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bss.IntegrationFramework;
+using BssConnectWiseConnector.Clients;
 using BssConnectWiseConnector.Http;
 using BssConnectWiseConnector.Http.Errors;
 using BssConnectWiseConnector.Models;
@@ -14,25 +15,17 @@ namespace BssConnectWiseConnector.Sync.Subscriptions;
 /// fields that differ. Drift is always reported with both values; the instance's drift policy decides whether the BSS
 /// value overwrites it.
 /// </summary>
-internal sealed class LinkedAdditionUpdater
+/// <param name="client">The agreements' additions.</param>
+/// <param name="links">The link store.</param>
+/// <param name="time">The clock.</param>
+/// <param name="tags">The session's tag fields.</param>
+/// <param name="definition">What the additions bill, and which drift is left as ConnectWise holds it.</param>
+/// <param name="dating">Dates the changes outside invoiced periods.</param>
+internal sealed class LinkedAdditionUpdater(IAgreementResources client, IIntegrationLinkStore links, TimeProvider time, TagFieldCache tags, IAgreementAdditionDefinition definition, AdditionDating dating)
 {
-    private readonly ModuleContext _services;
-    private readonly TagFieldCache _tags;
-    private readonly ISubscriptionBilling _billing;
-    private readonly AdditionDating _dating;
 
-    /// <summary>Initializes a new instance of the <see cref="LinkedAdditionUpdater"/> class.</summary>
-    /// <param name="services">The session's services.</param>
-    /// <param name="tags">The session's tag fields.</param>
-    /// <param name="billing">What the additions bill.</param>
-    /// <param name="dating">Dates the changes outside invoiced periods.</param>
-    public LinkedAdditionUpdater(ModuleContext services, TagFieldCache tags, ISubscriptionBilling billing, AdditionDating dating)
-    {
-        _dating = dating;
-        _services = services;
-        _billing = billing;
-        _tags = tags;
-    }
+    /// <summary>Gets the day of the clock, in UTC.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     /// <summary>Updates a linked addition.</summary>
     /// <param name="plan">The subscription, with its link state.</param>
@@ -45,15 +38,14 @@ internal sealed class LinkedAdditionUpdater
         ArgumentNullException.ThrowIfNull(options);
         var state = plan.State!;
         var additionId = int.Parse(plan.Link!.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture);
-        var additions = _services.Client.Additions(state.AgreementId);
-        var current = await additions.GetAsync(additionId, cancellationToken).ConfigureAwait(false);
+        var current = await client.Additions(state.AgreementId).GetAsync(additionId, cancellationToken).ConfigureAwait(false);
         if (current is null)
         {
             return await GoneAsync(plan, options, cancellationToken).ConfigureAwait(false);
         }
 
-        _tags.Learn([current]);
-        var policy = _services.Settings.SubscriptionDriftPolicy;
+        tags.Learn([current]);
+        var policy = definition.DriftPolicy;
         var reportOnly = policy != SubscriptionDriftPolicy.BssWins;
 
         // A price kept as set in ConnectWise (billing rule priceFrom) is never sent and its changes there are not drift.
@@ -61,7 +53,7 @@ internal sealed class LinkedAdditionUpdater
         var drift = DriftCheck.Compare(current, state.Addition, plan.Addition).Where(d => !kept.Contains(d.Field)).ToList();
 
         // The drifted fields the policy leaves as ConnectWise holds them: all under ReportOnly, those ConnectWise owns under ConnectWiseWins.
-        var left = SeatOwnership.LeftInConnectWise(_services.Settings);
+        var left = definition.LeftInConnectWise;
         var drifted = drift.Select(d => d.Field).Where(left.Contains).Concat(kept).ToHashSet(StringComparer.Ordinal);
         var before = (JObject)state.Addition.DeepClone();
         var stored = PriceOwnership.Agreed(plan.Json, current);
@@ -100,28 +92,14 @@ internal sealed class LinkedAdditionUpdater
             }
         }
 
-        if (SubscriptionTags.Apply(current.CustomFields, plan.BssId, plan.Payload.SubscriptionName) is { } tagged)
+        DatedChange? dated;
+        try
         {
-            operations.Add(PatchOperation.Replace("customFields", tagged));
-            changes.Add(new FieldChange("customFields", null, $"{SubscriptionTags.IdCaption} = {plan.BssId}"));
+            dated = await PatchAsync(plan, new SubscriptionLinkState(state.AgreementId, stored), current, plan.Link.RemoteId, operations, changes, options, cancellationToken).ConfigureAwait(false);
         }
-
-        var dated = _dating.Apply(operations, state.AgreementId, plan.ChangedOn);
-        if (operations.Count > 0 && !options.DryRun)
+        catch (ConnectWiseNotFoundException)
         {
-            try
-            {
-                await additions.PatchAsync(additionId, operations, cancellationToken).ConfigureAwait(false);
-            }
-            catch (ConnectWiseNotFoundException)
-            {
-                return await GoneAsync(plan, options, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        if (!options.DryRun)
-        {
-            await SaveLinkAsync(plan, plan.Link.RemoteId, new SubscriptionLinkState(state.AgreementId, stored), cancellationToken).ConfigureAwait(false);
+            return await GoneAsync(plan, options, cancellationToken).ConfigureAwait(false);
         }
 
         var cancelledReason = handCancelled is null ? null : reportOnly
@@ -130,8 +108,8 @@ internal sealed class LinkedAdditionUpdater
         var reason = SubscriptionResults.Join(DriftReason(drift, drifted, policy), cancelledReason, plan.Note);
         var outcome = operations.Count > 0 ? PushOutcome.Updated : drift.Count > 0 || handCancelled is not null ? PushOutcome.Skipped : PushOutcome.Unchanged;
         var result = SubscriptionResults.Of(plan.Item, outcome, plan.Link.RemoteId, reason, changes);
-        var billedNow = _billing.Billed(current);
-        var wanted = _billing.Wanted(plan);
+        var billedNow = definition.Billing.Billed(current);
+        var wanted = definition.Billing.Wanted(plan);
         var after = wanted with
         {
             // The fields left as ConnectWise holds them (and a hand cancellation left) are billed as ConnectWise holds them.
@@ -139,7 +117,43 @@ internal sealed class LinkedAdditionUpdater
             UnitPrice = drifted.Contains("unitPrice") ? current.UnitPrice ?? 0m : wanted.UnitPrice,
             UnitCost = drifted.Contains("unitCost") ? current.UnitCost ?? 0m : wanted.UnitCost,
         };
-        return BillingDates.Annotate(_billing.With(result, plan, billedNow, after, state.AgreementId, ($"addition #{plan.Link.RemoteId}", billedNow)), dated);
+        return BillingDates.Annotate(definition.Billing.With(result, plan, billedNow, after, state.AgreementId, ($"addition #{plan.Link.RemoteId}", billedNow)), dated);
+    }
+
+    /// <summary>
+    /// Writes a change to an addition the subscription is (or becomes) linked to, as one PATCH: the subscription's tag
+    /// when the addition lacks it, the dates outside invoiced periods; then saves the link. A dry run sends and saves nothing.
+    /// </summary>
+    /// <param name="plan">The subscription.</param>
+    /// <param name="stored">What the link keeps: where the addition is, and what it was given.</param>
+    /// <param name="current">The addition as ConnectWise holds it.</param>
+    /// <param name="additionId">The addition's id, as its link keeps it.</param>
+    /// <param name="operations">The fields to change; the tag and dates are added to them.</param>
+    /// <param name="changes">The changes the result reports; the tag is added to them.</param>
+    /// <param name="options">The push options.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The dated change, or <see langword="null"/> when the PATCH changes no date or seats.</returns>
+    public async Task<DatedChange?> PatchAsync(
+        SubscriptionPlan plan, SubscriptionLinkState stored, Addition current, string additionId, List<PatchOperation> operations, List<FieldChange> changes, PushOptions options, CancellationToken cancellationToken)
+    {
+        if (SubscriptionTags.Apply(current.CustomFields, plan.BssId, plan.Payload.SubscriptionName) is { } tagged)
+        {
+            operations.Add(PatchOperation.Replace("customFields", tagged));
+            changes.Add(new FieldChange("customFields", null, $"{SubscriptionTags.IdCaption} = {plan.BssId}"));
+        }
+
+        var dated = dating.Apply(operations, stored.AgreementId, plan.ChangedOn);
+        if (!options.DryRun)
+        {
+            if (operations.Count > 0)
+            {
+                await client.Additions(stored.AgreementId).PatchAsync(int.Parse(additionId, NumberStyles.None, CultureInfo.InvariantCulture), operations, cancellationToken).ConfigureAwait(false);
+            }
+
+            await SaveLinkAsync(plan.BssId, additionId, stored, cancellationToken).ConfigureAwait(false);
+        }
+
+        return dated;
     }
 
     /// <summary>Cancels a linked addition (a deleted subscription, or one moved to another agreement); it is never deleted.</summary>
@@ -153,12 +167,12 @@ internal sealed class LinkedAdditionUpdater
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(options);
         // Today, unless that is inside a period already invoiced (then the next period's start).
-        var today = Mapping.AdditionMapper.ToConnectWise(_dating.Date(state.AgreementId, DateOnly.FromDateTime(_services.Time.GetUtcNow().UtcDateTime)).Date)!.Value;
+        var today = Mapping.AdditionMapper.ToConnectWise(dating.Date(state.AgreementId, Today).Date)!.Value;
         if (!options.DryRun)
         {
             try
             {
-                await _services.Client.Additions(state.AgreementId).PatchAsync(additionId, [PatchOperation.Replace("cancelledDate", today)], cancellationToken).ConfigureAwait(false);
+                await client.Additions(state.AgreementId).PatchAsync(additionId, [PatchOperation.Replace("cancelledDate", today)], cancellationToken).ConfigureAwait(false);
             }
             catch (ConnectWiseNotFoundException)
             {
@@ -170,25 +184,74 @@ internal sealed class LinkedAdditionUpdater
     }
 
     /// <summary>Saves a subscription's link to its addition.</summary>
-    /// <param name="plan">The subscription.</param>
+    /// <param name="bssId">The subscription.</param>
     /// <param name="additionId">The addition.</param>
     /// <param name="state">What was pushed, and where.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the link is durable.</returns>
-    public Task SaveLinkAsync(SubscriptionPlan plan, string additionId, SubscriptionLinkState state, CancellationToken cancellationToken)
+    public Task SaveLinkAsync(string bssId, string additionId, SubscriptionLinkState state, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(state);
-        return _services.Links.SaveAsync(
-            new IntegrationLink(BssModules.Subscriptions, plan.BssId, additionId, SubscriptionLinkState.Hash(state.Payload), _services.Time.GetUtcNow(), state.ToText()),
+        return links.SaveAsync(
+            new IntegrationLink(definition.Module, bssId, additionId, SubscriptionLinkState.Hash(state.Payload), time.GetUtcNow(), state.ToText()),
             cancellationToken);
+    }
+
+    /// <summary>Cancels the addition of a subscription deleted in the BSS (an addition is never deleted, so its billing history stays).</summary>
+    /// <param name="item">The subscription.</param>
+    /// <param name="link">Its link, if any.</param>
+    /// <param name="options">The push options.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The result.</returns>
+    public async Task<PushResult> DeleteAsync(PushItem<Subscription> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)
+    {
+        var state = SubscriptionLinkState.Parse(link?.Snapshot);
+        if (link is null || state is null || !int.TryParse(link.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var additionId))
+        {
+            return SubscriptionResults.Of(item, PushOutcome.Skipped, link?.RemoteId, "The subscription was never pushed, so there is no addition to cancel.");
+        }
+
+        if (state.Cancelled)
+        {
+            return SubscriptionResults.Of(item, PushOutcome.Unchanged, link.RemoteId, "Deleted in the BSS; its addition is already cancelled.");
+        }
+
+        try
+        {
+            var cancelled = await CancelAsync(state, additionId, options, cancellationToken).ConfigureAwait(false);
+            if (cancelled is null)
+            {
+                await links.RemoveAsync(definition.Module, item.Record.Id, cancellationToken).ConfigureAwait(false);
+                return SubscriptionResults.Of(item, PushOutcome.Skipped, null, "Deleted in the BSS; its addition was already gone from ConnectWise, and the link is removed.");
+            }
+
+            var date = Text(cancelled.Value);
+            var payload = (JObject)state.Payload.DeepClone();
+            ((JObject)payload[SubscriptionLinkState.AdditionProperty]!)["cancelledDate"] = date;
+            if (!options.DryRun)
+            {
+                await SaveLinkAsync(item.Record.Id, link.RemoteId, new SubscriptionLinkState(state.AgreementId, payload), cancellationToken).ConfigureAwait(false);
+            }
+
+            var result = SubscriptionResults.Of(item, PushOutcome.Updated, link.RemoteId, "Deleted in the BSS: the addition is cancelled, not deleted, so its billing history stays.",
+                [new FieldChange("cancelledDate", null, date)]);
+            return definition.Billing.Cancelled(result, item.Record, state, DateOnly.FromDateTime(cancelled.Value.UtcDateTime));
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var (kind, reason) = PushFailureClassifier.Classify(e);
+            return SubscriptionResults.Failed(item, kind, reason, link.RemoteId);
+        }
     }
 
     // A cancelled date set in ConnectWise on an addition that was pushed active and that the BSS still wants active.
     private static string? HandCancelled(Addition current, SubscriptionLinkState state, SubscriptionPlan plan) =>
         current.CancelledDate is { } on && !state.Cancelled && !plan.Cancelled
-            ? on.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+            ? Text(on)
             : null;
+
+    // A date as the link's snapshot and the reasons write it.
+    private static string Text(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static string? DriftReason(IReadOnlyList<DriftedField> drift, HashSet<string> left, SubscriptionDriftPolicy policy)
     {
@@ -206,7 +269,7 @@ internal sealed class LinkedAdditionUpdater
     {
         if (!options.DryRun)
         {
-            await _services.Links.RemoveAsync(BssModules.Subscriptions, plan.BssId, cancellationToken).ConfigureAwait(false);
+            await links.RemoveAsync(definition.Module, plan.BssId, cancellationToken).ConfigureAwait(false);
         }
 
         return null;

@@ -11,17 +11,18 @@ internal static class SeatOwnership
     private static readonly HashSet<string> All = [.. DriftCheck.Fields];
 
     /// <summary>Gets the fields ConnectWise owns: none unless the policy is ConnectWiseWins.</summary>
-    /// <param name="settings">The instance's settings.</param>
+    /// <param name="policy">The Subscription Drift Policy.</param>
+    /// <param name="fields">The fields ConnectWise owns under ConnectWiseWins.</param>
     /// <returns>The addition's field names.</returns>
-    public static IReadOnlySet<string> ConnectWiseOwned(ConnectWiseSettings settings) =>
-        settings.SubscriptionDriftPolicy != SubscriptionDriftPolicy.ConnectWiseWins ? None
-        : settings.SubscriptionFieldsFromConnectWise == ConnectWiseSubscriptionFields.SeatsPriceAndCost ? All : Seats;
+    public static IReadOnlySet<string> ConnectWiseOwned(SubscriptionDriftPolicy policy, ConnectWiseSubscriptionFields fields) =>
+        policy != SubscriptionDriftPolicy.ConnectWiseWins ? None : fields == ConnectWiseSubscriptionFields.SeatsPriceAndCost ? All : Seats;
 
     /// <summary>Gets the drifted fields a push leaves as ConnectWise holds them: all under ReportOnly, ConnectWise's own under ConnectWiseWins.</summary>
-    /// <param name="settings">The instance's settings.</param>
+    /// <param name="policy">The Subscription Drift Policy.</param>
+    /// <param name="fields">The fields ConnectWise owns under ConnectWiseWins.</param>
     /// <returns>The addition's field names.</returns>
-    public static IReadOnlySet<string> LeftInConnectWise(ConnectWiseSettings settings) =>
-        settings.SubscriptionDriftPolicy == SubscriptionDriftPolicy.ReportOnly ? All : ConnectWiseOwned(settings);
+    public static IReadOnlySet<string> LeftInConnectWise(SubscriptionDriftPolicy policy, ConnectWiseSubscriptionFields fields) =>
+        policy == SubscriptionDriftPolicy.ReportOnly ? All : ConnectWiseOwned(policy, fields);
 
     /// <summary>
     /// Gives a linked addition the fields ConnectWise owns as last agreed, so the push never sends them back and a BSS
@@ -30,12 +31,10 @@ internal static class SeatOwnership
     /// <param name="addition">The addition mapped from the subscription.</param>
     /// <param name="state">What the link remembers, if anything.</param>
     /// <param name="key">The agreement the subscription belongs on now.</param>
-    /// <param name="settings">The instance's settings.</param>
-    /// <param name="keptPrices">The price fields the subscription's billing rule keeps as set in ConnectWise (<see cref="PriceOwnership"/>).</param>
+    /// <param name="owned">The fields ConnectWise owns, with the prices the subscription's billing rule keeps as set there (<see cref="PriceOwnership"/>).</param>
     /// <returns>The addition to push.</returns>
-    public static Addition KeepAgreed(Addition addition, SubscriptionLinkState? state, AgreementKey key, ConnectWiseSettings settings, IReadOnlySet<string> keptPrices)
+    public static Addition KeepAgreed(Addition addition, SubscriptionLinkState? state, AgreementKey key, IReadOnlySet<string> owned)
     {
-        var owned = ConnectWiseOwned(settings).Union(keptPrices).ToHashSet(StringComparer.Ordinal);
         return owned.Count == 0 || state is null || state.Cancelled || state.Key != key ? addition : addition with
         {
             Quantity = owned.Contains("quantity") ? state.Number("quantity") ?? addition.Quantity : addition.Quantity,

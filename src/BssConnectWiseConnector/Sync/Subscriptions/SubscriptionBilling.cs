@@ -77,7 +77,7 @@ internal sealed class SubscriptionBilling : ISubscriptionBilling
         }
 
         var (before, after) = (change.Before, change.After);
-        var months = CycleMonths(subscription.BillingCycle);
+        var months = BillingPeriods.Months(subscription.BillingCycle);
         return result with
         {
             Billing = new BillingImpact
@@ -126,16 +126,6 @@ internal sealed class SubscriptionBilling : ISubscriptionBilling
         seats is null
             ? $"{what}: nothing billed"
             : string.Create(CultureInfo.InvariantCulture, $"{what}: {DriftCheck.Text(seats.Quantity)} seats at {seats.UnitPrice} (cost {seats.UnitCost})");
-
-    // How many months a billing cycle of the BSS spans, when its name says so.
-    internal static int? CycleMonths(string? cycle) => cycle?.Trim().ToUpperInvariant() switch
-    {
-        "MONTHLY" or "MONTH" => 1,
-        "QUARTERLY" or "QUARTER" => 3,
-        "SEMIANNUAL" or "SEMI-ANNUAL" or "SEMIANNUALLY" or "HALF-YEARLY" => 6,
-        "YEARLY" or "ANNUAL" or "ANNUALLY" or "YEAR" => 12,
-        _ => null,
-    };
 
     // The product's billing rules, read once per product and session from the BSS's records.
     private async Task<Product?> ProductAsync(string id, CancellationToken cancellationToken)

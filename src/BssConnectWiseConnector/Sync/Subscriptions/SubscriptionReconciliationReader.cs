@@ -54,7 +54,7 @@ internal sealed class SubscriptionReconciliationReader
         var agreements = await _services.Client.Agreements.FindInAsync(
             "type/id", cycles.Keys.Order().Cast<object>().ToArray(), Condition.Equal("cancelledFlag", false), cancellationToken).ConfigureAwait(false);
         var open = agreements.Where(a => a.Id is not null && a.Company?.Id is not null).ToArray();
-        var additions = await new AdditionReader(_services).ReadAsync(open.Select(a => a.Id!.Value).ToArray(), cancellationToken).ConfigureAwait(false);
+        var additions = await new AdditionReader(_services.Client, _services.LoggerFactory).ReadAsync(open.Select(a => a.Id!.Value).ToArray(), cancellationToken).ConfigureAwait(false);
         var additionIds = open.SelectMany(a => additions[a.Id!.Value]).Where(a => a.Id is not null).Select(a => a.Id!.Value.ToString(CultureInfo.InvariantCulture)).ToArray();
         var links = await _services.Links.FindByRemoteIdsAsync(BssModules.Subscriptions, additionIds, cancellationToken).ConfigureAwait(false);
         var lines = new List<SeatLine>();

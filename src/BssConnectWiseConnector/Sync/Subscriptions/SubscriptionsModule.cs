@@ -39,7 +39,23 @@ internal sealed class SubscriptionsModule : IPushRegistration<Subscription>, IPu
     ];
 
     /// <inheritdoc />
-    public IPushModule<Subscription> CreatePushModule(ModuleContext services) => new SubscriptionsPushModule(services, new SubscriptionBilling(services.Records, services.Settings.ProductBillableOption));
+    public IPushModule<Subscription> CreatePushModule(ModuleContext services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var settings = services.Settings;
+        var definition = new SubscriptionsPushDefinition(
+            services.Lookups,
+            services.Dependency<Account>(BssModules.Accounts, "account"),
+            services.Dependency<Product>(BssModules.Products, "product"),
+            services.Mapper,
+            services.Links,
+            services.Time,
+            new SubscriptionBilling(services.Records, settings.ProductBillableOption),
+            settings.ProductBillableOption,
+            settings.SubscriptionDriftPolicy,
+            settings.SubscriptionFieldsFromConnectWise);
+        return new Pipeline.AgreementAdditionPush(definition, services);
+    }
 
     /// <inheritdoc />
     public IPullModule<Subscription> CreatePullModule(ModuleContext context) => new SubscriptionsPullModule(context);

@@ -32,7 +32,7 @@ internal sealed class SubscriptionsPullModule : IPullModule<Subscription>
     public SubscriptionsPullModule(ModuleContext context)
     {
         _context = context ?? throw new ArgumentNullException(nameof(context));
-        _reader = new AdditionReader(context);
+        _reader = new AdditionReader(context.Client, context.LoggerFactory);
         _logger = context.LoggerFactory.CreateLogger<SubscriptionsPullModule>();
     }
 

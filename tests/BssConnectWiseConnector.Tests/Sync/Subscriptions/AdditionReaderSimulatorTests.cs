@@ -17,7 +17,8 @@ public sealed class AdditionReaderSimulatorTests
 {
     private static AdditionReader Reader(SimulatorConnection connection)
     {
-        return new AdditionReader(TestModuleContext.Create(new InMemoryLinkStore(), settings: connection.Transport.Settings, client: connection.Client));
+        var context = TestModuleContext.Create(new InMemoryLinkStore(), settings: connection.Transport.Settings, client: connection.Client);
+        return new AdditionReader(context.Client, context.LoggerFactory);
     }
 
     [TestMethod]

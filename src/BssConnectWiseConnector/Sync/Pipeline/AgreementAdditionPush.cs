@@ -1,47 +1,47 @@
 using System.Globalization;
 using Bss.IntegrationFramework;
-using BssConnectWiseConnector.Sync.Pipeline;
+using BssConnectWiseConnector.Sync.Subscriptions;
 using Microsoft.Extensions.Logging;
 
-namespace BssConnectWiseConnector.Sync.Subscriptions;
+namespace BssConnectWiseConnector.Sync.Pipeline;
 
 /// <summary>
-/// Pushes BSS subscriptions as seats on ConnectWise agreements: one agreement per customer and agreement type (from
-/// the billing cycle lookup), one addition per subscription. Its write is an agreement addition: additions sit under
-/// their agreement, so one flat natural key does not fit; linked additions are patched field by field (one that is
-/// gone is placed again), the others are placed per agreement (<see cref="AdditionPlacer"/>), adopted before created.
+/// The agreement-addition kind of write, composed with a definition (<see cref="IAgreementAdditionDefinition"/>):
+/// seats on ConnectWise agreements, one agreement per customer and agreement type, one addition per record. Additions
+/// sit under their agreement, so one flat natural key does not fit: linked additions are read and patched field by
+/// field (<see cref="LinkedAdditionUpdater"/>; one that is gone is placed again), the others are placed per agreement
+/// (<see cref="AdditionPlacer"/>), adopted before created; each change is dated outside invoiced periods.
 /// </summary>
-internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IReadOnlyList<PushItem<Subscription>>, SubscriptionPlan>
+internal sealed class AgreementAdditionPush : PushPipeline<Subscription, IReadOnlyList<PushItem<Subscription>>, SubscriptionPlan>
 {
-    private readonly SubscriptionPlanner _planner;
+    private readonly IAgreementAdditionDefinition _definition;
     private readonly LinkedAdditionUpdater _linked;
     private readonly AdditionPlacer _placer;
-    private readonly AgreementFinder _finder;
+    private readonly AgreementChooser _agreements;
     private readonly DefaultContacts _defaultContacts;
     private readonly AdditionReader _additions;
-    private readonly ISubscriptionBilling _billing;
     private readonly InvoicingStateReader _invoicing;
 
-    /// <summary>Initializes a new instance of the <see cref="SubscriptionsPushModule"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="AgreementAdditionPush"/> class.</summary>
+    /// <param name="definition">What is particular to the module: its plans, billing and drift.</param>
     /// <param name="services">The session's services.</param>
-    /// <param name="billing">What the subscriptions' additions bill, and the billing impact of each write.</param>
-    public SubscriptionsPushModule(ModuleContext services, ISubscriptionBilling billing)
+    public AgreementAdditionPush(IAgreementAdditionDefinition definition, ModuleContext services)
         : base(services ?? throw new ArgumentNullException(nameof(services)))
     {
-        _billing = billing;
+        _definition = definition ?? throw new ArgumentNullException(nameof(definition));
+        var client = services.Client;
         var tags = new TagFieldCache();
-        _invoicing = new InvoicingStateReader(services);
+        _invoicing = new InvoicingStateReader(client);
         var dating = new AdditionDating(_invoicing);
-        _planner = new SubscriptionPlanner(services, billing);
-        _linked = new LinkedAdditionUpdater(services, tags, billing, dating);
-        _finder = new AgreementFinder(services);
-        _additions = new AdditionReader(services, tags);
-        _defaultContacts = new DefaultContacts(services);
-        _placer = new AdditionPlacer(services, tags, _linked, new AgreementChooser(services, _finder, _defaultContacts), billing, dating);
+        _linked = new LinkedAdditionUpdater(client, services.Links, services.Time, tags, definition, dating);
+        _additions = new AdditionReader(client, services.LoggerFactory, tags);
+        _defaultContacts = new DefaultContacts(client.Companies);
+        _agreements = new AgreementChooser(client, services.Tables, services.Records, services.Links, services.Time, _defaultContacts);
+        _placer = new AdditionPlacer(client, services.Links, _additions, tags, _linked, _agreements, definition.Billing, dating, services.LoggerFactory.CreateLogger<AdditionPlacer>());
     }
 
     /// <inheritdoc />
-    protected override string Module => BssModules.Subscriptions;
+    protected override string Module => _definition.Module;
 
     /// <inheritdoc />
     protected override bool RejectsRepeatedIds => true;
@@ -53,7 +53,7 @@ internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IRead
     /// <inheritdoc />
     protected override Task<(SubscriptionPlan? Plan, PushResult? Result)> PlanAsync(
         int index, PushItem<Subscription> item, IntegrationLink? link, IReadOnlyList<PushItem<Subscription>> batch, PushOptions options, CancellationToken cancellationToken) =>
-        _planner.PlanAsync(index, item, link, options, cancellationToken);
+        _definition.PlanAsync(index, item, link, options, cancellationToken);
 
     /// <inheritdoc />
     protected override async Task WriteAsync(IReadOnlyList<SubscriptionPlan> plans, IReadOnlyList<PushItem<Subscription>> batch, PushOptions options, PushWriter<Subscription, SubscriptionPlan> writer, CancellationToken cancellationToken)
@@ -98,50 +98,43 @@ internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IRead
     private static async Task<SubscriptionPlan[]> WithInvoicingAsync(IReadOnlyList<SubscriptionPlan> plans, Func<SubscriptionPlan, object?> agreementOf, Func<object[], Task> read, PushWriter<Subscription, SubscriptionPlan> writer)
     {
         var keys = plans.Select(agreementOf).OfType<object>().Distinct().ToArray();
-        if (keys.Length == 0)
-        {
-            return [.. plans];
-        }
-
         try
         {
-            await read(keys).ConfigureAwait(false);
+            if (keys.Length > 0)
+            {
+                await read(keys).ConfigureAwait(false);
+            }
+
             return [.. plans];
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var (kind, reason) = PushFailureClassifier.Classify(e);
-            foreach (var plan in plans.Where(p => agreementOf(p) is not null))
-            {
-                writer.Record(plan, SubscriptionResults.Failed(plan.Item, kind, $"Could not read the agreements' invoicing state (finance/agreementrecap), so the change could not be dated outside an invoiced period: {reason}", plan.Link?.RemoteId));
-            }
-
+            FailAll(writer, plans.Where(p => agreementOf(p) is not null), e, "Could not read the agreements' invoicing state (finance/agreementrecap), so the change could not be dated outside an invoiced period: ");
             return [.. plans.Where(p => agreementOf(p) is null)];
         }
     }
 
-    private async Task PlaceAsync(List<SubscriptionPlan> placing, PushOptions options, PushWriter<Subscription, SubscriptionPlan> writer, CancellationToken cancellationToken)
+    // A read the plans needed failed: each of them fails with the classified reason, and the rest of the batch goes on.
+    private static void FailAll(PushWriter<Subscription, SubscriptionPlan> writer, IEnumerable<SubscriptionPlan> plans, Exception e, string what)
     {
-        if (placing.Count == 0)
+        var (kind, reason) = PushFailureClassifier.Classify(e);
+        foreach (var plan in plans)
         {
-            return;
+            writer.Record(plan, SubscriptionResults.Failed(plan.Item, kind, what + reason, plan.Link?.RemoteId));
         }
+    }
 
-        var groups = placing.OrderBy(p => p.Index).GroupBy(p => p.Key).ToArray();
+    private async Task PlaceAsync(IReadOnlyList<SubscriptionPlan> placing, PushOptions options, PushWriter<Subscription, SubscriptionPlan> writer, CancellationToken cancellationToken)
+    {
         IReadOnlyDictionary<AgreementKey, IReadOnlyList<Models.Agreement>> found;
         try
         {
-            found = await _finder.FindAsync(groups.Select(g => g.Key).ToArray(), cancellationToken).ConfigureAwait(false);
+            found = await _agreements.FindAsync(placing.Select(p => p.Key).Distinct().ToArray(), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Without the lookup an agreement could be duplicated: fail these subscriptions, keep the rest.
-            var (kind, reason) = PushFailureClassifier.Classify(e);
-            foreach (var plan in placing)
-            {
-                writer.Record(plan, SubscriptionResults.Failed(plan.Item, kind, $"Could not look up the customers' agreements before creating: {reason}", plan.Link?.RemoteId));
-            }
-
+            FailAll(writer, placing, e, "Could not look up the customers' agreements before creating: ");
             return;
         }
 
@@ -149,19 +142,15 @@ internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IRead
         var existing = found.Values.Where(a => a.Count == 1).ToDictionary(a => a[0].Id ?? 0, a => a[0]);
         var dated = await WithInvoicingAsync(placing, p => found[p.Key] is [{ Id: { } id }] ? existing[id] : null,
             agreements => _invoicing.ReadAsync(agreements.Cast<Models.Agreement>().ToArray(), cancellationToken), writer).ConfigureAwait(false);
-        if (dated.Length < placing.Count)
+        if (dated.Length == 0)
         {
-            groups = dated.OrderBy(p => p.Index).GroupBy(p => p.Key).ToArray();
-            placing = [.. dated];
-            if (placing.Count == 0)
-            {
-                return;
-            }
+            return;
         }
 
+        var groups = dated.OrderBy(p => p.Index).GroupBy(p => p.Key).ToArray();
         var known = await PrefetchAsync(found, cancellationToken).ConfigureAwait(false);
         await _defaultContacts.PrefetchAsync(groups.Where(g => found[g.Key].Count == 0).Select(g => g.Key.CompanyId), cancellationToken).ConfigureAwait(false);
-        var output = new PushResult[placing.Max(p => p.Index) + 1];
+        var output = new PushResult[dated.Max(p => p.Index) + 1];
         await writer.ForEachAsync(groups, (group, token) =>
         {
             var plans = group.ToArray();
@@ -192,46 +181,6 @@ internal sealed class SubscriptionsPushModule : PushPipeline<Subscription, IRead
     }
 
     /// <inheritdoc />
-    protected override async Task<PushResult> DeleteAsync(PushItem<Subscription> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)
-    {
-        var state = SubscriptionLinkState.Parse(link?.Snapshot);
-        if (link is null || state is null || !int.TryParse(link.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var additionId))
-        {
-            return SubscriptionResults.Of(item, PushOutcome.Skipped, link?.RemoteId, "The subscription was never pushed, so there is no addition to cancel.");
-        }
-
-        if (state.Cancelled)
-        {
-            return SubscriptionResults.Of(item, PushOutcome.Unchanged, link.RemoteId, "Deleted in the BSS; its addition is already cancelled.");
-        }
-
-        try
-        {
-            var cancelled = await _linked.CancelAsync(state, additionId, options, cancellationToken).ConfigureAwait(false);
-            if (cancelled is null)
-            {
-                await Context.Links.RemoveAsync(BssModules.Subscriptions, item.Record.Id, cancellationToken).ConfigureAwait(false);
-                return SubscriptionResults.Of(item, PushOutcome.Skipped, null, "Deleted in the BSS; its addition was already gone from ConnectWise, and the link is removed.");
-            }
-
-            var date = cancelled.Value.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-            var payload = (Newtonsoft.Json.Linq.JObject)state.Payload.DeepClone();
-            ((Newtonsoft.Json.Linq.JObject)payload[SubscriptionLinkState.AdditionProperty]!)["cancelledDate"] = date;
-            if (!options.DryRun)
-            {
-                await Context.Links.SaveAsync(
-                    link with { PayloadHash = SubscriptionLinkState.Hash(payload), UpdatedAt = Context.Time.GetUtcNow(), Snapshot = new SubscriptionLinkState(state.AgreementId, payload).ToText() },
-                    cancellationToken).ConfigureAwait(false);
-            }
-
-            var result = SubscriptionResults.Of(item, PushOutcome.Updated, link.RemoteId, "Deleted in the BSS: the addition is cancelled, not deleted, so its billing history stays.",
-                [new FieldChange("cancelledDate", null, date)]);
-            return _billing.Cancelled(result, item.Record, state, DateOnly.FromDateTime(cancelled.Value.UtcDateTime));
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            var (kind, reason) = PushFailureClassifier.Classify(e);
-            return SubscriptionResults.Failed(item, kind, reason, link.RemoteId);
-        }
-    }
+    protected override Task<PushResult> DeleteAsync(PushItem<Subscription> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken) =>
+        _linked.DeleteAsync(item, link, options, cancellationToken);
 }

@@ -1,43 +1,50 @@
 using System.Globalization;
+using AutoMapper;
 using Bss.IntegrationFramework;
-using BssConnectWiseConnector.Sync.Dependencies;
 using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Mapping;
+using BssConnectWiseConnector.Settings;
+using BssConnectWiseConnector.Sync.Dependencies;
 
 namespace BssConnectWiseConnector.Sync.Subscriptions;
 
 /// <summary>
-/// Maps subscriptions before any request: the account's company and the product's catalog item from their links
-/// (pushing them first when not linked), the agreement type from the billing cycle lookup, and the addition. An
-/// unchanged subscription stops here, having cost no request.
+/// How a BSS subscription is pushed: as the seats of one addition on its customer's agreement of the billing cycle's
+/// type. Everything is worked out before any request: the account's company and the product's catalog item from their
+/// links (pushed first when not linked), the agreement type from the billing cycle lookup, the billing rules and the
+/// price per seat, the fields ConnectWise owns, and the fingerprint; an unchanged subscription stops here, having cost
+/// no request. The write is the agreement-addition engine's, which the registration composes with this definition.
 /// </summary>
-internal sealed class SubscriptionPlanner
+/// <param name="lookups">The lookup tables (the billing cycle's agreement type).</param>
+/// <param name="accounts">Resolves a subscription's account, pushing it first when not linked.</param>
+/// <param name="products">Resolves a subscription's product, pushing it first when not linked.</param>
+/// <param name="mapper">The instance's mapper.</param>
+/// <param name="links">The link store (the terms of a customer linked by hand).</param>
+/// <param name="time">The clock.</param>
+/// <param name="billing">What the additions bill.</param>
+/// <param name="billCustomer">The Product Billable Option.</param>
+/// <param name="driftPolicy">The Subscription Drift Policy.</param>
+/// <param name="fromConnectWise">The fields ConnectWise owns under ConnectWiseWins.</param>
+internal sealed class SubscriptionsPushDefinition(
+    ILookupTables lookups, IDependencyResolver<Account> accounts, IDependencyResolver<Product> products, IMapper mapper, IIntegrationLinkStore links, TimeProvider time,
+    ISubscriptionBilling billing, BillableOption billCustomer, SubscriptionDriftPolicy driftPolicy, ConnectWiseSubscriptionFields fromConnectWise) : IAgreementAdditionDefinition
 {
-    private readonly ModuleContext _services;
-    private readonly ISubscriptionBilling _billing;
-    private readonly AdditionMapper _mapper;
-    private readonly IDependencyResolver<Account> _accounts;
-    private readonly IDependencyResolver<Product> _products;
+    private readonly IReadOnlySet<string> _connectWiseOwned = SeatOwnership.ConnectWiseOwned(driftPolicy, fromConnectWise);
+    private readonly AdditionMapper _mapper = new(mapper);
 
-    /// <summary>Initializes a new instance of the <see cref="SubscriptionPlanner"/> class.</summary>
-    /// <param name="services">The session's services.</param>
-    /// <param name="billing">What the additions bill.</param>
-    public SubscriptionPlanner(ModuleContext services, ISubscriptionBilling billing)
-    {
-        _services = services;
-        _billing = billing;
-        _mapper = new AdditionMapper(services.Mapper);
-        _accounts = services.Dependency<Account>(BssModules.Accounts, "account");
-        _products = services.Dependency<Product>(BssModules.Products, "product");
-    }
+    /// <inheritdoc />
+    public string Module => BssModules.Subscriptions;
 
-    /// <summary>Plans one subscription.</summary>
-    /// <param name="index">Its place in the batch.</param>
-    /// <param name="item">The subscription.</param>
-    /// <param name="link">Its link, if any.</param>
-    /// <param name="options">The push options.</param>
-    /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The plan, or the result when there is nothing to send.</returns>
+    /// <inheritdoc />
+    public ISubscriptionBilling Billing { get; } = billing;
+
+    /// <inheritdoc />
+    public SubscriptionDriftPolicy DriftPolicy { get; } = driftPolicy;
+
+    /// <inheritdoc />
+    public IReadOnlySet<string> LeftInConnectWise { get; } = SeatOwnership.LeftInConnectWise(driftPolicy, fromConnectWise);
+
+    /// <inheritdoc />
     public async Task<(SubscriptionPlan? Plan, PushResult? Result)> PlanAsync(int index, PushItem<Subscription> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)
     {
         var subscription = item.Record;
@@ -58,19 +65,19 @@ internal sealed class SubscriptionPlanner
             return (null, SubscriptionResults.Failed(item, FailureKind.Data, string.Join(" ", problems), link?.RemoteId));
         }
 
-        var type = _services.Lookups.Resolve(LookupNames.BillingCycle, subscription.BillingCycle);
+        var type = lookups.Resolve(LookupNames.BillingCycle, subscription.BillingCycle);
         if (type.Id is null)
         {
             return (null, SubscriptionResults.Failed(item, FailureKind.Configuration, type.Problem!, link?.RemoteId));
         }
 
-        var company = await _accounts.ResolveAsync(subscription.AccountId, options, cancellationToken).ConfigureAwait(false);
+        var company = await accounts.ResolveAsync(subscription.AccountId, options, cancellationToken).ConfigureAwait(false);
         if (company.FailureKind is { } accountKind)
         {
             return (null, SubscriptionResults.Failed(item, accountKind, company.Reason!, link?.RemoteId));
         }
 
-        var product = await _products.ResolveAsync(subscription.ProductId, options, cancellationToken).ConfigureAwait(false);
+        var product = await products.ResolveAsync(subscription.ProductId, options, cancellationToken).ConfigureAwait(false);
         if (product.FailureKind is { } productKind)
         {
             return (null, SubscriptionResults.Failed(item, productKind, product.Reason!, link?.RemoteId));
@@ -80,21 +87,21 @@ internal sealed class SubscriptionPlanner
         {
             // Only a dry run gets here: the account or product would be pushed first, so the addition has no ids yet.
             var pending = SubscriptionResults.Of(item, PushOutcome.Created, null, "A real run pushes the account or product first, then creates the addition.");
-            return (null, _billing.Pending(pending, subscription, Today));
+            return (null, Billing.Pending(pending, subscription, Today));
         }
 
-        var (mapping, ruleProblems) = await _billing.WithRulesAsync(
-            subscription, new SubscriptionMappingContext(product.RemoteId.Value, _services.Settings.ProductBillableOption, CancelledOn(subscription, state)), cancellationToken).ConfigureAwait(false);
+        var (mapping, ruleProblems) = await Billing.WithRulesAsync(
+            subscription, new SubscriptionMappingContext(product.RemoteId.Value, billCustomer, CancelledOn(subscription, state)), cancellationToken).ConfigureAwait(false);
         if (mapping is null)
         {
             return (null, SubscriptionResults.Failed(item, FailureKind.Data, string.Join(" ", ruleProblems) + " Fix it in the BSS.", link?.RemoteId));
         }
 
         // The price per seat the administrator set when linking the customer by hand replaces the subscription's.
-        var terms = await Linking.AgreementTerms.FindAsync(_services.Links, subscription.AccountId, company.RemoteId.Value, cancellationToken).ConfigureAwait(false);
+        var terms = await Linking.AgreementTerms.FindAsync(links, subscription.AccountId, company.RemoteId.Value, cancellationToken).ConfigureAwait(false);
         var priced = terms?.PricePerSeat is { } pricePerSeat ? subscription with { UnitPrice = pricePerSeat } : subscription;
         var addition = _mapper.Map(priced, mapping);
-        addition = SeatOwnership.KeepAgreed(addition, state, new AgreementKey(company.RemoteId.Value, type.Id.Value), _services.Settings, PriceOwnership.Kept(mapping.PriceFrom));
+        addition = SeatOwnership.KeepAgreed(addition, state, new AgreementKey(company.RemoteId.Value, type.Id.Value), _connectWiseOwned.Union(PriceOwnership.Kept(mapping.PriceFrom)).ToHashSet(StringComparer.Ordinal));
         var payload = new SubscriptionPayload(company.RemoteId.Value, type.Id.Value, addition, subscription.Id, AdditionMapper.NameOf(subscription), PriceOwnership.Mark(mapping.PriceFrom));
         var json = SubscriptionLinkState.Canonical(payload);
         var hash = SubscriptionLinkState.Hash(json);
@@ -136,5 +143,5 @@ internal sealed class SubscriptionPlanner
         return Today;
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(_services.Time.GetUtcNow().UtcDateTime);
+    private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 }
