@@ -24,6 +24,7 @@ internal sealed class PullMerge<TRemote, TRecord>
     private readonly Func<PushBaseline<TRecord>?> _baseline;
     private readonly IReadOnlyDictionary<string, OwnershipPolicy> _policies;
     private readonly IBssRecordSource _records;
+    private Tuple<IReadOnlyList<string>, HashSet<string>>? _baselineFields;
 
     /// <summary>Initializes a new instance of the <see cref="PullMerge{TRemote, TRecord}"/> class.</summary>
     /// <param name="module">The module.</param>
@@ -76,8 +77,7 @@ internal sealed class PullMerge<TRemote, TRecord>
         var bss = link is null ? null : await _records.FindAsync<TRecord>(link.BssId, cancellationToken).ConfigureAwait(false);
         var last = bss is null ? null : PayloadSnapshot.Parse(link!.Snapshot);
         // Only the fields a snapshot holds (and those the last one held) are read from ConnectWise's record.
-        var fields = new HashSet<string>(baseline.BaselineFields, StringComparer.Ordinal);
-        fields.UnionWith(last?.Properties().Select(p => p.Name) ?? []);
+        var fields = FieldsToRead(baseline.BaselineFields, last);
         var remoteJson = AgreedSnapshot.Json(remote, fields);
         if (link is null || bss is null)
         {
@@ -113,6 +113,27 @@ internal sealed class PullMerge<TRemote, TRecord>
             Unchanged = merged == bss,
             Conflicts = result.Conflicts,
         };
+    }
+
+    // The baseline's fields, and those the last snapshot held; without a snapshot (every record of a first pull) the
+    // one set of the module's baseline, built once, not once per record.
+    private HashSet<string> FieldsToRead(IReadOnlyList<string> baselineFields, JObject? last)
+    {
+        if (last is null)
+        {
+            var known = _baselineFields;
+            if (known is null || known.Item1 != baselineFields)
+            {
+                known = Tuple.Create(baselineFields, new HashSet<string>(baselineFields, StringComparer.Ordinal));
+                _baselineFields = known;
+            }
+
+            return known.Item2;
+        }
+
+        var fields = new HashSet<string>(baselineFields, StringComparer.Ordinal);
+        fields.UnionWith(last.Properties().Select(p => p.Name));
+        return fields;
     }
 
     // The BSS record's time against ConnectWise's: a side whose time is unknown is the older.
