@@ -11,6 +11,12 @@ internal static class ServerVariableParsers
     /// <summary>Parses a positive ConnectWise record id.</summary>
     public static ServerVariableParser<int> RemoteId { get; } = ParseRemoteId;
 
+    /// <summary>Parses a number of requests per minute: a whole number from 1 to <see cref="MaxRequestsPerMinute"/>.</summary>
+    public static ServerVariableParser<int> RequestsPerMinute { get; } = ParseRequestsPerMinute;
+
+    /// <summary>The highest requests-per-minute limit accepted: far above any site's throttle, low enough to be a typo's bound.</summary>
+    public const int MaxRequestsPerMinute = 1_000_000;
+
     /// <summary>Parses the ConnectWise URL into a site (see <see cref="ConnectWiseUrlParser"/>).</summary>
     public static ServerVariableParser<ConnectWiseSite> Site { get; } = ParseSite;
 
@@ -55,6 +61,18 @@ internal static class ServerVariableParsers
         }
 
         error = $"'{text}' is not a ConnectWise id; it must be a positive whole number ({context.Variable.Description})";
+        return false;
+    }
+
+    private static bool ParseRequestsPerMinute(string text, ServerVariableParseContext context, out int value, out string? error)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value is > 0 and <= MaxRequestsPerMinute)
+        {
+            error = null;
+            return true;
+        }
+
+        error = $"'{text}' is not a number of requests per minute; it must be a whole number from 1 to {MaxRequestsPerMinute.ToString("N0", CultureInfo.InvariantCulture)}.";
         return false;
     }
 
