@@ -45,6 +45,33 @@ internal sealed class StoreTransaction : IAsyncDisposable
     public Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
         Connection.ExecuteAsync(sql, cancellationToken, Transaction, parameters);
 
+    /// <summary>Runs a query in the transaction.</summary>
+    /// <typeparam name="T">The row type.</typeparam>
+    /// <param name="sql">The query.</param>
+    /// <param name="map">Maps the current row.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <param name="parameters">The parameters, by name.</param>
+    /// <returns>The rows.</returns>
+    public async Task<List<T>> QueryAsync<T>(string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var command = Connection.Command(sql, Transaction, parameters);
+        await using (command.ConfigureAwait(false))
+        {
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                var rows = new List<T>();
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    rows.Add(map(reader));
+                }
+
+                return rows;
+            }
+        }
+    }
+
     /// <summary>Commits.</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when the writes are durable.</returns>
