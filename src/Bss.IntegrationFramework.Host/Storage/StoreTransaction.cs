@@ -52,25 +52,8 @@ internal sealed class StoreTransaction : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <param name="parameters">The parameters, by name.</param>
     /// <returns>The rows.</returns>
-    public async Task<List<T>> QueryAsync<T>(string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        ArgumentNullException.ThrowIfNull(map);
-        var command = Connection.Command(sql, Transaction, parameters);
-        await using (command.ConfigureAwait(false))
-        {
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                var rows = new List<T>();
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    rows.Add(map(reader));
-                }
-
-                return rows;
-            }
-        }
-    }
+    public Task<List<T>> QueryAsync<T>(string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        Connection.QueryAsync(Transaction, sql, map, cancellationToken, parameters);
 
     /// <summary>Commits.</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
