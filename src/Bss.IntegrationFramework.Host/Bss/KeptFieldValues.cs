@@ -14,8 +14,8 @@ internal static class KeptFieldValues
     /// <summary>
     /// Counts what a write of records changes in the kept fields of their entities: for each record new or changed
     /// by it, its old values out and its new values in. Runs before the write's own statement, in its transaction.
-    /// Two statements when no field of the entities is kept yet (none is on a store filled by its first pull), four
-    /// at most; never one per record.
+    /// One statement when no field of the entities is kept yet (none is on a store filled by its first pull), four at
+    /// most; never one per record.
     /// </summary>
     /// <param name="transaction">The write's transaction.</param>
     /// <param name="rows">The rows to be written: entity, id, JSON, ….</param>
