@@ -58,7 +58,8 @@ public sealed class ConnectWiseConnector : IConnector, IDisposable
             if (_transport is null || _transport.Settings != settings)
             {
                 _transport?.Dispose();
-                _transport = new ConnectWiseTransport(settings, _resilience, context.TimeProvider, context.LoggerFactory, _primaryHandler);
+                var resilience = settings.RequestsPerMinute is { } perMinute ? _resilience with { RequestsPerMinute = perMinute } : _resilience;
+                _transport = new ConnectWiseTransport(settings, resilience, context.TimeProvider, context.LoggerFactory, _primaryHandler);
             }
 
             context.HostProperties.TryGetValue(HostPropertyNames.AutoMapperLicenseKey, out var licenseKey);

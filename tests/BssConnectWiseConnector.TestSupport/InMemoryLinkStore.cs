@@ -10,6 +10,7 @@ public sealed class InMemoryLinkStore : IIntegrationLinkStore
     private readonly ConcurrentDictionary<(string Module, string RemoteId), IntegrationLink> _byRemote = new();
     private int _findByRemoteIdCalls;
     private int _findByRemoteIdsCalls;
+    private int _getManyCalls;
 
     /// <summary>Gets every link saved.</summary>
     public IReadOnlyCollection<IntegrationLink> All => _links.Values.ToArray();
@@ -17,10 +18,14 @@ public sealed class InMemoryLinkStore : IIntegrationLinkStore
     /// <summary>Gets how many links are saved.</summary>
     public int Count => _links.Count;
 
+    /// <summary>Gets how many times <see cref="GetManyAsync"/> was called, so tests can count a push's store reads.</summary>
+    public int GetManyCalls => _getManyCalls;
+
     /// <inheritdoc />
     public Task<IReadOnlyDictionary<string, IntegrationLink>> GetManyAsync(string module, IReadOnlyCollection<string> bssIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(bssIds);
+        Interlocked.Increment(ref _getManyCalls);
         var found = new Dictionary<string, IntegrationLink>(StringComparer.Ordinal);
         foreach (var id in bssIds)
         {

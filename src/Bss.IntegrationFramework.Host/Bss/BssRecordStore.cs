@@ -103,66 +103,89 @@ internal sealed class BssRecordStore(HostDatabase database) : IBssRecordSource
         }
     }
 
-    /// <summary>Gets an entity's revision: a number that grows whenever one of its records is written or removed.</summary>
+    /// <summary>
+    /// Gets the distinct non-empty values of a field of an entity's records, sorted, from the counts the store keeps
+    /// current as records are written (<see cref="KeptFieldValues"/>): one query over the distinct values, whatever the
+    /// number of records. The first call for a field reads every record once, in the transaction that starts keeping it.
+    /// </summary>
     /// <param name="entity">The entity.</param>
+    /// <param name="field">The camelCase field name; nested fields with dots (<c>billingAddress.country</c>).</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The revision; 0 before any record of the entity was stored.</returns>
-    public async Task<long> GetRevisionAsync(BssEntity entity, CancellationToken cancellationToken = default)
+    /// <returns>The values, in ordinal order.</returns>
+    public async Task<IReadOnlyList<string>> GetFieldValuesAsync(BssEntity entity, string field, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
+        ArgumentException.ThrowIfNullOrEmpty(field);
         var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var revision = await connection.ScalarAsync("SELECT revision FROM entity_revisions WHERE entity = $entity;", cancellationToken, ("$entity", entity.Name)).ConfigureAwait(false);
-            return revision is null or DBNull ? 0 : Convert.ToInt64(revision, CultureInfo.InvariantCulture);
+            var values = await connection.QueryAsync(
+                "SELECT c.value FROM kept_fields k LEFT JOIN field_value_counts c ON c.entity = k.entity AND c.field = k.field " +
+                "WHERE k.entity = $entity AND k.field = $field;",
+                r => r.GetNullableString(0),
+                cancellationToken,
+                ("$entity", entity.Name),
+                ("$field", field)).ConfigureAwait(false);
+            if (values.Count > 0)
+            {
+                return Sorted(values.OfType<string>());
+            }
         }
+
+        return await KeepFieldAsync(entity, field, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Gets the distinct values of a field kept for an entity's revision, if they were kept for that one.</summary>
-    /// <param name="entity">The entity.</param>
-    /// <param name="field">The field.</param>
-    /// <param name="revision">The entity's revision.</param>
-    /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The values, or <see langword="null"/> when none are kept for that revision.</returns>
-    public async Task<IReadOnlyList<string>?> GetFieldValuesAsync(BssEntity entity, string field, long revision, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Starts keeping a field's distinct values: reads every record of the entity a row at a time (a pull of 100,000
+    /// companies must not hold 100,000 JSON texts at once) and stores the count of each value, in one transaction,
+    /// so that no write slips between the read and the counts.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> KeepFieldAsync(BssEntity entity, string field, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(entity);
-        var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var transaction = await StoreTransaction.BeginAsync(database, cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
         {
-            var json = await connection.ScalarAsync(
-                "SELECT field_values FROM field_values WHERE entity = $entity AND field = $field AND revision = $revision;",
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var command = transaction.Connection.Command("SELECT json FROM bss_records WHERE entity = $entity;", transaction.Transaction, ("$entity", entity.Name));
+            await using (command.ConfigureAwait(false))
+            {
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        using var document = JsonDocument.Parse(reader.GetString(0));
+                        if (KeptFieldValues.ValueOf(document.RootElement, field) is { } value)
+                        {
+                            counts[value] = counts.GetValueOrDefault(value) + 1;
+                        }
+                    }
+                }
+            }
+
+            // Another process may have started keeping it meanwhile: its counts are replaced by the same ones.
+            await transaction.ExecuteAsync("DELETE FROM field_value_counts WHERE entity = $entity AND field = $field;", cancellationToken, ("$entity", entity.Name), ("$field", field)).ConfigureAwait(false);
+            await transaction.ExecuteAsync(
+                "INSERT INTO field_value_counts (entity, field, value, records) SELECT $entity, $field, value ->> 0, value ->> 1 FROM json_each($counts);",
                 cancellationToken,
                 ("$entity", entity.Name),
                 ("$field", field),
-                ("$revision", revision)).ConfigureAwait(false);
-            return json is string text ? JsonSerializer.Deserialize<List<string>>(text) : null;
+                ("$counts", JsonRows.Of(counts, c => [c.Key, c.Value]))).ConfigureAwait(false);
+            await transaction.ExecuteAsync(
+                "INSERT INTO kept_fields (entity, field) VALUES ($entity, $field) ON CONFLICT DO NOTHING;",
+                cancellationToken,
+                ("$entity", entity.Name),
+                ("$field", field)).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return Sorted(counts.Keys);
         }
     }
 
-    /// <summary>Keeps the distinct values of a field for an entity's revision.</summary>
-    /// <param name="entity">The entity.</param>
-    /// <param name="field">The field.</param>
-    /// <param name="revision">The revision they were read at.</param>
-    /// <param name="values">The values.</param>
-    /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>A task that completes when they are kept.</returns>
-    public async Task SaveFieldValuesAsync(BssEntity entity, string field, long revision, IReadOnlyList<string> values, CancellationToken cancellationToken = default)
+    private static string[] Sorted(IEnumerable<string> values)
     {
-        ArgumentNullException.ThrowIfNull(entity);
-        var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            await connection.ExecuteAsync(
-                "INSERT INTO field_values (entity, field, revision, field_values) VALUES ($entity, $field, $revision, $values) " +
-                "ON CONFLICT (entity, field) DO UPDATE SET revision = excluded.revision, field_values = excluded.field_values;",
-                cancellationToken,
-                null,
-                ("$entity", entity.Name),
-                ("$field", field),
-                ("$revision", revision),
-                ("$values", JsonSerializer.Serialize(values))).ConfigureAwait(false);
-        }
+        var sorted = values.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return sorted;
     }
 
     /// <summary>Gets the ids of every stored record, by entity name.</summary>
@@ -232,26 +255,18 @@ internal sealed class BssRecordStore(HostDatabase database) : IBssRecordSource
             return 0;
         }
 
+        // The distinct values kept for the unmapped-lookups check are counted before the rows replace the old ones.
+        var rowsJson = JsonRows.Of(rows, r => r);
+        await KeptFieldValues.CountWriteAsync(transaction, rows, rowsJson, cancellationToken).ConfigureAwait(false);
+
         // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join of the SELECT.
         var changed = await transaction.ExecuteAsync(
             "INSERT INTO bss_records (entity, id, json, updated_at, match_key) " +
             "SELECT value ->> 0, value ->> 1, value ->> 2, $at, value ->> 3 FROM json_each($rows) WHERE true " +
             "ON CONFLICT (entity, id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at, match_key = excluded.match_key WHERE json <> excluded.json;",
             cancellationToken,
-            ("$rows", JsonRows.Of(rows, r => r)),
+            ("$rows", rowsJson),
             ("$at", database.Now())).ConfigureAwait(false);
-        if (changed > 0)
-        {
-            // The entities' revisions tell the kept field values (BssFieldValues) stale. One statement per write, not a
-            // trigger per row: a page of a thousand records costs the same few statements as a page of ten. This is the
-            // only statement that writes a record's JSON (records are never deleted), so nothing else need bump them.
-            await transaction.ExecuteAsync(
-                "INSERT INTO entity_revisions (entity, revision) SELECT value, 1 FROM json_each($entities) WHERE true " +
-                "ON CONFLICT (entity) DO UPDATE SET revision = revision + 1;",
-                cancellationToken,
-                ("$entities", JsonRows.OfStrings(rows.Select(r => (string)r[0]!).Distinct(StringComparer.Ordinal)))).ConfigureAwait(false);
-        }
-
         return changed;
     }
 

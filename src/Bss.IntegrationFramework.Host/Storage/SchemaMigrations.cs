@@ -199,5 +199,25 @@ internal static class SchemaMigrations
             field_values TEXT NOT NULL,
             PRIMARY KEY (entity, field));
         """,
+        """
+        CREATE TABLE kept_fields (
+            entity TEXT NOT NULL,
+            field TEXT NOT NULL,
+            PRIMARY KEY (entity, field));
+        CREATE TABLE field_value_counts (
+            entity TEXT NOT NULL,
+            field TEXT NOT NULL,
+            value TEXT NOT NULL,
+            records INTEGER NOT NULL,
+            PRIMARY KEY (entity, field, value));
+        INSERT INTO kept_fields (entity, field) SELECT entity, field FROM field_values;
+        INSERT INTO field_value_counts (entity, field, value, records)
+            SELECT r.entity, k.field, json_extract(r.json, '$.' || k.field), count(*)
+            FROM bss_records r JOIN kept_fields k ON k.entity = r.entity
+            WHERE json_type(r.json, '$.' || k.field) = 'text' AND json_extract(r.json, '$.' || k.field) <> ''
+            GROUP BY r.entity, k.field, json_extract(r.json, '$.' || k.field);
+        DROP TABLE field_values;
+        DROP TABLE entity_revisions;
+        """,
     ];
 }

@@ -64,9 +64,21 @@ internal static class SqliteCommandExtensions
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <param name="parameters">The parameters, by name.</param>
     /// <returns>The rows.</returns>
-    public static async Task<List<T>> QueryAsync<T>(this SqliteConnection connection, string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    public static Task<List<T>> QueryAsync<T>(this SqliteConnection connection, string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        connection.QueryAsync(null, sql, map, cancellationToken, parameters);
+
+    /// <summary>Runs a query in a transaction and maps every row.</summary>
+    /// <typeparam name="T">The row type.</typeparam>
+    /// <param name="connection">The connection.</param>
+    /// <param name="transaction">The transaction, if any.</param>
+    /// <param name="sql">The query.</param>
+    /// <param name="map">Maps the current row.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <param name="parameters">The parameters, by name.</param>
+    /// <returns>The rows.</returns>
+    public static async Task<List<T>> QueryAsync<T>(this SqliteConnection connection, SqliteTransaction? transaction, string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        var command = connection.Command(sql, null, parameters);
+        var command = connection.Command(sql, transaction, parameters);
         await using (command.ConfigureAwait(false))
         {
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

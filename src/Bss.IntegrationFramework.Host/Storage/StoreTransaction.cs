@@ -45,6 +45,16 @@ internal sealed class StoreTransaction : IAsyncDisposable
     public Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
         Connection.ExecuteAsync(sql, cancellationToken, Transaction, parameters);
 
+    /// <summary>Runs a query in the transaction.</summary>
+    /// <typeparam name="T">The row type.</typeparam>
+    /// <param name="sql">The query.</param>
+    /// <param name="map">Maps the current row.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <param name="parameters">The parameters, by name.</param>
+    /// <returns>The rows.</returns>
+    public Task<List<T>> QueryAsync<T>(string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        Connection.QueryAsync(Transaction, sql, map, cancellationToken, parameters);
+
     /// <summary>Commits.</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when the writes are durable.</returns>

@@ -79,9 +79,9 @@ internal static class ModulePusher
 
             if (due.Count > 0)
             {
-                var links = await scope.Runtime.Links.GetManyAsync(module, [.. due.Select(r => r.Id)], cancellationToken).ConfigureAwait(false);
+                var linked = await scope.Runtime.Links.FindLinkedAsync(module, [.. due.Select(r => r.Id)], cancellationToken).ConfigureAwait(false);
                 var items = due
-                    .Select(r => new PushItem<TRecord>(r, links.ContainsKey(r.Id) ? SyncOperation.Update : SyncOperation.Create))
+                    .Select(r => new PushItem<TRecord>(r, linked.Contains(r.Id) ? SyncOperation.Update : SyncOperation.Create))
                     .ToList();
                 var before = scope.Session.RequestCount;
                 IReadOnlyList<PushResult> results;

@@ -64,6 +64,9 @@ public sealed record ConnectWiseSettings
     /// <summary>Gets which addition fields ConnectWise owns when <see cref="SubscriptionDriftPolicy"/> is <see cref="SubscriptionDriftPolicy.ConnectWiseWins"/>.</summary>
     public ConnectWiseSubscriptionFields SubscriptionFieldsFromConnectWise { get; init; }
 
+    /// <summary>Gets the most requests per sliding minute, or <see langword="null"/> for the connector's default (600).</summary>
+    public int? RequestsPerMinute { get; init; }
+
     /// <summary>Gets who owns each field group of the modules a pull merges (accounts, contacts, products).</summary>
     internal FieldOwnership FieldOwnership { get; init; } = new();
 

@@ -134,6 +134,12 @@ public static class ServerVariableCatalog
     /// <summary>Gets who owns each field group of a product when a pull finds it changed in ConnectWise.</summary>
     public static ServerVariable<IReadOnlyDictionary<string, OwnershipPolicy>> ProductFieldOwnership { get; } = DeclareOwnership(BssModules.Products, "ProductFieldOwnership", "Product field ownership");
 
+    /// <summary>Gets the requests the instance sends per sliding minute at most; unset, the connector's default of 600.</summary>
+    public static ServerVariable<int> RequestsPerMinute { get; } = Declare<int>(
+        "RequestsPerMinute", "Requests per minute", ServerVariableType.Text, false, [AllModules],
+        "The most requests this instance sends in any sliding minute, every session and retry included; unset, 600, under the throttling ConnectWise cloud sites apply from about 1,000. Raise it only for a site that allows more, such as a server of your own.",
+        ServerVariableParsers.RequestsPerMinute, (s, v) => s with { RequestsPerMinute = v }, s => s.RequestsPerMinute);
+
     /// <summary>Gets the variables in the order a settings page shows them (and the parser reports their errors).</summary>
     public static IReadOnlyList<ServerVariable> All { get; } =
     [
@@ -157,6 +163,7 @@ public static class ServerVariableCatalog
         ContactFieldOwnership,
         ProductFieldOwnership,
         SubscriptionFieldsFromConnectWise,
+        RequestsPerMinute,
     ];
 
     /// <summary>Gets what the manifest shows of each variable, in the order of <see cref="All"/>.</summary>

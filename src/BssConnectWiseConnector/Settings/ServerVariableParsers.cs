@@ -9,7 +9,10 @@ internal static class ServerVariableParsers
     public static ServerVariableParser<string> Text { get; } = TextWhere(_ => null);
 
     /// <summary>Parses a positive ConnectWise record id.</summary>
-    public static ServerVariableParser<int> RemoteId { get; } = ParseRemoteId;
+    public static ServerVariableParser<int> RemoteId { get; } = WholeNumber(int.MaxValue, (text, context) => $"'{text}' is not a ConnectWise id; it must be a positive whole number ({context.Variable.Description})");
+
+    /// <summary>Parses a number of requests per minute, from 1 to 1,000,000 (far above any site's throttle).</summary>
+    public static ServerVariableParser<int> RequestsPerMinute { get; } = WholeNumber(1_000_000, (text, _) => $"'{text}' is not a number of requests per minute; it must be a whole number from 1 to 1,000,000.");
 
     /// <summary>Parses the ConnectWise URL into a site (see <see cref="ConnectWiseUrlParser"/>).</summary>
     public static ServerVariableParser<ConnectWiseSite> Site { get; } = ParseSite;
@@ -46,17 +49,13 @@ internal static class ServerVariableParsers
             return false;
         };
 
-    private static bool ParseRemoteId(string text, ServerVariableParseContext context, out int value, out string? error)
-    {
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0)
+    private static ServerVariableParser<int> WholeNumber(int max, Func<string, ServerVariableParseContext, string> problem) =>
+        (string text, ServerVariableParseContext context, out int value, out string? error) =>
         {
-            error = null;
-            return true;
-        }
-
-        error = $"'{text}' is not a ConnectWise id; it must be a positive whole number ({context.Variable.Description})";
-        return false;
-    }
+            var parsed = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0 && value <= max;
+            error = parsed ? null : problem(text, context);
+            return parsed;
+        };
 
     private static bool ParseSite(string text, ServerVariableParseContext context, out ConnectWiseSite value, out string? error)
     {

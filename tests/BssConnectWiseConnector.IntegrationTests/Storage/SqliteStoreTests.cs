@@ -35,6 +35,29 @@ public sealed class SqliteStoreTests
     }
 
     [TestMethod]
+    public async Task LinkStore_FindLinked_AgreesWithGetManyIncludingTheHeldWrites()
+    {
+        await using var host = await TestHost.StartAsync(Token);
+        var instance = await host.Services.Instances.CreateAsync("linked", "BssConnectWiseConnector", Token);
+        var links = host.Services.LinksOf(instance);
+        var at = new DateTimeOffset(2026, 3, 1, 10, 30, 0, TimeSpan.Zero);
+        await links.SaveAsync(new IntegrationLink(BssModules.Accounts, "A1", "101", "h", at, "{\"name\":\"Acme\"}"), Token);
+        await links.SaveAsync(new IntegrationLink(BssModules.Accounts, "A2", "102", "h", at), Token);
+        await links.SaveAsync(new IntegrationLink(BssModules.Contacts, "A3", "900", "h", at), Token);
+
+        links.HoldWrites();
+        await links.RemoveAsync(BssModules.Accounts, "A2", Token);
+        await links.SaveAsync(new IntegrationLink(BssModules.Accounts, "A4", "104", "h", at), Token);
+        string[] asked = ["A1", "A2", "A3", "A4", "A5"];
+        var linked = await links.FindLinkedAsync(BssModules.Accounts, asked, Token);
+        var many = await links.GetManyAsync(BssModules.Accounts, asked, Token);
+        links.TakeHeldWrites();
+
+        CollectionAssert.AreEquivalent(new[] { "A1", "A4" }, linked.ToArray());
+        CollectionAssert.AreEquivalent(many.Keys.ToArray(), linked.ToArray());
+    }
+
+    [TestMethod]
     public async Task LinkStore_FindByRemoteIds_AgreesWithTheLookupOneByOne()
     {
         await using var host = await TestHost.StartAsync(Token);

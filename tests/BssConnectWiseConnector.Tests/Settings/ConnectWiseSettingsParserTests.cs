@@ -19,6 +19,18 @@ public sealed class ConnectWiseSettingsParserTests
         Assert.AreEqual(1, settings.ImportAccountStatusId);
         Assert.AreEqual(BillableOption.Billable, settings.ProductBillableOption);
         Assert.IsNull(settings.ProductCategoryId);
+        Assert.IsNull(settings.RequestsPerMinute, "unset, the connector's own default applies");
+    }
+
+    [TestMethod]
+    public void Parse_RequestsPerMinuteSet_KeepsTheLimit()
+    {
+        var variables = TestSettings.Variables();
+        variables[ServerVariableCatalog.RequestsPerMinute.Name] = " 1200 ";
+
+        var settings = TestSettings.Parse(variables);
+
+        Assert.AreEqual(1200, settings.RequestsPerMinute);
     }
 
     [TestMethod]
@@ -71,6 +83,9 @@ public sealed class ConnectWiseSettingsParserTests
     [DataRow("ImportAccountStatusId", "", "is required")]
     [DataRow("ImportAccountStatusId", "x1", "not a ConnectWise id")]
     [DataRow("ProductBillableOption", "1", "not a billable option")]
+    [DataRow("RequestsPerMinute", "0", "from 1 to 1,000,000")]
+    [DataRow("RequestsPerMinute", "fast", "not a number of requests per minute")]
+    [DataRow("RequestsPerMinute", "1000001", "from 1 to 1,000,000")]
     public void Parse_OneVariableWrong_NamesThatVariableAndTheProblem(string variable, string value, string expected)
     {
         var variables = TestSettings.Variables();

@@ -47,6 +47,7 @@ public sealed class ServerVariableCatalogTests
         variables[ServerVariableCatalog.AccountFieldOwnership.Name] = "Identity=Bss; Billing=Bss; Communication=ConnectWise; Address=Report";
         variables[ServerVariableCatalog.ContactFieldOwnership.Name] = "Identity=Report; Communication=Bss";
         variables[ServerVariableCatalog.ProductFieldOwnership.Name] = "Identity=Bss; Billing=Newest; Description=Report";
+        variables[ServerVariableCatalog.RequestsPerMinute.Name] = "1200";
         variables[ServerVariableCatalog.CompanyId.Name] = "acme2";
         variables[ServerVariableCatalog.PublicKey.Name] = "pub2";
         var settings = TestSettings.Parse(variables);

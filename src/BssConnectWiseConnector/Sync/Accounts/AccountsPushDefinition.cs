@@ -31,6 +31,7 @@ internal sealed class AccountsPushDefinition : IFlatPushDefinition<Account, Comp
     private readonly IResourceClient<Company> _companies;
     private readonly AccountPushServices _services;
     private readonly CompanyMapper _mapper;
+    private readonly BatchLinks _batchLinks;
 
     /// <summary>Initializes a new instance of the <see cref="AccountsPushDefinition"/> class.</summary>
     /// <param name="companies">The companies client.</param>
@@ -40,6 +41,7 @@ internal sealed class AccountsPushDefinition : IFlatPushDefinition<Account, Comp
         _companies = companies;
         _services = services ?? throw new ArgumentNullException(nameof(services));
         _mapper = new CompanyMapper(services.Mapper);
+        _batchLinks = new BatchLinks(services.Links);
     }
 
     /// <inheritdoc />
@@ -53,6 +55,17 @@ internal sealed class AccountsPushDefinition : IFlatPushDefinition<Account, Comp
 
     /// <inheritdoc />
     public IReadOnlyList<string> ManagedFields => CompanyFields;
+
+    /// <inheritdoc />
+    /// <remarks>Reads the links of the batch's parents and primary contacts at once (<see cref="BatchLinks"/>).</remarks>
+    public Task PrepareAsync(IReadOnlyList<PushItem<Account>> items, PushOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return _batchLinks.PrepareAsync(
+            items.Select(i => i.Record),
+            items.SelectMany(i => new[] { (BssModules.Accounts, i.Record.ParentAccountId), (BssModules.Contacts, i.Record.PrimaryContactId) }),
+            cancellationToken);
+    }
 
     /// <inheritdoc />
     public async Task<MappedRecord<Company>> MapAsync(PushItem<Account> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)
@@ -85,7 +98,7 @@ internal sealed class AccountsPushDefinition : IFlatPushDefinition<Account, Comp
             return MappedRecord<Company>.Failed(parentKind, parent.Reason!);
         }
 
-        var defaultContact = await LinkedIdAsync(BssModules.Contacts, account.PrimaryContactId, cancellationToken).ConfigureAwait(false);
+        var defaultContact = await LinkedIdAsync(account, BssModules.Contacts, account.PrimaryContactId, cancellationToken).ConfigureAwait(false);
         var company = _mapper.Map(account, new AccountMappingContext(_services.ImportAccountStatusId, type.Id, currency.Id, parent.RemoteId, defaultContact)) with
         {
             Country = countryId is { } country ? new Reference(country) : null,
@@ -104,8 +117,8 @@ internal sealed class AccountsPushDefinition : IFlatPushDefinition<Account, Comp
     {
         ArgumentNullException.ThrowIfNull(record);
         var account = record;
-        var parent = await LinkedIdAsync(BssModules.Accounts, account.ParentAccountId, cancellationToken).ConfigureAwait(false);
-        var contact = await LinkedIdAsync(BssModules.Contacts, account.PrimaryContactId, cancellationToken).ConfigureAwait(false);
+        var parent = await LinkedIdAsync(account, BssModules.Accounts, account.ParentAccountId, cancellationToken).ConfigureAwait(false);
+        var contact = await LinkedIdAsync(account, BssModules.Contacts, account.PrimaryContactId, cancellationToken).ConfigureAwait(false);
         // Without the BSS id, so that a record pulled before it had one is recognised after (issue 17).
         return Fingerprint.Of(
             "accounts/2",
@@ -207,7 +220,7 @@ internal sealed class AccountsPushDefinition : IFlatPushDefinition<Account, Comp
             return ResolvedDependency.None;
         }
 
-        var linked = await LinkedIdAsync(BssModules.Accounts, account.ParentAccountId, cancellationToken).ConfigureAwait(false);
+        var linked = await LinkedIdAsync(account, BssModules.Accounts, account.ParentAccountId, cancellationToken).ConfigureAwait(false);
         if (linked is not null)
         {
             return ResolvedDependency.Linked(linked.Value);
@@ -221,14 +234,9 @@ internal sealed class AccountsPushDefinition : IFlatPushDefinition<Account, Comp
         return await _services.Parents.ResolveAsync(account.ParentAccountId, options, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<int?> LinkedIdAsync(string module, string? bssId, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(bssId))
-        {
-            return null;
-        }
-
-        var links = await _services.Links.GetManyAsync(module, [bssId], cancellationToken).ConfigureAwait(false);
-        return links.TryGetValue(bssId, out var link) && int.TryParse(link.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
-    }
+    private async Task<int?> LinkedIdAsync(Account referrer, string module, string? bssId, CancellationToken cancellationToken) =>
+        await _batchLinks.FindAsync(referrer, module, bssId, cancellationToken).ConfigureAwait(false) is { } link
+            && int.TryParse(link.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
 }

@@ -26,7 +26,7 @@ internal sealed class ContactsPushDefinition : IFlatPushDefinition<BssContact, C
     private readonly ContactMapper _mapper;
     private readonly IDependencyResolver<Account> _accounts;
     private readonly NaturalKeyLookup<CwContact> _lookup;
-    private readonly IIntegrationLinkStore _links;
+    private readonly BatchLinks _batchLinks;
 
     /// <summary>Initializes a new instance of the <see cref="ContactsPushDefinition"/> class.</summary>
     /// <param name="contacts">The contacts client.</param>
@@ -35,7 +35,7 @@ internal sealed class ContactsPushDefinition : IFlatPushDefinition<BssContact, C
     /// <param name="links">The link store (the account's link).</param>
     public ContactsPushDefinition(IResourceClient<CwContact> contacts, ContactMapper mapper, IDependencyResolver<Account> accounts, IIntegrationLinkStore links)
     {
-        _links = links;
+        _batchLinks = new BatchLinks(links);
         _contacts = contacts;
         _mapper = mapper;
         _accounts = accounts;
@@ -66,16 +66,17 @@ internal sealed class ContactsPushDefinition : IFlatPushDefinition<BssContact, C
     public async Task<string?> FingerprintAsync(BssContact record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var account = string.IsNullOrWhiteSpace(record.AccountId) ? null
-            : (await _links.GetManyAsync(BssModules.Accounts, [record.AccountId], cancellationToken).ConfigureAwait(false)).GetValueOrDefault(record.AccountId)?.RemoteId;
+        var account = (await _batchLinks.FindAsync(record, BssModules.Accounts, record.AccountId, cancellationToken).ConfigureAwait(false))?.RemoteId;
         return Fingerprint.Of("contacts/1", record with { Id = string.Empty }, account);
     }
 
     /// <inheritdoc />
-    public Task PrepareAsync(IReadOnlyList<PushItem<BssContact>> items, PushOptions options, CancellationToken cancellationToken)
+    /// <remarks>Then reads the links of the batch's accounts at once, for the fingerprints (<see cref="BatchLinks"/>).</remarks>
+    public async Task PrepareAsync(IReadOnlyList<PushItem<BssContact>> items, PushOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
-        return _accounts.ResolveAsync(items.Where(i => i.Operation != SyncOperation.Delete).Select(i => i.Record.AccountId), options, cancellationToken);
+        await _accounts.ResolveAsync(items.Where(i => i.Operation != SyncOperation.Delete).Select(i => i.Record.AccountId), options, cancellationToken).ConfigureAwait(false);
+        await _batchLinks.PrepareAsync(items.Select(i => i.Record), items.Select(i => (BssModules.Accounts, (string?)i.Record.AccountId)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

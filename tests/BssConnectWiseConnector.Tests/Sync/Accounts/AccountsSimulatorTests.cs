@@ -59,6 +59,23 @@ public sealed class AccountsSimulatorTests
     }
 
     [TestMethod]
+    [DataRow(2)]
+    [DataRow(40)]
+    public async Task Push_AgainInABatchOfAnySize_ReadsTheParentsLinksInOneStoreCall(int children)
+    {
+        await using var h = await StartAsync();
+        var batch = new[] { Account("P", "PARENT") }.Concat(Enumerable.Range(1, children).Select(i => Account($"C{i}", $"CHILD{i}", parent: "P"))).ToArray();
+        await h.PushAsync(BssModules.Accounts, batch[0]);
+        await h.PushAsync(BssModules.Accounts, batch);
+        var before = h.Links.GetManyCalls;
+
+        var results = await h.PushAsync(BssModules.Accounts, batch);
+
+        Assert.IsTrue(results.All(r => r.Outcome == PushOutcome.Unchanged), string.Join("; ", results.Select(r => r.Reason)));
+        Assert.AreEqual(2, h.Links.GetManyCalls - before, "the batch's own links, then its parents' for the fingerprints; none per account");
+    }
+
+    [TestMethod]
     public async Task Push_PhoneChanged_OnePatchAndOnlyThePhoneChanges()
     {
         await using var h = await StartAsync();
