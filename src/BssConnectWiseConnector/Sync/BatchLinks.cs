@@ -9,16 +9,12 @@ namespace BssConnectWiseConnector.Sync;
 /// made later (a parent pushed first) or asked for another record (a pull's merge) is asked of the store.
 /// </summary>
 /// <param name="links">The link store.</param>
-internal sealed class BatchLinks(IIntegrationLinkStore links)
+internal sealed class BatchLinks(IIntegrationLinkStore links) : IReferencedLinks
 {
     private HashSet<object> _records = new(ReferenceEqualityComparer.Instance);
     private Dictionary<(string Module, string BssId), IntegrationLink> _found = [];
 
-    /// <summary>Reads, in one call per module, the links a batch's records refer to; forgets the previous batch's.</summary>
-    /// <param name="records">The batch's records.</param>
-    /// <param name="references">The modules and BSS ids the records refer to.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>A task that completes when they are read.</returns>
+    /// <inheritdoc />
     public async Task PrepareAsync(IEnumerable<object> records, IEnumerable<(string Module, string? BssId)> references, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
@@ -37,12 +33,7 @@ internal sealed class BatchLinks(IIntegrationLinkStore links)
         _found = found;
     }
 
-    /// <summary>Finds the link of a record a batch's record refers to.</summary>
-    /// <param name="referrer">The record that refers to it.</param>
-    /// <param name="module">The module of the record referred to.</param>
-    /// <param name="bssId">Its BSS id.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The link, or <see langword="null"/> when it is not linked.</returns>
+    /// <inheritdoc />
     public async Task<IntegrationLink?> FindAsync(object referrer, string module, string? bssId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(bssId))

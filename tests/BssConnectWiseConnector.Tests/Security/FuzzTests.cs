@@ -84,7 +84,7 @@ public sealed class FuzzTests
         accountsModule = BssConnectWiseConnector.Sync.Accounts.AccountsModule.CreatePush(services.Client.Companies, services);
         modules.Add(BssModules.Accounts, accountsModule);
         var contactsModule = new BssConnectWiseConnector.Sync.Pipeline.FlatRecordPush<BssContact, BssConnectWiseConnector.Models.Contact>(
-            new BssConnectWiseConnector.Sync.Contacts.ContactsPushDefinition(services.Client.Contacts, new BssConnectWiseConnector.Mapping.ContactMapper(services.Mapper), services.Dependency<Account>(BssModules.Accounts, "account"), services.Links),
+            new BssConnectWiseConnector.Sync.Contacts.ContactsPushDefinition(services.Client.Contacts, new BssConnectWiseConnector.Mapping.ContactMapper(services.Mapper), services.Dependency<Account>(BssModules.Accounts, "account"), new BatchLinks(services.Links)),
             services);
         var contacts = Enumerable.Range(0, 200).Select(i => new BssContact
         {

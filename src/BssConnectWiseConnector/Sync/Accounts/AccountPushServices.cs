@@ -28,8 +28,8 @@ internal sealed record AccountPushServices
     /// <summary>Gets the company status a created company gets (the <c>ImportAccountStatusId</c> setting).</summary>
     public required int ImportAccountStatusId { get; init; }
 
-    /// <summary>Gets the link store (the parent's and the primary contact's links).</summary>
-    public required IIntegrationLinkStore Links { get; init; }
+    /// <summary>Gets the parents' and primary contacts' links, read once per batch.</summary>
+    public required IReferencedLinks ReferencedLinks { get; init; }
 
     /// <summary>Gets the BSS records, to find a cycle of parents.</summary>
     public required IBssRecordSource Records { get; init; }

@@ -54,7 +54,7 @@ internal sealed class AccountsModule : IPushRegistration<Account>, IPullRegistra
             Lookups = context.Lookups,
             Mapper = context.Mapper,
             ImportAccountStatusId = context.Settings.ImportAccountStatusId,
-            Links = context.Links,
+            ReferencedLinks = new BatchLinks(context.Links),
             Records = context.Records,
             Parents = context.Dependency<Account>(BssModules.Accounts, "parent account"),
             FindByIdentifiers = new NaturalKeyLookup<Models.Company>(companies, "identifier", string.Join(",", AccountsPushDefinition.CompanyFields.Prepend("types").Prepend("id")), c => c.Identifier).FindAsync,

@@ -31,7 +31,7 @@ internal sealed class AccountsPushDefinition : IFlatPushDefinition<Account, Comp
     private readonly IResourceClient<Company> _companies;
     private readonly AccountPushServices _services;
     private readonly CompanyMapper _mapper;
-    private readonly BatchLinks _batchLinks;
+    private readonly IReferencedLinks _batchLinks;
 
     /// <summary>Initializes a new instance of the <see cref="AccountsPushDefinition"/> class.</summary>
     /// <param name="companies">The companies client.</param>
@@ -41,7 +41,7 @@ internal sealed class AccountsPushDefinition : IFlatPushDefinition<Account, Comp
         _companies = companies;
         _services = services ?? throw new ArgumentNullException(nameof(services));
         _mapper = new CompanyMapper(services.Mapper);
-        _batchLinks = new BatchLinks(services.Links);
+        _batchLinks = services.ReferencedLinks;
     }
 
     /// <inheritdoc />
@@ -57,7 +57,7 @@ internal sealed class AccountsPushDefinition : IFlatPushDefinition<Account, Comp
     public IReadOnlyList<string> ManagedFields => CompanyFields;
 
     /// <inheritdoc />
-    /// <remarks>Reads the links of the batch's parents and primary contacts at once (<see cref="BatchLinks"/>).</remarks>
+    /// <remarks>Reads the links of the batch's parents and primary contacts at once (<see cref="IReferencedLinks"/>).</remarks>
     public Task PrepareAsync(IReadOnlyList<PushItem<Account>> items, PushOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);

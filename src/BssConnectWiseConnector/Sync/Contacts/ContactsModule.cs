@@ -29,7 +29,7 @@ internal sealed class ContactsModule : IPushRegistration<Contact>, IPullRegistra
     /// <inheritdoc />
     public IPushModule<Contact> CreatePushModule(ModuleContext context) =>
         new FlatRecordPush<Contact, Models.Contact>(
-            new ContactsPushDefinition(context.Client.Contacts, new ContactMapper(context.Mapper), context.Dependency<Account>(BssModules.Accounts, "account"), context.Links),
+            new ContactsPushDefinition(context.Client.Contacts, new ContactMapper(context.Mapper), context.Dependency<Account>(BssModules.Accounts, "account"), new BatchLinks(context.Links)),
             context);
 
     /// <inheritdoc />

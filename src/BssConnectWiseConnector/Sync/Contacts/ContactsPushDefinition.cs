@@ -26,16 +26,16 @@ internal sealed class ContactsPushDefinition : IFlatPushDefinition<BssContact, C
     private readonly ContactMapper _mapper;
     private readonly IDependencyResolver<Account> _accounts;
     private readonly NaturalKeyLookup<CwContact> _lookup;
-    private readonly BatchLinks _batchLinks;
+    private readonly IReferencedLinks _batchLinks;
 
     /// <summary>Initializes a new instance of the <see cref="ContactsPushDefinition"/> class.</summary>
     /// <param name="contacts">The contacts client.</param>
     /// <param name="mapper">The contact mapper.</param>
     /// <param name="accounts">Resolves, or pushes first, the contact's account.</param>
-    /// <param name="links">The link store (the account's link).</param>
-    public ContactsPushDefinition(IResourceClient<CwContact> contacts, ContactMapper mapper, IDependencyResolver<Account> accounts, IIntegrationLinkStore links)
+    /// <param name="links">The accounts' links, read once per batch.</param>
+    public ContactsPushDefinition(IResourceClient<CwContact> contacts, ContactMapper mapper, IDependencyResolver<Account> accounts, IReferencedLinks links)
     {
-        _batchLinks = new BatchLinks(links);
+        _batchLinks = links;
         _contacts = contacts;
         _mapper = mapper;
         _accounts = accounts;
@@ -71,7 +71,7 @@ internal sealed class ContactsPushDefinition : IFlatPushDefinition<BssContact, C
     }
 
     /// <inheritdoc />
-    /// <remarks>Then reads the links of the batch's accounts at once, for the fingerprints (<see cref="BatchLinks"/>).</remarks>
+    /// <remarks>Then reads the links of the batch's accounts at once, for the fingerprints (<see cref="IReferencedLinks"/>).</remarks>
     public async Task PrepareAsync(IReadOnlyList<PushItem<BssContact>> items, PushOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
