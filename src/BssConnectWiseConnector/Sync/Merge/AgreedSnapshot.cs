@@ -15,6 +15,7 @@ namespace BssConnectWiseConnector.Sync.Merge;
 internal static class AgreedSnapshot
 {
     private static readonly ConditionalWeakTable<IReadOnlyList<string>, string[]> SortedFields = new();
+    private static readonly IReadOnlySet<string> NoChanges = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Reads a ConnectWise record as JSON, without the <c>_info</c> blocks the connector never sends.</summary>
     /// <param name="remote">The record.</param>
@@ -137,6 +138,23 @@ internal static class AgreedSnapshot
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Builds the snapshot text of a record new to the BSS (no last snapshot: every field is ConnectWise's), the text
+    /// <see cref="Build"/> gives for <see cref="Json(object, IReadOnlySet{string})"/> of the record, written straight
+    /// from the model where <see cref="NewRecordSnapshot"/> can.
+    /// </summary>
+    /// <param name="remote">ConnectWise's record.</param>
+    /// <param name="fields">The fields a snapshot holds.</param>
+    /// <param name="fieldSet">The same fields as a set, for the token path.</param>
+    /// <returns>The canonical text.</returns>
+    public static string BuildNew(object remote, IReadOnlyList<string> fields, IReadOnlySet<string> fieldSet)
+    {
+        ArgumentNullException.ThrowIfNull(remote);
+        ArgumentNullException.ThrowIfNull(fields);
+        return NewRecordSnapshot.TryWrite(remote, CanonicalOrder(fields))
+            ?? Build(null, Json(remote, fieldSet), fields, NoChanges);
     }
 
     // A module's baseline fields are one list for every record it pulls: sorted once per list, not once per record

@@ -78,18 +78,19 @@ internal sealed class PullMerge<TRemote, TRecord>
         var last = bss is null ? null : PayloadSnapshot.Parse(link!.Snapshot);
         // Only the fields a snapshot holds (and those the last one held) are read from ConnectWise's record.
         var fields = FieldsToRead(baseline.BaselineFields, last);
-        var remoteJson = AgreedSnapshot.Json(remote, fields);
         if (link is null || bss is null)
         {
             // New to the BSS: stored as pulled, and the link agrees with it, so pushing it back is Unchanged at no request.
+            // Its snapshot is all of ConnectWise's fields, written from the model without a token tree (issue 16).
             var fresh = link is null ? mapped.Record : mapped.Record with { Id = link.BssId };
-            var snapshot = AgreedSnapshot.Build(null, remoteJson, baseline.BaselineFields, None);
+            var snapshot = AgreedSnapshot.BuildNew(remote, baseline.BaselineFields, fields);
             return new PulledRecord<TRecord>(fresh, remoteId, false)
             {
                 Agreed = new AgreedState(snapshot, await baseline.FingerprintAsync(fresh, cancellationToken).ConfigureAwait(false)),
             };
         }
 
+        var remoteJson = AgreedSnapshot.Json(remote, fields);
         var baseMapped = last is null ? null
             : await mapBase(AgreedSnapshot.WithRemoteNames(last, remoteJson).ToObject<TRemote>(ConnectWiseJson.Serializer)!).ConfigureAwait(false);
         var skip = new HashSet<string>(mapped.Unresolved, StringComparer.Ordinal);
