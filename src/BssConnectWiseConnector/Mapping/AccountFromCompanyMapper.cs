@@ -1,22 +1,22 @@
-using AutoMapper;
 using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Lookups;
 using BssConnectWiseConnector.Models;
 
 namespace BssConnectWiseConnector.Mapping;
 
-/// <summary>Maps a ConnectWise company to a BSS account for pulls. Pure: no I/O.</summary>
+/// <summary>
+/// Maps a ConnectWise company to a BSS account for pulls. Pure: no I/O. Written out member by member rather than
+/// through AutoMapper (issue 16): a pull maps every record it reads, and an Accounts pull that maps nothing else need
+/// not build the mapper's configuration at all.
+/// </summary>
 internal sealed class AccountFromCompanyMapper
 {
-    private readonly IMapper _mapper;
     private readonly ILookupTables _lookups;
 
     /// <summary>Initializes a new instance of the <see cref="AccountFromCompanyMapper"/> class.</summary>
-    /// <param name="mapper">The configured mapper.</param>
     /// <param name="lookups">The lookup tables, read backwards.</param>
-    public AccountFromCompanyMapper(IMapper mapper, ILookupTables lookups)
+    public AccountFromCompanyMapper(ILookupTables lookups)
     {
-        _mapper = mapper;
         _lookups = lookups;
     }
 
@@ -30,14 +30,35 @@ internal sealed class AccountFromCompanyMapper
     {
         ArgumentNullException.ThrowIfNull(company);
         var type = company.Types is { Count: > 0 } types ? types[0] : null;
-        return _mapper.Map<Account>(company) with
+        return new Account
         {
             Id = bssId,
+            Code = Text.Clean(company.Identifier),
+            Name = Text.Clean(company.Name) ?? string.Empty,
+            Phone = Text.Clean(company.PhoneNumber),
+            Fax = Text.Clean(company.FaxNumber),
+            Website = Text.Clean(company.Website),
+            BillingAddress = Address(company),
             // The first type only: a BSS account has one type. Unmapped ids fall back to ConnectWise's name.
             Type = _lookups.Reverse(LookupNames.AccountType, type?.Id) ?? type?.Name,
             Currency = _lookups.Reverse(LookupNames.Currency, company.Currency?.Id) ?? company.Currency?.Name,
             ParentAccountId = parentAccountId,
             PrimaryContactId = primaryContactId,
         };
+    }
+
+    // No address when ConnectWise holds none of its parts, so an account without one stays without one.
+    private static Address? Address(Company company)
+    {
+        var address = new Address
+        {
+            Line1 = Text.Clean(company.AddressLine1),
+            Line2 = Text.Clean(company.AddressLine2),
+            City = Text.Clean(company.City),
+            State = Text.Clean(company.State),
+            PostalCode = Text.Clean(company.Zip),
+            Country = Text.Clean(company.Country?.Name),
+        };
+        return address == new Address() ? null : address;
     }
 }

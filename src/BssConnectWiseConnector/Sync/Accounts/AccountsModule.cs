@@ -66,7 +66,7 @@ internal sealed class AccountsModule : IPushRegistration<Account>, IPullRegistra
     public IPullModule<Account> CreatePullModule(ModuleContext context) =>
         new AccountsPullModule(
             context.Client.Companies,
-            new AccountFromCompanyMapper(context.Mapper, context.Lookups),
+            new AccountFromCompanyMapper(context.Lookups),
             PullMergeFactory.Create<Models.Company, Account, FlatRecordPush<Account, Models.Company>>(context, BssModules.Accounts, AccountMergeFields.All, push => new(push.Definition.BaselineFields, push.Definition.FingerprintAsync)),
             context);
 }
