@@ -49,11 +49,22 @@ internal sealed class BssRecordStore(HostDatabase database) : IBssRecordSource
     /// <typeparam name="TRecord">The record type.</typeparam>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The records.</returns>
+    /// <remarks>
+    /// Each row is parsed as it is read, from SQLite's UTF-8 text (a push reads every record of its module: 20,000
+    /// on an unchanged re-push), not first held as a .NET string of every row and converted back to UTF-8 to parse.
+    /// </remarks>
     public async Task<IReadOnlyList<TRecord>> ListAsync<TRecord>(CancellationToken cancellationToken = default)
         where TRecord : BssRecord
     {
-        var rows = await ListJsonAsync(BssEntity.ForType(typeof(TRecord)), cancellationToken).ConfigureAwait(false);
-        return [.. rows.Select(json => JsonSerializer.Deserialize<TRecord>(json, BssJson.Options)!)];
+        var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await connection.QueryAsync(
+                "SELECT json FROM bss_records WHERE entity = $entity ORDER BY rowid;",
+                r => JsonSerializer.Deserialize<TRecord>(r.GetFieldValue<byte[]>(0), BssJson.Options)!,
+                cancellationToken,
+                ("$entity", BssEntity.ForType(typeof(TRecord)).Name)).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Lists every record of an entity as stored JSON, in the order they were first stored.</summary>

@@ -59,11 +59,13 @@ internal sealed class RunLog(HostDatabase database)
             return;
         }
 
-        // json_each yields the array's elements in order (its key), so the rows' ids keep the results' order.
+        // jsonb_each yields the array's elements in order (its key), so the rows' ids keep the results' order. Its
+        // values are binary JSON, which the eleven ->> of a row read without parsing the row's text again (json_each
+        // would turn each row back into text for each of them to parse: an unchanged re-push logs 20,000 rows).
         await transaction.ExecuteAsync(
             "INSERT INTO run_results (run_id, module, bss_id, remote_id, operation, outcome, failure_kind, reason, attempts, at, changes) " +
             "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8, value ->> 9, value ->> 10 " +
-            "FROM json_each($rows) ORDER BY key;",
+            "FROM jsonb_each($rows) ORDER BY key;",
             cancellationToken,
             ("$rows", JsonRows.Of(rows, r => [
                 r.RunId,

@@ -4,12 +4,21 @@ using Newtonsoft.Json;
 
 namespace BssConnectWiseConnector.Sync;
 
-/// <summary>A stable hash of the local inputs of a mapping, for <c>NaturalKeyPush.FingerprintAsync</c>.</summary>
+/// <summary>A stable hash of the local inputs of a mapping, for <c>NaturalKeyPush.FingerprintAsync</c>: the text of <c>JsonConvert.SerializeObject(parts)</c>, as stored links hold it (pinned by FingerprintTests), from one serializer into a buffer kept per thread.</summary>
 internal static class Fingerprint
 {
+    private static readonly JsonSerializer Serializer = JsonSerializer.CreateDefault();
+
+    [ThreadStatic]
+    private static StringBuilder? _text;
+
     /// <summary>Hashes the parts.</summary>
     /// <param name="parts">The inputs: a version tag first (so a mapping change re-sends), then the record and the ids it resolves to.</param>
     /// <returns>The hex SHA-256 of their JSON.</returns>
-    public static string Of(params object?[] parts) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(parts, Formatting.None))));
+    public static string Of(params object?[] parts)
+    {
+        var text = (_text ??= new StringBuilder(1024)).Clear();
+        Serializer.Serialize(new StringWriter(text, System.Globalization.CultureInfo.InvariantCulture), parts);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
 }

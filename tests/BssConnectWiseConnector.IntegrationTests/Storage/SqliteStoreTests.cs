@@ -294,6 +294,51 @@ public sealed class SqliteStoreTests
     }
 
     [TestMethod]
+    public async Task BssRecordStore_ListOfAwkwardText_ReadsBackExactlyInOrder()
+    {
+        await using var host = await TestHost.StartAsync(Token);
+        var accounts = SampleAccounts.Create(3).ToArray();
+        accounts[1] = accounts[1] with
+        {
+            Name = "Zürich \"Quotes\" \\ back\nslash 日本 😀 \u2028",
+            BillingAddress = new Address { Line1 = "1 Rue de l'Église\t2", City = "Ærø" },
+        };
+        await host.Services.Records.UpsertAsync(accounts, Token);
+
+        var listed = await host.Services.Records.ListAsync<Account>(Token);
+
+        CollectionAssert.AreEqual(accounts, listed.ToArray());
+    }
+
+    [TestMethod]
+    public async Task RunLog_ResultsOfAwkwardTextInOneBatch_ReadBackExactlyInOrder()
+    {
+        await using var host = await TestHost.StartAsync(Token);
+        var instance = await host.Services.Instances.CreateAsync("runs", "BssConnectWiseConnector", Token);
+        var runs = host.Services.Runs;
+        var at = new DateTimeOffset(2026, 4, 1, 8, 0, 0, TimeSpan.Zero);
+        var runId = await runs.StartAsync(instance.Id, dryRun: false, Token);
+        var results = Enumerable.Range(0, 1200).Select(i => new RunResultRecord
+        {
+            RunId = runId,
+            Module = "Contacts",
+            BssId = $"C{i:D4}",
+            RemoteId = i % 3 == 0 ? null : $"{i}",
+            Operation = "Update",
+            Outcome = i % 2 == 0 ? "Unchanged" : "Failed",
+            FailureKind = i % 2 == 0 ? null : "Data",
+            Reason = i % 2 == 0 ? null : $"Zoë's \"name\" \\ is 日本 😀\nline {i}",
+            Attempts = 1 + (i % 4),
+            At = at,
+        }).ToList();
+
+        await runs.AddResultsAsync(results, Token);
+
+        var read = await runs.GetResultsAsync(runId, failedOnly: false, Token);
+        CollectionAssert.AreEqual(results.Select(r => (r.BssId, r.RemoteId, r.Outcome, r.FailureKind, r.Reason, r.Attempts)).ToArray(), read.Select(r => (r.BssId, r.RemoteId, r.Outcome, r.FailureKind, r.Reason, r.Attempts)).ToArray());
+    }
+
+    [TestMethod]
     public async Task RunLog_StartRecordFinish_RoundTripsTotalsAndResults()
     {
         await using var host = await TestHost.StartAsync(Token);
