@@ -45,7 +45,9 @@ internal sealed record BenchmarkArguments
     public int HostPushTotal { get; init; } = 10_000;
 
     /// <summary>Gets how the host family gets its host: <c>publish</c> (as deployed: <c>dotnet publish -r RID
-    /// -p:PublishReadyToRun=true</c>, plugins precompiled too) or <c>build</c> (the <c>bin/</c> output of a build).</summary>
+    /// --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true</c>, plugins precompiled too),
+    /// <c>publish-fd</c> (the framework-dependent ReadyToRun publish deployed before) or <c>build</c> (the <c>bin/</c>
+    /// output of a build).</summary>
     public string HostBuild { get; init; } = "publish";
 
     /// <summary>Gets whether the host family leaves its store folders in place (printed) for profiling a host command
@@ -84,8 +86,8 @@ internal sealed record BenchmarkArguments
                 "--host-companies" => parsed with { HostCompanies = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Int)] },
                 "--host-push-accounts" => parsed with { HostPushAccounts = Int(value) },
                 "--host-push-total" => parsed with { HostPushTotal = Int(value) },
-                "--host-build" when value is "publish" or "build" => parsed with { HostBuild = value },
-                "--host-build" => throw new ArgumentException($"--host-build takes publish or build, not '{value}'.\n{Usage}"),
+                "--host-build" when value is "publish" or "publish-fd" or "build" => parsed with { HostBuild = value },
+                "--host-build" => throw new ArgumentException($"--host-build takes publish, publish-fd or build, not '{value}'.\n{Usage}"),
                 "--serve-simulator" => parsed with { ServeSimulator = Int(value) },
                 _ when args[i].StartsWith("--", StringComparison.Ordinal) => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
                 _ => parsed,
@@ -105,7 +107,8 @@ internal sealed record BenchmarkArguments
                      --memory-sizes 10000,50000,100000 --storm-accounts 450 --batch-size 500
                      --host-companies 10000,100000 --host-push-accounts 10000 --host-push-total 10000 (0 skips a part)
           --host-keep-store: leave the host's store folders in place (printed), for profiling host commands on them
-          --host-build publish|build: the host as deployed (ReadyToRun publish, the default) or its bin/ build
+          --host-build publish|publish-fd|build: the host as deployed (self-contained composite ReadyToRun publish,
+                     the default), the framework-dependent ReadyToRun publish, or its bin/ build
           --quick:   small sizes for CI (well under a minute)
         """;
 

@@ -5,19 +5,20 @@ using System.Runtime.InteropServices;
 namespace BssConnectWiseConnector.Benchmarks.Hosting;
 
 /// <summary>
-/// The real host process, run as users run it: published as deployed (ReadyToRun, plugins beside it) or the build of
-/// the same configuration as this program (<c>--host-build build</c>); one whole process per command, against one
-/// store file.
+/// The real host process, run as users run it: published as deployed (self-contained, one composite ReadyToRun image
+/// of the framework and the host, plugins precompiled beside it), published framework-dependent as deployed before
+/// (<c>--host-build publish-fd</c>), or the build of the same configuration as this program (<c>--host-build build</c>);
+/// one whole process per command, against one store file.
 /// </summary>
 internal sealed class HostCommandLine
 {
-    private static string? _published;
+    private static readonly Dictionary<string, string> Published = [];
 
-    private readonly string _hostDll;
+    private readonly string _host;
 
-    private HostCommandLine(string hostDll, string databasePath)
+    private HostCommandLine(string host, string databasePath)
     {
-        _hostDll = hostDll;
+        _host = host;
         DatabasePath = databasePath;
     }
 
@@ -30,9 +31,9 @@ internal sealed class HostCommandLine
     /// <summary>Finds the host (published once per process, or the build) and prepares a store path in a new folder.</summary>
     public static async Task<HostCommandLine> CreateAsync(string folder, string hostBuild, CancellationToken cancellationToken)
     {
-        var dll = hostBuild == "build" ? BuiltHost() : await PublishedHostAsync(cancellationToken);
+        var host = hostBuild == "build" ? BuiltHost() : await PublishedHostAsync(selfContained: hostBuild == "publish", cancellationToken);
         Directory.CreateDirectory(folder);
-        return new HostCommandLine(dll, Path.Combine(folder, "bss.db"));
+        return new HostCommandLine(host, Path.Combine(folder, "bss.db"));
     }
 
     private static string BuiltHost()
@@ -44,31 +45,37 @@ internal sealed class HostCommandLine
     }
 
     /// <summary>
-    /// Publishes the host as it is deployed (docs/host.md, "Deploy"): for this machine's runtime identifier, framework
-    /// dependent, ReadyToRun, the plugin published beside it the same way. Once per benchmark process; the publish is
-    /// incremental, so a second benchmark run only copies.
+    /// Publishes the host as it is deployed (docs/host.md, "Deploy") for this machine's runtime identifier:
+    /// self-contained with the framework and the host in one composite ReadyToRun image, or framework-dependent
+    /// ReadyToRun (the deployment before); the plugin is published beside it. Once per benchmark process; the publish
+    /// is incremental, so a second benchmark run mostly copies. Returns the file to start: the self-contained
+    /// executable, or the host's dll for <c>dotnet</c>.
     /// </summary>
-    private static async Task<string> PublishedHostAsync(CancellationToken cancellationToken)
+    private static async Task<string> PublishedHostAsync(bool selfContained, CancellationToken cancellationToken)
     {
-        if (_published is not null)
+        var mode = selfContained ? "self-contained" : "framework-dependent";
+        if (Published.TryGetValue(mode, out var published))
         {
-            return _published;
+            return published;
         }
 
         var root = FindRepositoryRoot();
-        var output = Path.Combine(root, "tests", "BssConnectWiseConnector.Benchmarks", "bin", "host-publish", RuntimeInformation.RuntimeIdentifier);
+        var output = Path.Combine(root, "tests", "BssConnectWiseConnector.Benchmarks", "bin", "host-publish", $"{RuntimeInformation.RuntimeIdentifier}-{mode}");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[]
-        {
+        string[] deployment = selfContained
+            ? ["--self-contained", "true", "-p:PublishReadyToRun=true", "-p:PublishReadyToRunComposite=true"]
+            : ["--self-contained", "false", "-p:PublishReadyToRun=true"];
+        string[] arguments =
+        [
             "publish", Path.Combine(root, "src", "Bss.IntegrationFramework.Host"), "-c", Configuration,
-            "-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-p:PublishReadyToRun=true",
-            "-o", output, "-v", "q", "--nologo",
-        })
+            "-r", RuntimeInformation.RuntimeIdentifier, .. deployment, "-o", output, "-v", "q", "--nologo",
+        ];
+        foreach (var arg in arguments)
         {
             start.ArgumentList.Add(arg);
         }
 
-        Console.WriteLine($"publishing the host as deployed (ReadyToRun, {RuntimeInformation.RuntimeIdentifier}) to {output} …");
+        Console.WriteLine($"publishing the host as deployed ({mode}, ReadyToRun{(selfContained ? " composite" : string.Empty)}, {RuntimeInformation.RuntimeIdentifier}) to {output} …");
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet publish did not start.");
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
@@ -78,8 +85,11 @@ internal sealed class HostCommandLine
             throw new InvalidOperationException($"dotnet publish of the host exited {process.ExitCode}:\n{await stdout}{await stderr}");
         }
 
-        _published = Path.Combine(output, "Bss.IntegrationFramework.Host.dll");
-        return _published;
+        published = selfContained
+            ? Path.Combine(output, OperatingSystem.IsWindows() ? "Bss.IntegrationFramework.Host.exe" : "Bss.IntegrationFramework.Host")
+            : Path.Combine(output, "Bss.IntegrationFramework.Host.dll");
+        Published[mode] = published;
+        return published;
     }
 
     private static string Configuration =>
@@ -88,8 +98,13 @@ internal sealed class HostCommandLine
     /// <summary>Runs a host command against the store, measured whole; a failure is an error with its output.</summary>
     public async Task<ChildRun> RunAsync(CancellationToken cancellationToken, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet");
-        start.ArgumentList.Add(_hostDll);
+        var selfContained = !_host.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(selfContained ? _host : "dotnet");
+        if (!selfContained)
+        {
+            start.ArgumentList.Add(_host);
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
