@@ -34,7 +34,7 @@ internal static class BenchmarkApp
 
         if (parsed.ServeSimulator is { } companies)
         {
-            return await SimulatorServer.ServeAsync(companies, cancellationToken);
+            return await SimulatorServer.ServeAsync(companies, parsed.HostPullModule, cancellationToken);
         }
 
         var unknown = parsed.Scenarios.Except(All.Select(s => s.Name)).ToArray();

@@ -36,6 +36,10 @@ internal sealed record BenchmarkArguments
     /// <summary>Gets the companies of each pull through the host process (the host family), one simulator each.</summary>
     public IReadOnlyList<int> HostCompanies { get; init; } = [10_000, 100_000];
 
+    /// <summary>Gets the module of the pulls through the host: Accounts (beside the peer client), Contacts (each of
+    /// its own company, the companies pulled first, unmeasured) or Products (the catalog).</summary>
+    public string HostPullModule { get; init; } = "Accounts";
+
     /// <summary>Gets the accounts (and as many contacts) of the initial push through the host, one process, and of each
     /// run that fills the store to <see cref="HostPushTotal"/>. The instance's RequestsPerMinute variable takes the
     /// client's limit out of the way, so one run can push the 10,000 + 10,000.</summary>
@@ -88,6 +92,8 @@ internal sealed record BenchmarkArguments
                 "--host-push-total" => parsed with { HostPushTotal = Int(value) },
                 "--host-build" when value is "publish" or "publish-fd" or "build" => parsed with { HostBuild = value },
                 "--host-build" => throw new ArgumentException($"--host-build takes publish, publish-fd or build, not '{value}'.\n{Usage}"),
+                "--host-pull-module" when value is "Accounts" or "Contacts" or "Products" => parsed with { HostPullModule = value },
+                "--host-pull-module" => throw new ArgumentException($"--host-pull-module takes Accounts, Contacts or Products, not '{value}'.\n{Usage}"),
                 "--serve-simulator" => parsed with { ServeSimulator = Int(value) },
                 _ when args[i].StartsWith("--", StringComparison.Ordinal) => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
                 _ => parsed,
@@ -106,6 +112,8 @@ internal sealed record BenchmarkArguments
                      --latency-accounts 2000 --limiter-accounts 1500 --latency-ms 50
                      --memory-sizes 10000,50000,100000 --storm-accounts 450 --batch-size 500
                      --host-companies 10000,100000 --host-push-accounts 10000 --host-push-total 10000 (0 skips a part)
+          --host-pull-module Accounts|Contacts|Products: what the host family pulls (--host-companies records of it);
+                     the peer client reads companies only, so it runs for Accounts only
           --host-keep-store: leave the host's store folders in place (printed), for profiling host commands on them
           --host-build publish|publish-fd|build: the host as deployed (self-contained composite ReadyToRun publish,
                      the default), the framework-dependent ReadyToRun publish, or its bin/ build

@@ -4,7 +4,7 @@ using BssConnectWiseConnector.Models;
 
 namespace BssConnectWiseConnector.Mapping;
 
-/// <summary>Maps a BSS product to the ConnectWise catalog item the connector sends, and a catalog item back. Pure: no I/O.</summary>
+/// <summary>Maps a BSS product to the ConnectWise catalog item the connector sends. Pure: no I/O.</summary>
 internal sealed class CatalogItemMapper
 {
     private readonly IMapper _mapper;
@@ -30,23 +30,6 @@ internal sealed class CatalogItemMapper
             Category = context.CategoryId is { } category ? new Reference(category) : null,
             Subcategory = context.SubCategoryId is { } subCategory ? new Reference(subCategory) : null,
             UnitOfMeasure = context.UnitOfMeasureId is { } unit ? new Reference(unit) : null,
-        };
-    }
-
-    /// <summary>Maps a catalog item back to a BSS product.</summary>
-    /// <param name="item">The catalog item.</param>
-    /// <param name="bssId">The linked BSS id, or empty when the BSS does not have the product yet.</param>
-    /// <param name="productType">The BSS product type the product type lookup maps the item's type back to, if any.</param>
-    /// <param name="unitType">The BSS unit type the unit type lookup maps the item's subcategory back to, if any.</param>
-    /// <returns>The product.</returns>
-    public Product ToProduct(CatalogItem item, string bssId, string? productType, string? unitType)
-    {
-        ArgumentNullException.ThrowIfNull(item);
-        return _mapper.Map<Product>(item) with
-        {
-            Id = bssId ?? string.Empty,
-            ProductType = productType,
-            UnitType = unitType,
         };
     }
 }

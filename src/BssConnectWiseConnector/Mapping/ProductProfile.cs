@@ -5,8 +5,8 @@ using BssConnectWiseConnector.Models;
 namespace BssConnectWiseConnector.Mapping;
 
 /// <summary>
-/// Maps the plain fields of a BSS product onto a ConnectWise catalog item and back; references and lookups are set by
-/// <see cref="CatalogItemMapper"/>.
+/// Maps the plain fields of a BSS product onto a ConnectWise catalog item; references and lookups are set by
+/// <see cref="CatalogItemMapper"/>. A catalog item is mapped back by <see cref="ProductFromCatalogItemMapper"/>.
 /// </summary>
 internal sealed class ProductProfile : Profile
 {
@@ -38,21 +38,6 @@ internal sealed class ProductProfile : Profile
             .ForMember(c => c.BillableOption, o => o.Ignore())
             .ForMember(c => c.IntegrationXRef, o => o.Ignore())
             .ForMember(c => c.Info, o => o.Ignore());
-
-        CreateMap<CatalogItem, Product>(MemberList.None)
-            .ForMember(p => p.Id, o => o.Ignore())
-            .ForMember(p => p.Code, o => o.MapFrom((c, _) => c.Identifier))
-            .ForMember(p => p.Name, o => o.MapFrom((c, _) => c.Description ?? string.Empty))
-            .ForMember(p => p.Description, o => o.MapFrom((c, _) => c.CustomerDescription))
-            .ForMember(p => p.Price, o => o.MapFrom((c, _) => c.Price))
-            .ForMember(p => p.Cost, o => o.MapFrom((c, _) => c.Cost))
-            .ForMember(p => p.Taxable, o => o.MapFrom((c, _) => c.TaxableFlag == true))
-            .ForMember(p => p.Active, o => o.MapFrom((c, _) => c.InactiveFlag != true))
-
-            // The bill cycle's name is the nearest thing ConnectWise has to the BSS billing cycle.
-            .ForMember(p => p.BillingCycle, o => o.MapFrom((c, _) => c.RecurringFlag == true ? Text.Clean(c.RecurringBillCycle?.Name) : null))
-            .ForMember(p => p.ProductType, o => o.Ignore())
-            .ForMember(p => p.UnitType, o => o.Ignore());
     }
 
     private static bool IsRecurring(Product product) => !string.IsNullOrWhiteSpace(product.BillingCycle);

@@ -16,7 +16,11 @@ internal sealed class SimulatorProcess : IAsyncDisposable
 
     public Uri SiteUrl { get; }
 
-    public static async Task<SimulatorProcess> StartAsync(int companies, CancellationToken cancellationToken)
+    public static Task<SimulatorProcess> StartAsync(int companies, CancellationToken cancellationToken) =>
+        StartAsync(companies, Bss.IntegrationFramework.BssModules.Accounts, cancellationToken);
+
+    /// <summary>Starts the simulator seeded with the records a pull of the module reads (see <see cref="SimulatorServer"/>).</summary>
+    public static async Task<SimulatorProcess> StartAsync(int records, string pullModule, CancellationToken cancellationToken)
     {
         var path = Environment.ProcessPath ?? throw new InvalidOperationException("The process path is unknown.");
         var start = new ProcessStartInfo(path) { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
@@ -26,7 +30,9 @@ internal sealed class SimulatorProcess : IAsyncDisposable
         }
 
         start.ArgumentList.Add("--serve-simulator");
-        start.ArgumentList.Add(companies.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(records.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        start.ArgumentList.Add("--host-pull-module");
+        start.ArgumentList.Add(pullModule);
         var process = Process.Start(start) ?? throw new InvalidOperationException("The simulator process did not start.");
         var ready = await process.StandardOutput.ReadLineAsync(cancellationToken);
         if (ready is null || !ready.StartsWith("READY ", StringComparison.Ordinal))
@@ -46,7 +52,7 @@ internal sealed class SimulatorProcess : IAsyncDisposable
 
     public Task ClearAsync(CancellationToken cancellationToken) => AskAsync("clear", cancellationToken);
 
-    /// <summary>Changes the city of N companies spread over the store (stamped now, after the seeds).</summary>
+    /// <summary>Changes N of the seeded records spread over the store (stamped now, after the seeds).</summary>
     public async Task<int> TouchAsync(int count, CancellationToken cancellationToken) =>
         int.Parse((await AskAsync($"touch {count}", cancellationToken))["OK ".Length..], System.Globalization.CultureInfo.InvariantCulture);
 

@@ -38,37 +38,4 @@ public sealed class CatalogItemMapperTests
             PayloadSnapshot.Of(Mapper.Map(product, context)).Hash,
             PayloadSnapshot.Of(Mapper.Map(product with { Price = 23m }, context)).Hash);
     }
-
-    [TestMethod]
-    public void ToProduct_RecurringCatalogItem_GivesTheBssProductWithLookupsAndBillCycleName()
-    {
-        var item = new CatalogItem
-        {
-            Id = 9, Identifier = "M365-BP", Description = "Microsoft 365", CustomerDescription = "Per user", Price = 22m, Cost = 18.7m,
-            TaxableFlag = true, InactiveFlag = true, RecurringFlag = true, RecurringBillCycle = new Reference { Id = 2, Name = "Monthly" },
-            Type = new Reference(5), Subcategory = new Reference(7),
-        };
-
-        var product = Mapper.ToProduct(item, "PRD-1", "License", "User");
-
-        Assert.AreEqual(
-            new Product
-            {
-                Id = "PRD-1", Code = "M365-BP", Name = "Microsoft 365", Description = "Per user", Price = 22m, Cost = 18.7m, Taxable = true,
-                Active = false, BillingCycle = "Monthly", ProductType = "License", UnitType = "User",
-            },
-            product);
-    }
-
-    [TestMethod]
-    public void ToProduct_BareCatalogItem_GivesAnActiveUnlinkedProduct()
-    {
-        var product = Mapper.ToProduct(new CatalogItem { Id = 3, Identifier = "X", RecurringFlag = false, RecurringBillCycle = new Reference { Name = "Monthly" } }, string.Empty, null, null);
-
-        Assert.IsTrue(product.Active);
-        Assert.IsFalse(product.Taxable);
-        Assert.AreEqual(string.Empty, product.Id);
-        Assert.AreEqual(string.Empty, product.Name);
-        Assert.IsNull(product.BillingCycle);
-    }
 }

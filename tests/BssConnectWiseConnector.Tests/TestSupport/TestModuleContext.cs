@@ -26,7 +26,8 @@ internal static class TestModuleContext
         ConnectWiseSettings? settings = null,
         IConnectWiseClient? client = null,
         IProgress<SyncProgress>? progress = null,
-        int maxConcurrency = 4)
+        int maxConcurrency = 4,
+        AutoMapper.IMapper? mapper = null)
     {
         if (client is null)
         {
@@ -43,7 +44,7 @@ internal static class TestModuleContext
             Tables = new SetupTableCache(TimeProvider.System, CancellationToken.None),
             Settings = settings ?? TestSettings.Parse(),
             Lookups = new LookupTables(lookups ?? new Dictionary<string, IReadOnlyDictionary<string, string>>()),
-            Mapper = Mapper,
+            Mapper = mapper ?? Mapper,
             Options = SyncOptions.AllEnabled,
             Links = links,
             Records = records ?? Mock.Of<IBssRecordSource>(),

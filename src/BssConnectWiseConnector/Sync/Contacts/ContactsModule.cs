@@ -36,7 +36,6 @@ internal sealed class ContactsModule : IPushRegistration<Contact>, IPullRegistra
     public IPullModule<Contact> CreatePullModule(ModuleContext context) =>
         new ContactsPullModule(
             context.Client.Contacts,
-            context.Mapper,
             PullMergeFactory.Create<Models.Contact, Contact, FlatRecordPush<Contact, Models.Contact>>(context, BssModules.Contacts, ContactMergeFields.All, push => new(push.Definition.BaselineFields, push.Definition.FingerprintAsync)),
             context);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
-using AutoMapper;
 using Bss.IntegrationFramework;
 using BssConnectWiseConnector.Clients;
+using BssConnectWiseConnector.Mapping;
 using BssConnectWiseConnector.Sync.Merge;
 using BssContact = Bss.IntegrationFramework.Contact;
 using CwContact = BssConnectWiseConnector.Models.Contact;
@@ -14,18 +14,15 @@ namespace BssConnectWiseConnector.Sync.Contacts;
 /// </summary>
 internal sealed class ContactsPullModule : IncrementalPullModule<CwContact, BssContact>
 {
-    private readonly IMapper _mapper;
     private readonly PullMerge<CwContact, BssContact> _merge;
 
     /// <summary>Initializes a new instance of the <see cref="ContactsPullModule"/> class.</summary>
     /// <param name="contacts">The contacts client.</param>
-    /// <param name="mapper">The mapper.</param>
     /// <param name="merge">The merge into the BSS's contacts.</param>
     /// <param name="context">The session's shared context.</param>
-    public ContactsPullModule(IResourceClient<CwContact> contacts, IMapper mapper, PullMerge<CwContact, BssContact> merge, ModuleContext context)
+    public ContactsPullModule(IResourceClient<CwContact> contacts, PullMerge<CwContact, BssContact> merge, ModuleContext context)
         : base(contacts, context)
     {
-        _mapper = mapper;
         _merge = merge;
     }
 
@@ -48,7 +45,7 @@ internal sealed class ContactsPullModule : IncrementalPullModule<CwContact, BssC
     private async Task<MappedPull<BssContact>> MapContactAsync(CwContact contact, string bssId, CancellationToken cancellationToken)
     {
         var accountId = await LinkIndex.BssIdAsync(Context.Links, BssModules.Accounts, contact.Company?.Id, cancellationToken).ConfigureAwait(false);
-        var record = _mapper.Map<BssContact>(contact) with { Id = bssId, AccountId = accountId ?? string.Empty };
+        var record = ContactFromCwContactMapper.Map(contact, bssId, accountId ?? string.Empty);
         IReadOnlySet<string> unresolved = contact.Company?.Id is not null && accountId is null ? new HashSet<string>(["accountId"], StringComparer.Ordinal) : new HashSet<string>();
         return new MappedPull<BssContact>(record, unresolved);
     }

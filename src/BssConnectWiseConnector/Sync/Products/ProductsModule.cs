@@ -60,7 +60,6 @@ internal sealed class ProductsModule : IPushRegistration<Product>, IPullRegistra
         ArgumentNullException.ThrowIfNull(context);
         return new ProductsPullModule(
             context.Client.Catalog,
-            new CatalogItemMapper(context.Mapper),
             PullMergeFactory.Create<Models.CatalogItem, Product, FlatRecordPush<Product, Models.CatalogItem>>(context, BssModules.Products, ProductMergeFields.All, push => new(push.Definition.BaselineFields, push.Definition.FingerprintAsync)),
             context);
     }

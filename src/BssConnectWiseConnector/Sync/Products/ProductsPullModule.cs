@@ -15,18 +15,15 @@ namespace BssConnectWiseConnector.Sync.Products;
 /// </summary>
 internal sealed class ProductsPullModule : IncrementalPullModule<CatalogItem, Product>
 {
-    private readonly CatalogItemMapper _mapper;
     private readonly PullMerge<CatalogItem, Product> _merge;
 
     /// <summary>Initializes a new instance of the <see cref="ProductsPullModule"/> class.</summary>
     /// <param name="catalog">The catalog client.</param>
-    /// <param name="mapper">The product mapper.</param>
     /// <param name="merge">The merge into the BSS's products.</param>
     /// <param name="context">The session's module context.</param>
-    public ProductsPullModule(IResourceClient<CatalogItem> catalog, CatalogItemMapper mapper, PullMerge<CatalogItem, Product> merge, ModuleContext context)
+    public ProductsPullModule(IResourceClient<CatalogItem> catalog, PullMerge<CatalogItem, Product> merge, ModuleContext context)
         : base(catalog, context)
     {
-        _mapper = mapper;
         _merge = merge;
     }
 
@@ -64,7 +61,7 @@ internal sealed class ProductsPullModule : IncrementalPullModule<CatalogItem, Pr
             unresolved.Add("unitType");
         }
 
-        return new MappedPull<Product>(_mapper.ToProduct(item, bssId, type, unit), unresolved);
+        return new MappedPull<Product>(ProductFromCatalogItemMapper.Map(item, bssId, type, unit), unresolved);
     }
 
     private static DateTimeOffset? LastUpdated(CatalogItem item) =>
