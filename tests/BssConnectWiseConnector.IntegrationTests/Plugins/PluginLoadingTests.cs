@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Runtime.Loader;
 using Bss.IntegrationFramework;
 using Bss.IntegrationFramework.Host;
@@ -87,4 +88,79 @@ public sealed class PluginLoadingTests
         Assert.IsFalse(PluginLoadContext.IsShared("Newtonsoft.Json"));
         Assert.IsFalse(PluginLoadContext.IsShared(null));
     }
+
+    [TestMethod]
+    public void Load_HostCarriesTheSameVersion_DependencyComesFromTheHost()
+    {
+        var context = new PluginLoadContext(PluginPath);
+
+        var json = context.LoadFromAssemblyName(new AssemblyName("Newtonsoft.Json"));
+        var polly = context.LoadFromAssemblyName(new AssemblyName("Polly.Core"));
+
+        Assert.AreSame(AssemblyLoadContext.Default, AssemblyLoadContext.GetLoadContext(json));
+        Assert.AreSame(AssemblyLoadContext.Default, AssemblyLoadContext.GetLoadContext(polly));
+        Assert.IsFalse(context.Assemblies.Any(a => a.GetName().Name is "Newtonsoft.Json" or "Polly.Core"));
+    }
+
+    [TestMethod]
+    public void Load_HostCarriesAnOlderVersion_PluginsOwnCopyIsLoaded()
+    {
+        var olderHost = new HostAssemblies(name => name == "Newtonsoft.Json" ? new Version(1, 0, 0, 0) : HostAssemblies.Default.VersionOf(name));
+        var context = new PluginLoadContext(PluginPath, olderHost);
+
+        var json = context.LoadFromAssemblyName(new AssemblyName("Newtonsoft.Json"));
+
+        Assert.AreSame(context, AssemblyLoadContext.GetLoadContext(json));
+        Assert.AreEqual(Path.GetDirectoryName(PluginPath), Path.GetDirectoryName(json.Location));
+        Assert.AreNotSame(typeof(Newtonsoft.Json.JsonConvert).Assembly, json);
+    }
+
+    [TestMethod]
+    public void Load_HostCarriesNoCopy_PluginsOwnCopyIsLoaded()
+    {
+        var context = new PluginLoadContext(PluginPath);
+
+        var mapper = context.LoadFromAssemblyName(new AssemblyName("AutoMapper"));
+
+        Assert.AreSame(context, AssemblyLoadContext.GetLoadContext(mapper));
+        Assert.AreEqual(Path.GetDirectoryName(PluginPath), Path.GetDirectoryName(mapper.Location));
+    }
+
+    [TestMethod]
+    public void PrefersHostCopy_HostVersionAgainstPluginVersion_OnlySameOrNewerHostCopyWins()
+    {
+        Assert.IsTrue(PluginLoadContext.PrefersHostCopy(new Version(13, 0, 0, 0), new Version(13, 0, 0, 0)));
+        Assert.IsTrue(PluginLoadContext.PrefersHostCopy(new Version(14, 0, 0, 0), new Version(13, 0, 0, 0)));
+        Assert.IsFalse(PluginLoadContext.PrefersHostCopy(new Version(12, 0, 0, 0), new Version(13, 0, 0, 0)));
+        Assert.IsFalse(PluginLoadContext.PrefersHostCopy(null, new Version(13, 0, 0, 0)));
+        Assert.IsFalse(PluginLoadContext.PrefersHostCopy(new Version(13, 0, 0, 0), null));
+    }
+
+    [TestMethod]
+    public void Candidates_Plugin_NamesTheConnectorAndNotItsModels()
+    {
+        var candidates = ConnectorTypeScan.Candidates(PluginPath);
+
+        Assert.IsNotNull(candidates);
+        CollectionAssert.Contains(candidates.ToList(), "BssConnectWiseConnector.ConnectWiseConnector");
+        Assert.IsFalse(candidates.Any(c => c.StartsWith("BssConnectWiseConnector.Models.", StringComparison.Ordinal)), string.Join(", ", candidates));
+    }
+
+    [TestMethod]
+    public void Candidates_FileWithoutMetadata_ReturnsNullSoEveryExportedTypeIsChecked()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "not an assembly");
+
+            Assert.IsNull(ConnectorTypeScan.Candidates(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static string PluginPath => Path.Combine(AppContext.BaseDirectory, "plugins", "BssConnectWiseConnector", "BssConnectWiseConnector.dll");
 }
