@@ -1,22 +1,21 @@
 using System.Collections.Concurrent;
-using System.Reflection;
 using System.Runtime.Loader;
 
 namespace Bss.IntegrationFramework.Host.Plugins;
 
 /// <summary>
 /// The assemblies the host process carries: those of the default load context, known from the runtime's list of
-/// trusted platform assemblies (the host's own deps.json and the framework), by simple name and assembly version.
+/// trusted platform assemblies (the host's own deps.json and the framework), by simple name, with their assembly and file versions.
 /// </summary>
 internal sealed class HostAssemblies
 {
     private static readonly Lazy<IReadOnlyDictionary<string, string>> TrustedPaths = new(ReadTrustedPaths);
-    private readonly Func<string, Version?> _versionOf;
-    private readonly ConcurrentDictionary<string, Version?> _versions = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Func<string, DependencyVersion?> _versionOf;
+    private readonly ConcurrentDictionary<string, DependencyVersion?> _versions = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Initializes a new instance of the <see cref="HostAssemblies"/> class.</summary>
-    /// <param name="versionOf">The assembly version the host carries of a simple name, or <see langword="null"/> for none.</param>
-    public HostAssemblies(Func<string, Version?> versionOf)
+    /// <param name="versionOf">The versions the host carries of a simple name, or <see langword="null"/> for none.</param>
+    public HostAssemblies(Func<string, DependencyVersion?> versionOf)
     {
         _versionOf = versionOf;
     }
@@ -24,34 +23,22 @@ internal sealed class HostAssemblies
     /// <summary>Gets what this process carries.</summary>
     public static HostAssemblies Default { get; } = new(TrustedVersionOf);
 
-    /// <summary>Gets the assembly version the host carries of an assembly.</summary>
+    /// <summary>Gets the versions the host carries of an assembly.</summary>
     /// <param name="simpleName">The assembly's simple name.</param>
-    /// <returns>The version, or <see langword="null"/> when the host carries none.</returns>
-    public Version? VersionOf(string? simpleName) =>
+    /// <returns>The versions, or <see langword="null"/> when the host carries none.</returns>
+    public DependencyVersion? VersionOf(string? simpleName) =>
         string.IsNullOrEmpty(simpleName) ? null : _versions.GetOrAdd(simpleName, _versionOf);
 
-    private static Version? TrustedVersionOf(string simpleName)
+    private static DependencyVersion? TrustedVersionOf(string simpleName)
     {
         var loaded = AssemblyLoadContext.Default.Assemblies.FirstOrDefault(a => string.Equals(a.GetName().Name, simpleName, StringComparison.OrdinalIgnoreCase));
-        if (loaded is not null)
+        if (loaded is not null && !string.IsNullOrEmpty(loaded.Location))
         {
-            return loaded.GetName().Version;
+            return DependencyVersion.OfFile(loaded.Location);
         }
 
-        if (!TrustedPaths.Value.TryGetValue(simpleName, out var path))
-        {
-            return null;
-        }
-
-        try
-        {
-            // Reads the metadata only; the assembly is loaded when the plugin asks for it.
-            return AssemblyName.GetAssemblyName(path).Version;
-        }
-        catch (Exception ex) when (ex is IOException or BadImageFormatException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        // Reads the metadata only; the assembly is loaded when the plugin asks for it.
+        return TrustedPaths.Value.TryGetValue(simpleName, out var path) ? DependencyVersion.OfFile(path) : null;
     }
 
     private static Dictionary<string, string> ReadTrustedPaths()

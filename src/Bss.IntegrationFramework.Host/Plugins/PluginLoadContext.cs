@@ -7,8 +7,9 @@ namespace Bss.IntegrationFramework.Host.Plugins;
 /// Loads one connector plugin in a context of its own. The contract and the logging abstractions are always shared
 /// with the host (taken from the default context), so <see cref="IConnector"/> and <c>ILoggerFactory</c> are the same
 /// types on both sides. Any other dependency the plugin ships is taken from the host too when the host carries the
-/// same or a newer assembly version of it (the deployed host is one ReadyToRun image with the framework, and the
-/// dependencies it carries for plugins are precompiled there); else the plugin's own copy is loaded.
+/// same or a newer version of it, assembly and file (the deployed host is one ReadyToRun image with the framework,
+/// and the dependencies it carries for plugins are precompiled there); else the plugin's own copy is loaded, so a
+/// plugin that ships a newer patch of an assembly runs on it.
 /// </summary>
 internal sealed class PluginLoadContext : AssemblyLoadContext
 {
@@ -51,11 +52,11 @@ internal sealed class PluginLoadContext : AssemblyLoadContext
     public static bool IsShared(string? assemblyName) => assemblyName is not null && SharedAssemblies.Contains(assemblyName);
 
     /// <summary>Tells whether the host's copy of a dependency the plugin ships is used instead of the plugin's.</summary>
-    /// <param name="hostVersion">The assembly version the host carries, or <see langword="null"/> when it carries none.</param>
-    /// <param name="pluginVersion">The assembly version of the plugin's copy.</param>
-    /// <returns><see langword="true"/> when the host carries the same or a newer version.</returns>
-    public static bool PrefersHostCopy(Version? hostVersion, Version? pluginVersion) =>
-        hostVersion is not null && pluginVersion is not null && hostVersion >= pluginVersion;
+    /// <param name="host">The versions the host carries, or <see langword="null"/> when it carries none.</param>
+    /// <param name="plugin">The versions of the plugin's copy.</param>
+    /// <returns><see langword="true"/> when the host carries the same or a newer assembly and file.</returns>
+    public static bool PrefersHostCopy(DependencyVersion? host, DependencyVersion? plugin) =>
+        host is { } carried && plugin is { } shipped && carried.Serves(shipped);
 
     /// <inheritdoc />
     protected override Assembly? Load(AssemblyName assemblyName)
@@ -73,7 +74,7 @@ internal sealed class PluginLoadContext : AssemblyLoadContext
         }
 
         if (!string.Equals(assemblyName.Name, _pluginName, StringComparison.OrdinalIgnoreCase)
-            && PrefersHostCopy(_host.VersionOf(assemblyName.Name), VersionOfFile(path))
+            && PrefersHostCopy(_host.VersionOf(assemblyName.Name), DependencyVersion.OfFile(path))
             && LoadFromHost(assemblyName) is { } fromHost)
         {
             return fromHost;
@@ -98,18 +99,6 @@ internal sealed class PluginLoadContext : AssemblyLoadContext
         catch (Exception ex) when (ex is FileNotFoundException or FileLoadException)
         {
             // The host does not carry it (or not in the version asked for): the plugin's own copy is used.
-            return null;
-        }
-    }
-
-    private static Version? VersionOfFile(string path)
-    {
-        try
-        {
-            return AssemblyName.GetAssemblyName(path).Version;
-        }
-        catch (Exception ex) when (ex is IOException or BadImageFormatException or UnauthorizedAccessException)
-        {
             return null;
         }
     }

@@ -105,7 +105,7 @@ public sealed class PluginLoadingTests
     [TestMethod]
     public void Load_HostCarriesAnOlderVersion_PluginsOwnCopyIsLoaded()
     {
-        var olderHost = new HostAssemblies(name => name == "Newtonsoft.Json" ? new Version(1, 0, 0, 0) : HostAssemblies.Default.VersionOf(name));
+        var olderHost = new HostAssemblies(name => name == "Newtonsoft.Json" ? new DependencyVersion(new Version(1, 0, 0, 0), null) : HostAssemblies.Default.VersionOf(name));
         var context = new PluginLoadContext(PluginPath, olderHost);
 
         var json = context.LoadFromAssemblyName(new AssemblyName("Newtonsoft.Json"));
@@ -127,13 +127,44 @@ public sealed class PluginLoadingTests
     }
 
     [TestMethod]
-    public void PrefersHostCopy_HostVersionAgainstPluginVersion_OnlySameOrNewerHostCopyWins()
+    public void Load_HostCarriesAnOlderPatchOfTheSameAssemblyVersion_PluginsOwnCopyIsLoaded()
     {
-        Assert.IsTrue(PluginLoadContext.PrefersHostCopy(new Version(13, 0, 0, 0), new Version(13, 0, 0, 0)));
-        Assert.IsTrue(PluginLoadContext.PrefersHostCopy(new Version(14, 0, 0, 0), new Version(13, 0, 0, 0)));
-        Assert.IsFalse(PluginLoadContext.PrefersHostCopy(new Version(12, 0, 0, 0), new Version(13, 0, 0, 0)));
-        Assert.IsFalse(PluginLoadContext.PrefersHostCopy(null, new Version(13, 0, 0, 0)));
-        Assert.IsFalse(PluginLoadContext.PrefersHostCopy(new Version(13, 0, 0, 0), null));
+        var shipped = DependencyVersion.OfFile(Path.Combine(Path.GetDirectoryName(PluginPath)!, "Newtonsoft.Json.dll"))!.Value;
+        var olderPatch = new HostAssemblies(name => name == "Newtonsoft.Json"
+            ? shipped with { File = new Version(shipped.File!.Major, 0, 0, 1) }
+            : HostAssemblies.Default.VersionOf(name));
+        var context = new PluginLoadContext(PluginPath, olderPatch);
+
+        var json = context.LoadFromAssemblyName(new AssemblyName("Newtonsoft.Json"));
+
+        Assert.AreSame(context, AssemblyLoadContext.GetLoadContext(json));
+        Assert.AreEqual(Path.GetDirectoryName(PluginPath), Path.GetDirectoryName(json.Location));
+    }
+
+    [TestMethod]
+    public void PrefersHostCopy_HostVersionsAgainstPluginVersions_OnlySameOrNewerAssemblyAndFileWin()
+    {
+        static DependencyVersion V(string assembly, string? file = null) => new(new Version(assembly), file is null ? null : new Version(file));
+
+        Assert.IsTrue(PluginLoadContext.PrefersHostCopy(V("13.0.0.0", "13.0.4.1"), V("13.0.0.0", "13.0.4.1")));
+        Assert.IsTrue(PluginLoadContext.PrefersHostCopy(V("14.0.0.0"), V("13.0.0.0")));
+        Assert.IsTrue(PluginLoadContext.PrefersHostCopy(V("10.0.0.0", "10.0.1426.1"), V("10.0.0.0", "10.0.1225.1")));
+        Assert.IsTrue(PluginLoadContext.PrefersHostCopy(V("10.0.0.0"), V("10.0.0.0", "10.0.1426.1")));
+        Assert.IsFalse(PluginLoadContext.PrefersHostCopy(V("10.0.0.0", "10.0.1225.1"), V("10.0.0.0", "10.0.1426.1")));
+        Assert.IsFalse(PluginLoadContext.PrefersHostCopy(V("12.0.0.0", "14.0.0.0"), V("13.0.0.0", "13.0.0.0")));
+        Assert.IsFalse(PluginLoadContext.PrefersHostCopy(null, V("13.0.0.0")));
+        Assert.IsFalse(PluginLoadContext.PrefersHostCopy(V("13.0.0.0"), null));
+    }
+
+    [TestMethod]
+    public void OfFile_PackagedAssembly_ReadsAssemblyAndFileVersions()
+    {
+        var json = DependencyVersion.OfFile(typeof(Newtonsoft.Json.JsonConvert).Assembly.Location);
+
+        Assert.IsNotNull(json);
+        Assert.AreEqual(new Version(13, 0, 0, 0), json.Value.Assembly);
+        Assert.AreEqual(13, json.Value.File?.Major);
+        Assert.IsNull(DependencyVersion.OfFile(PluginPath + ".missing"));
     }
 
     [TestMethod]
