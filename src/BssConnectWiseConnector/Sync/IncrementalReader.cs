@@ -43,6 +43,9 @@ internal static class IncrementalReader
         var query = new ListQuery
         {
             ForwardOnly = true,
+
+            // A pull reads to the end, so the next page is on its way while the host stores this one.
+            Prefetch = true,
             StartAfterId = cursor.AfterId,
             Conditions = cursor.Since is { } since ? Condition.GreaterThan("lastUpdated", since) : null,
         };
@@ -81,13 +84,18 @@ internal static class IncrementalReader
                 continue;
             }
 
-            var version = Version(item);
-            if (lastUpdatedOf(item) is not { } updated || updated > nextSince)
+            // The version (the record serialized and hashed) is computed only for a record inside the next pull's
+            // window or one the previous pull delivered: a pull's other records need neither.
+            var inNextWindow = lastUpdatedOf(item) is not { } updated || updated > nextSince;
+            string? seen = null;
+            var wasDelivered = delivered is not null && delivered.TryGetValue(id, out seen);
+            var version = inNextWindow || wasDelivered ? Version(item) : null;
+            if (inNextWindow)
             {
-                delivering[id] = version;
+                delivering[id] = version!;
             }
 
-            if (delivered is null || !delivered.TryGetValue(id, out var seen) || seen != version)
+            if (!wasDelivered || seen != version)
             {
                 items.Add(item);
             }
