@@ -60,51 +60,103 @@ internal sealed class ConnectWiseConnection : IConnectWiseConnection
     public async IAsyncEnumerable<ConnectWisePage<T>> ListPagesAsync<T>(string route, ListQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var page = 1;
-        var pageId = query.StartAfterId;
-        while (true)
+        cancellationToken.ThrowIfCancellationRequested();
+        var read = await ReadPageAsync<T>(route, query, 1, query.StartAfterId, cancellationToken).ConfigureAwait(false);
+        using var prefetchCancel = query.Prefetch ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
+        Task<ListPageRead<T>>? prefetched = null;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var queryString = query.ToQueryString(page, pageId);
-            var headers = query.ForwardOnly ? new[] { (ConnectWiseHeaderNames.PaginationType, ConnectWiseHeaderNames.ForwardOnly) } : null;
-            List<T> items;
-            Uri? next;
-            DateTimeOffset? serverDate;
-            using (var response = await SendCoreAsync(HttpMethod.Get, route, queryString, null, headers, cancellationToken).ConfigureAwait(false))
+            while (true)
             {
-                items = await ReadAsync<List<T>>(response, cancellationToken).ConfigureAwait(false) ?? [];
-                next = LinkHeader.Find(response.Headers, "next");
-                serverDate = response.Headers.Date;
-            }
-
-            bool hasMore;
-            if (query.ForwardOnly)
-            {
-                var nextId = next is null ? null : LinkHeader.QueryInt(next, "pageId");
-                if (nextId is null && items.Count >= query.PageSize && RecordIds<T>.Max(items) is { } lastId)
+                if (prefetchCancel is not null && read.Page.HasMore)
                 {
-                    // A full page without a readable next link may not be the end (the Developer Guide: pageId means
-                    // id > pageId, ids ascending), so continue after the last id rather than end silently.
-                    _logger.LogDebug("{Route} answered a full forward-only page without a readable next link; continuing after id {LastId}.", route, lastId);
-                    nextId = lastId;
+                    // The next page is known from this one, so it is requested while the caller works on this one:
+                    // still one list request at a time, and its failure is seen where the caller asks for the page.
+                    var (page, pageId) = (read.NextPage, read.NextPageId);
+                    prefetched = Task.Run(() => ReadPageAsync<T>(route, query, page, pageId, prefetchCancel.Token), prefetchCancel.Token);
                 }
 
-                hasMore = nextId is not null && (pageId is null || nextId > pageId) && items.Count > 0;
-                pageId = nextId;
-            }
-            else
-            {
-                // Navigable paging ends where ConnectWise gives no next link; a short page ends it even without headers.
-                hasMore = next is not null ? items.Count > 0 : items.Count >= query.PageSize;
-                page++;
-            }
+                yield return read.Page;
+                if (!read.Page.HasMore)
+                {
+                    yield break;
+                }
 
-            yield return new ConnectWisePage<T>(items, hasMore, serverDate);
-            if (!hasMore)
-            {
-                yield break;
+                cancellationToken.ThrowIfCancellationRequested();
+                if (prefetched is { } next)
+                {
+                    prefetched = null;
+                    read = await next.ConfigureAwait(false);
+                }
+                else
+                {
+                    read = await ReadPageAsync<T>(route, query, read.NextPage, read.NextPageId, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
+        finally
+        {
+            if (prefetched is not null)
+            {
+                // The caller stopped before the prefetched page (a break, a failure or a cancellation): the request is
+                // cancelled and awaited so that no work outlives the enumeration and its outcome is observed.
+                await prefetchCancel!.CancelAsync().ConfigureAwait(false);
+                await AbandonAsync(prefetched).ConfigureAwait(false);
+            }
+        }
+    }
+
+    // The outcome of a page nobody will read: whatever it met on the way (its cancellation, a failure) is not the
+    // caller's, who is already leaving with its own outcome, so it is observed here and dropped.
+    private static async Task AbandonAsync<T>(Task<ListPageRead<T>> prefetched)
+    {
+        try
+        {
+            await prefetched.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+        }
+    }
+
+    // One list request: the page, and where the next one starts (ignored when the page is the last).
+    private async Task<ListPageRead<T>> ReadPageAsync<T>(string route, ListQuery query, int page, int? pageId, CancellationToken cancellationToken)
+    {
+        var queryString = query.ToQueryString(page, pageId);
+        var headers = query.ForwardOnly ? new[] { (ConnectWiseHeaderNames.PaginationType, ConnectWiseHeaderNames.ForwardOnly) } : null;
+        List<T> items;
+        Uri? next;
+        DateTimeOffset? serverDate;
+        using (var response = await SendCoreAsync(HttpMethod.Get, route, queryString, null, headers, cancellationToken).ConfigureAwait(false))
+        {
+            items = await ReadAsync<List<T>>(response, cancellationToken).ConfigureAwait(false) ?? [];
+            next = LinkHeader.Find(response.Headers, "next");
+            serverDate = response.Headers.Date;
+        }
+
+        bool hasMore;
+        var nextPageId = pageId;
+        if (query.ForwardOnly)
+        {
+            var nextId = next is null ? null : LinkHeader.QueryInt(next, "pageId");
+            if (nextId is null && items.Count >= query.PageSize && RecordIds<T>.Max(items) is { } lastId)
+            {
+                // A full page without a readable next link may not be the end (the Developer Guide: pageId means
+                // id > pageId, ids ascending), so continue after the last id rather than end silently.
+                _logger.LogDebug("{Route} answered a full forward-only page without a readable next link; continuing after id {LastId}.", route, lastId);
+                nextId = lastId;
+            }
+
+            hasMore = nextId is not null && (pageId is null || nextId > pageId) && items.Count > 0;
+            nextPageId = nextId;
+        }
+        else
+        {
+            // Navigable paging ends where ConnectWise gives no next link; a short page ends it even without headers.
+            hasMore = next is not null ? items.Count > 0 : items.Count >= query.PageSize;
+        }
+
+        return new ListPageRead<T>(new ConnectWisePage<T>(items, hasMore, serverDate), page + 1, nextPageId);
     }
 
     /// <inheritdoc />

@@ -27,6 +27,12 @@ public sealed record ListQuery
     /// <summary>Gets the id after which a forward-only read starts.</summary>
     public int? StartAfterId { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether the next page is requested while the caller works on the current one (still
+    /// one request at a time), for callers that read to the end; one that stops early pays the one page requested ahead.
+    /// </summary>
+    public bool Prefetch { get; init; }
+
     /// <summary>Builds the query string for one page.</summary>
     /// <param name="page">The page number for navigable paging.</param>
     /// <param name="pageId">The page id for forward-only paging.</param>
