@@ -54,6 +54,72 @@ public sealed class ModulePusherTests
     }
 
     [TestMethod]
+    public async Task Push_NextBatchRunsWhileTheOneBeforeIsWritten_ItSeesThoseLinksAndAllAreStored()
+    {
+        await using var host = await TestHost.StartAsync(Token);
+        var instance = await host.Services.Instances.CreateAsync("push", "fake", Token);
+        await host.Services.Records.UpsertAsync(Accounts(instance, 4), Token);
+        var fresh = host.Services.LinksOf(instance);
+        await using var blocker = await StoreWriteBlocker.OpenAsync(host, Token);
+        var seenInTheSecondBatch = new List<string>();
+        var batches = 0;
+        var push = CreatingModule(async (links, items) =>
+        {
+            if (++batches == 1)
+            {
+                // The first batch's write waits for the store while the second batch runs.
+                blocker.Block();
+                return;
+            }
+
+            seenInTheSecondBatch.Add((await links.GetManyAsync(BssModules.Accounts, ["push-A0"], Token)).ContainsKey("push-A0") ? "linked" : "not linked");
+            seenInTheSecondBatch.Add((await links.FindByRemoteIdAsync(BssModules.Accounts, "901", Token))?.BssId ?? "none");
+            seenInTheSecondBatch.Add(await fresh.FindByRemoteIdAsync(BssModules.Accounts, "900", Token) is null ? "not stored yet" : "stored");
+            blocker.Release();
+        });
+        var scope = await ScopeAsync(host, instance, push, batchSize: 2);
+
+        var stats = await ModulePusher.PushAsync(scope, BssModules.Accounts, null, Token);
+
+        Assert.AreEqual(4, stats.Created);
+        CollectionAssert.AreEqual(new[] { "linked", "push-A1", "not stored yet" }, seenInTheSecondBatch);
+        Assert.HasCount(4, await fresh.ListAsync(BssModules.Accounts, Token));
+        Assert.HasCount(4, await host.Services.Runs.GetResultsAsync(scope.RunId, failedOnly: false, Token));
+    }
+
+    [TestMethod]
+    public async Task Push_CancelledWhileTheBatchBeforeIsStillBeingWritten_BothBatchesStayLinked()
+    {
+        await using var host = await TestHost.StartAsync(Token);
+        var instance = await host.Services.Instances.CreateAsync("push", "fake", Token);
+        await host.Services.Records.UpsertAsync(Accounts(instance, 6), Token);
+        await using var blocker = await StoreWriteBlocker.OpenAsync(host, Token);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        var batches = 0;
+        var push = CreatingModule(async (_, _) =>
+        {
+            if (++batches == 1)
+            {
+                blocker.Block();
+                return;
+            }
+
+            // Stopped after the second batch's creates, the first batch's write still waiting; the store is freed
+            // only after the push has been told to stop.
+            await stop.CancelAsync();
+            blocker.ReleaseLater(TimeSpan.FromMilliseconds(300));
+            stop.Token.ThrowIfCancellationRequested();
+        });
+        var scope = await ScopeAsync(host, instance, push, batchSize: 2);
+
+        await Assert.ThrowsAsync<OperationCanceledException>(() => ModulePusher.PushAsync(scope, BssModules.Accounts, null, stop.Token));
+
+        var stored = await host.Services.LinksOf(instance).ListAsync(BssModules.Accounts, Token);
+        CollectionAssert.AreEquivalent(new[] { "push-A0", "push-A1", "push-A2", "push-A3" }, stored.Select(l => l.BssId).ToArray(), "both batches' creates are linked, the third batch never ran");
+        Assert.HasCount(2, await host.Services.Runs.GetResultsAsync(scope.RunId, failedOnly: false, Token), "the first batch's results; the second stopped before it had any");
+    }
+
+    [TestMethod]
     public async Task Push_BatchesOfTenOrOfFiveHundred_CostTheSameFewStoreStatementsPerBatch()
     {
         // The BSS records are the store's, not an instance's: one store each.
