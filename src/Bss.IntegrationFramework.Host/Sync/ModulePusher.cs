@@ -68,7 +68,8 @@ internal static class ModulePusher
 
         // A batch's store write runs while the next batch is prepared and sent: its links stay seen by the connector's
         // reads until they are committed (SqliteLinkStore.Settle), and each write waits for the one before, so the
-        // store gets them in order. Whatever stops the run, the writes started are finished before it ends.
+        // store gets them in order. Whatever stops the run, the writes started are finished before it ends. (On a
+        // thread of its own: SQLite's statements and commit run synchronously in their async methods.)
         var writing = Task.CompletedTask;
         try
         {
@@ -144,17 +145,8 @@ internal static class ModulePusher
         return tally.ToStats();
     }
 
-    /// <summary>
-    /// Starts a batch's write on a thread of its own, not the thread pool's: SQLite's statements and commit run
-    /// synchronously in their async methods, and a pool thread held by them is one fewer for the continuations of the
-    /// next batch's requests.
-    /// </summary>
     private static Task WriteBehind(Task previous, RunScope scope, HeldLinkWrites links, IReadOnlyList<RunResultRecord> results, FailureUpdate? failures, ModuleTally tally) =>
-        Task.Factory.StartNew(
-            () => WriteAfterAsync(previous, scope, links, results, failures, tally),
-            CancellationToken.None,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default).Unwrap();
+        Task.Run(() => WriteAfterAsync(previous, scope, links, results, failures, tally), CancellationToken.None);
 
     /// <summary>
     /// Writes a batch (its links, results and failures in one transaction) once the write before it is done, and
