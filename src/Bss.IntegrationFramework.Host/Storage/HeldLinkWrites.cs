@@ -7,7 +7,4 @@ internal sealed record HeldLinkWrites(IReadOnlyList<IntegrationLink> Saved, IRea
 {
     /// <summary>Gets whether there is nothing to write.</summary>
     public bool IsEmpty => Saved.Count == 0 && Removed.Count == 0;
-
-    /// <summary>Gets what the link store shows reads until these writes are settled (its own; compared by reference).</summary>
-    internal object? Layer { get; init; }
 }

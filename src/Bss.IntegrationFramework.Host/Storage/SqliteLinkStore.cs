@@ -5,8 +5,6 @@ namespace Bss.IntegrationFramework.Host.Storage;
 /// <summary>
 /// The links of one instance, in SQLite. While a push batch runs (<see cref="HoldWrites"/>), the links the connector
 /// saves or removes are held in memory, seen by its reads, and written with the batch's results in one transaction.
-/// Once taken (<see cref="TakeHeldWrites"/>) they stay seen by reads until <see cref="Settle"/>, so that the next
-/// batch may run while they are being written.
 /// </summary>
 /// <param name="database">The store.</param>
 /// <param name="instanceId">The instance.</param>
@@ -15,7 +13,6 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
     private const string SelectLink = "SELECT module, bss_id, remote_id, payload_hash, updated_at, snapshot FROM links";
 
     private readonly Lock _gate = new();
-    private readonly List<Dictionary<(string Module, string BssId), IntegrationLink?>> _unwritten = [];
     private Dictionary<(string Module, string BssId), IntegrationLink?>? _held;
 
     /// <summary>Gets the instance whose links these are.</summary>
@@ -30,10 +27,7 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
         }
     }
 
-    /// <summary>
-    /// Stops holding writes and hands over those held: each link saved, or removed (<see langword="null"/>). Reads
-    /// still see them until they are settled, written or not (<see cref="Settle"/>).
-    /// </summary>
+    /// <summary>Stops holding writes and hands over those held: each link saved, or removed (<see langword="null"/>).</summary>
     /// <returns>The held writes, the last of each record.</returns>
     public HeldLinkWrites TakeHeldWrites()
     {
@@ -41,31 +35,9 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
         {
             var held = _held ?? [];
             _held = null;
-            if (held.Count > 0)
-            {
-                _unwritten.Add(held);
-            }
-
             return new HeldLinkWrites(
                 [.. held.Values.OfType<IntegrationLink>()],
-                [.. held.Where(h => h.Value is null).Select(h => h.Key)])
-            {
-                Layer = held,
-            };
-        }
-    }
-
-    /// <summary>
-    /// Stops showing taken writes to reads: call it once their transaction has committed (reads find them in the
-    /// store from then on), or failed (they are lost, as the store says).
-    /// </summary>
-    /// <param name="writes">Writes from <see cref="TakeHeldWrites"/>.</param>
-    public void Settle(HeldLinkWrites writes)
-    {
-        ArgumentNullException.ThrowIfNull(writes);
-        lock (_gate)
-        {
-            _unwritten.RemoveAll(layer => ReferenceEquals(layer, writes.Layer));
+                [.. held.Where(h => h.Value is null).Select(h => h.Key)]);
         }
     }
 
@@ -111,29 +83,28 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
             return found;
         }
 
-        var captured = CaptureUnwritten();
-        List<IntegrationLink> rows;
         var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            rows = await connection.QueryAsync(
+            var rows = await connection.QueryAsync(
                 $"{SelectLink} WHERE instance_id = $id AND module = $module AND remote_id IN (SELECT value FROM json_each($remote));",
                 Map,
                 cancellationToken,
                 ("$id", instanceId),
                 ("$module", module),
                 ("$remote", JsonRows.OfStrings(remoteIds))).ConfigureAwait(false);
+            foreach (var link in rows.Where(l => !IsHeld(l.Module, l.BssId)))
+            {
+                found.TryAdd(link.RemoteId, link);
+            }
         }
 
-        var pending = Pending(captured, module);
-        foreach (var link in rows.Where(l => !pending.ContainsKey(l.BssId)))
+        lock (_gate)
         {
-            found.TryAdd(link.RemoteId, link);
-        }
-
-        foreach (var link in pending.Values.OfType<IntegrationLink>().Where(l => remoteIds.Contains(l.RemoteId)))
-        {
-            found[link.RemoteId] = link;
+            foreach (var link in (_held?.Values ?? Enumerable.Empty<IntegrationLink?>()).OfType<IntegrationLink>().Where(l => l.Module == module && remoteIds.Contains(l.RemoteId)))
+            {
+                found[link.RemoteId] = link;
+            }
         }
 
         return found;
@@ -149,7 +120,6 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
             return found;
         }
 
-        var captured = CaptureUnwritten();
         var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -167,20 +137,23 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
             }
         }
 
-        foreach (var (bssId, link) in Pending(captured, module))
+        lock (_gate)
         {
-            if (!bssIds.Contains(bssId))
+            foreach (var ((heldModule, bssId), link) in _held ?? [])
             {
-                continue;
-            }
+                if (heldModule != module || !bssIds.Contains(bssId))
+                {
+                    continue;
+                }
 
-            if (link is null)
-            {
-                found.Remove(bssId);
-            }
-            else
-            {
-                found[bssId] = link;
+                if (link is null)
+                {
+                    found.Remove(bssId);
+                }
+                else
+                {
+                    found[bssId] = link;
+                }
             }
         }
 
@@ -205,7 +178,6 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
             return linked;
         }
 
-        var captured = CaptureUnwritten();
         var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -218,12 +190,15 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
                 ("$bss", JsonRows.OfStrings(bssIds))).ConfigureAwait(false));
         }
 
-        var asked = bssIds.ToHashSet(StringComparer.Ordinal);
-        foreach (var (bssId, link) in Pending(captured, module))
+        lock (_gate)
         {
-            if (asked.Contains(bssId))
+            var asked = bssIds.ToHashSet(StringComparer.Ordinal);
+            foreach (var ((heldModule, bssId), link) in _held ?? [])
             {
-                _ = link is null ? linked.Remove(bssId) : linked.Add(bssId);
+                if (heldModule == module && asked.Contains(bssId))
+                {
+                    _ = link is null ? linked.Remove(bssId) : linked.Add(bssId);
+                }
             }
         }
 
@@ -233,23 +208,26 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
     /// <inheritdoc />
     public async Task<IntegrationLink?> FindByRemoteIdAsync(string module, string remoteId, CancellationToken cancellationToken = default)
     {
-        var captured = CaptureUnwritten();
-        List<IntegrationLink> rows;
+        lock (_gate)
+        {
+            if (_held?.Values.OfType<IntegrationLink>().FirstOrDefault(l => l.Module == module && l.RemoteId == remoteId) is { } heldLink)
+            {
+                return heldLink;
+            }
+        }
+
         var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            rows = await connection.QueryAsync(
-                $"{SelectLink} WHERE instance_id = $id AND module = $module AND remote_id = $remote;",
+            var rows = await connection.QueryAsync(
+                $"{SelectLink} WHERE instance_id = $id AND module = $module AND remote_id = $remote LIMIT 1;",
                 Map,
                 cancellationToken,
                 ("$id", instanceId),
                 ("$module", module),
                 ("$remote", remoteId)).ConfigureAwait(false);
+            return rows.Count == 0 || IsHeld(module, rows[0].BssId) ? null : rows[0];
         }
-
-        var pending = Pending(captured, module);
-        return pending.Values.OfType<IntegrationLink>().FirstOrDefault(l => l.RemoteId == remoteId)
-            ?? rows.FirstOrDefault(l => !pending.ContainsKey(l.BssId));
     }
 
     /// <inheritdoc />
@@ -346,45 +324,12 @@ internal sealed class SqliteLinkStore(HostDatabase database, long instanceId) : 
         }
     }
 
-    /// <summary>Captures, before a query, the writes taken but not yet settled (one may settle while the query runs).</summary>
-    private Dictionary<(string Module, string BssId), IntegrationLink?>[] CaptureUnwritten()
+    private bool IsHeld(string module, string bssId)
     {
         lock (_gate)
         {
-            return [.. _unwritten];
+            return _held?.ContainsKey((module, bssId)) == true;
         }
-    }
-
-    /// <summary>
-    /// The writes of a module not (or not known to be) in the store, for a query that began after
-    /// <paramref name="captured"/> was taken: the last write of each record, a removal as <see langword="null"/>.
-    /// A batch settled after the capture is still applied (the query may not have seen its commit), one taken after
-    /// it too, then the writes held now.
-    /// </summary>
-    private Dictionary<string, IntegrationLink?> Pending(Dictionary<(string Module, string BssId), IntegrationLink?>[] captured, string module)
-    {
-        var pending = new Dictionary<string, IntegrationLink?>(StringComparer.Ordinal);
-        lock (_gate)
-        {
-            List<Dictionary<(string Module, string BssId), IntegrationLink?>> layers = [.. captured, .. _unwritten.Where(layer => !captured.Contains(layer))];
-            if (_held is not null)
-            {
-                layers.Add(_held);
-            }
-
-            foreach (var layer in layers)
-            {
-                foreach (var ((heldModule, bssId), link) in layer)
-                {
-                    if (heldModule == module)
-                    {
-                        pending[bssId] = link;
-                    }
-                }
-            }
-        }
-
-        return pending;
     }
 
     private static IntegrationLink Map(SqliteDataReader r) =>

@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using Bss.IntegrationFramework.Host.Storage;
 
 namespace Bss.IntegrationFramework.Host.Sync;
@@ -65,117 +64,66 @@ internal static class ModulePusher
         var waiting = await Plans.ApprovalGate.HoldAsync(
             scope, module, handler, [.. records.Where(r => Held(scope, module, r.Id, failures.GetValueOrDefault((module, r.Id)), startedAt) is null)], tally, cancellationToken).ConfigureAwait(false);
         var done = 0;
-
-        // A batch's store write runs while the next batch is prepared and sent: its links stay seen by the connector's
-        // reads until they are committed (SqliteLinkStore.Settle), and each write waits for the one before, so the
-        // store gets them in order. Whatever stops the run, the writes started are finished before it ends. (On a
-        // thread of its own: SQLite's statements and commit run synchronously in their async methods.)
-        var writing = Task.CompletedTask;
-        try
+        foreach (var batch in records.Chunk(Math.Max(1, scope.Request.BatchSize)))
         {
-            foreach (var batch in records.Chunk(Math.Max(1, scope.Request.BatchSize)))
+            cancellationToken.ThrowIfCancellationRequested();
+            var now = scope.Services.TimeProvider.GetUtcNow();
+            var held = batch.Select(r => waiting.GetValueOrDefault(r.Id) ?? Held(scope, module, r.Id, failures.GetValueOrDefault((module, r.Id)), now)).OfType<RunResultRecord>().Select(scope.Redact).ToList();
+            var heldIds = held.Select(h => h.BssId).ToHashSet(StringComparer.Ordinal);
+            var due = batch.Where(r => !heldIds.Contains(r.Id)).ToList();
+            if (due.Count == 0 && held.Count > 0)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (writing.IsFaulted)
-                {
-                    await writing.ConfigureAwait(false);
-                }
-
-                var now = scope.Services.TimeProvider.GetUtcNow();
-                var held = batch.Select(r => waiting.GetValueOrDefault(r.Id) ?? Held(scope, module, r.Id, failures.GetValueOrDefault((module, r.Id)), now)).OfType<RunResultRecord>().Select(scope.Redact).ToList();
-                var heldIds = held.Select(h => h.BssId).ToHashSet(StringComparer.Ordinal);
-                var due = batch.Where(r => !heldIds.Contains(r.Id)).ToList();
-                if (due.Count == 0 && held.Count > 0)
-                {
-                    writing = WriteBehind(writing, scope, new HeldLinkWrites([], []), held, null, tally);
-                }
-
-                if (due.Count > 0)
-                {
-                    var linked = await scope.Runtime.Links.FindLinkedAsync(module, [.. due.Select(r => r.Id)], cancellationToken).ConfigureAwait(false);
-                    var items = due
-                        .Select(r => new PushItem<TRecord>(r, linked.Contains(r.Id) ? SyncOperation.Update : SyncOperation.Create))
-                        .ToList();
-                    var before = scope.Session.RequestCount;
-                    IReadOnlyList<PushResult> results;
-
-                    // The links the connector saves while it pushes the batch are held and written with the batch's results.
-                    scope.Runtime.Links.HoldWrites();
-                    try
-                    {
-                        results = await handler.PushAsync(items, pushOptions, cancellationToken).ConfigureAwait(false);
-                    }
-                    catch
-                    {
-                        // Whatever the connector created before it stopped stays linked.
-                        writing = WriteBehind(writing, scope, scope.Runtime.Links.TakeHeldWrites(), held, null, tally);
-                        throw;
-                    }
-                    finally
-                    {
-                        tally.Requests += scope.Session.RequestCount - before;
-                    }
-
-                    now = scope.Services.TimeProvider.GetUtcNow();
-                    IReadOnlyList<RunResultRecord> logged = [.. items.Select((item, i) => ToRecord(scope.RunId, module, item, i < results.Count ? results[i] : null, now))];
-                    FailureUpdate? failureUpdate = null;
-                    if (!scope.Request.DryRun)
-                    {
-                        failureUpdate = FailureTracking.Apply(scope, logged, failures, now);
-                        logged = failureUpdate.Results;
-                    }
-
-                    logged = [.. held, .. logged.Select(scope.Redact)];
-                    writing = WriteBehind(writing, scope, scope.Runtime.Links.TakeHeldWrites(), logged, failureUpdate, tally);
-                }
-
-                done += batch.Length;
-                scope.Runtime.Context.Progress?.Report(new SyncProgress(module, done, records.Count));
+                await WriteAsync(scope, new HeldLinkWrites([], []), held, null, cancellationToken).ConfigureAwait(false);
+                scope.Remember(held, tally);
             }
 
-            await writing.ConfigureAwait(false);
-        }
-        catch
-        {
-            // Stopped (cancelled, or the connector or the store failed): the batches pushed are written first.
-            await writing.ConfigureAwait(false);
-            throw;
+            if (due.Count > 0)
+            {
+                var linked = await scope.Runtime.Links.FindLinkedAsync(module, [.. due.Select(r => r.Id)], cancellationToken).ConfigureAwait(false);
+                var items = due
+                    .Select(r => new PushItem<TRecord>(r, linked.Contains(r.Id) ? SyncOperation.Update : SyncOperation.Create))
+                    .ToList();
+                var before = scope.Session.RequestCount;
+                IReadOnlyList<PushResult> results;
+
+                // The links the connector saves while it pushes the batch are held and written with the batch's results.
+                scope.Runtime.Links.HoldWrites();
+                try
+                {
+                    results = await handler.PushAsync(items, pushOptions, cancellationToken).ConfigureAwait(false);
+                }
+                catch
+                {
+                    // Whatever the connector created before it stopped stays linked.
+                    await WriteAsync(scope, scope.Runtime.Links.TakeHeldWrites(), held, null, CancellationToken.None).ConfigureAwait(false);
+                    scope.Remember(held, tally);
+                    throw;
+                }
+                finally
+                {
+                    tally.Requests += scope.Session.RequestCount - before;
+                }
+
+                now = scope.Services.TimeProvider.GetUtcNow();
+                IReadOnlyList<RunResultRecord> logged = [.. items.Select((item, i) => ToRecord(scope.RunId, module, item, i < results.Count ? results[i] : null, now))];
+                FailureUpdate? failureUpdate = null;
+                if (!scope.Request.DryRun)
+                {
+                    failureUpdate = FailureTracking.Apply(scope, logged, failures, now);
+                    logged = failureUpdate.Results;
+                }
+
+                logged = [.. held, .. logged.Select(scope.Redact)];
+
+                await WriteAsync(scope, scope.Runtime.Links.TakeHeldWrites(), logged, failureUpdate, cancellationToken).ConfigureAwait(false);
+                scope.Remember(logged, tally);
+            }
+
+            done += batch.Length;
+            scope.Runtime.Context.Progress?.Report(new SyncProgress(module, done, records.Count));
         }
 
         return tally.ToStats();
-    }
-
-    private static Task WriteBehind(Task previous, RunScope scope, HeldLinkWrites links, IReadOnlyList<RunResultRecord> results, FailureUpdate? failures, ModuleTally tally) =>
-        Task.Run(() => WriteAfterAsync(previous, scope, links, results, failures, tally), CancellationToken.None);
-
-    /// <summary>
-    /// Writes a batch (its links, results and failures in one transaction) once the write before it is done, and
-    /// counts its results. Not cancellable: the links are of requests ConnectWise has answered, and a push that lost
-    /// them would create the records again. A write before it that failed fails this one after it is written.
-    /// </summary>
-    private static async Task WriteAfterAsync(Task previous, RunScope scope, HeldLinkWrites links, IReadOnlyList<RunResultRecord> results, FailureUpdate? failures, ModuleTally tally)
-    {
-        ExceptionDispatchInfo? earlier = null;
-        try
-        {
-            await previous.ConfigureAwait(false);
-        }
-        catch (Exception e)
-        {
-            earlier = ExceptionDispatchInfo.Capture(e);
-        }
-
-        try
-        {
-            await WriteAsync(scope, links, results, failures, CancellationToken.None).ConfigureAwait(false);
-        }
-        finally
-        {
-            scope.Runtime.Links.Settle(links);
-        }
-
-        earlier?.Throw();
-        scope.Remember(results, tally);
     }
 
     /// <summary>Writes a batch's links, results and failures in one transaction.</summary>
