@@ -395,7 +395,7 @@ internal sealed class HostScenario : IScenario
             Target = target,
             Met = met,
             Gap = gap,
-            Note = $"store {Mib(StoreBytes)}; host start {S(start.Wall)} (cpu {S(start.Cpu)}); in-memory harness {S(harness.Wall)} ({harness.Requests.Total:N0} requests, cpu {S(harness.Cpu)}), host/harness {R(harness.Wall > TimeSpan.Zero ? Wall / harness.Wall : double.NaN)}"
+            Note = $"store {Mib(StoreBytes)}; host start {S(start.Wall)} (cpu {S(start.Cpu)}); in-memory harness {S(harness.Wall)} ({harness.Requests.Total:N0} requests, cpu {S(harness.Cpu)}{(harness.SimulatorCpu is { } sim ? $", its simulator {S(sim)}" : string.Empty)}), host/harness {R(harness.Wall > TimeSpan.Zero ? Wall / harness.Wall : double.NaN)}"
                 + (peer.Length > 0 ? "; " + peer : string.Empty),
         };
     }
