@@ -115,7 +115,9 @@ internal static class ModulePusher
 
                 logged = [.. held, .. logged.Select(scope.Redact)];
 
-                await WriteAsync(scope, scope.Runtime.Links.TakeHeldWrites(), logged, failureUpdate, cancellationToken).ConfigureAwait(false);
+                // Not cancellable: ConnectWise has answered the batch, and a cancel landing in the commit would roll back
+                // the links of records it created (the run stops at the next batch instead).
+                await WriteAsync(scope, scope.Runtime.Links.TakeHeldWrites(), logged, failureUpdate, CancellationToken.None).ConfigureAwait(false);
                 scope.Remember(logged, tally);
             }
 

@@ -54,6 +54,30 @@ public sealed class ModulePusherTests
     }
 
     [TestMethod]
+    public async Task Push_CancelledAsTheConnectorAnswersABatch_TheBatchsLinksAndResultsAreStillWrittenThenTheRunStops()
+    {
+        await using var host = await TestHost.StartAsync(Token);
+        var instance = await host.Services.Instances.CreateAsync("push", "fake", Token);
+        await host.Services.Records.UpsertAsync(Accounts(instance, 4), Token);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        var batches = 0;
+        var push = CreatingModule((_, _) =>
+        {
+            // The user stops the run after ConnectWise has answered the batch's creates, before the host stores them.
+            batches++;
+            stop.Cancel();
+            return Task.CompletedTask;
+        });
+        var scope = await ScopeAsync(host, instance, push, batchSize: 2);
+
+        await Assert.ThrowsAsync<OperationCanceledException>(() => ModulePusher.PushAsync(scope, BssModules.Accounts, null, stop.Token));
+
+        Assert.AreEqual(1, batches, "the run stops before its next batch");
+        Assert.HasCount(2, await host.Services.LinksOf(instance).ListAsync(BssModules.Accounts, Token), "what ConnectWise created stays linked");
+        Assert.HasCount(2, await host.Services.Runs.GetResultsAsync(scope.RunId, failedOnly: false, Token));
+    }
+
+    [TestMethod]
     public async Task Push_BatchesOfTenOrOfFiveHundred_CostTheSameFewStoreStatementsPerBatch()
     {
         // The BSS records are the store's, not an instance's: one store each.
