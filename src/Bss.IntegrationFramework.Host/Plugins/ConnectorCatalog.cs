@@ -113,40 +113,22 @@ internal sealed class ConnectorCatalog
     private static PluginLoadContext ContextFor(string pluginPath) =>
         Contexts.GetOrAdd(pluginPath, path => new Lazy<PluginLoadContext>(() => new PluginLoadContext(path))).Value;
 
-    private static IEnumerable<Type> ConnectorTypes(Assembly assembly, string pluginPath)
+    private static IEnumerable<Type> ConnectorTypes(Assembly assembly)
     {
-        var types = ConnectorTypeScan.Candidates(pluginPath) is { } candidates
-            ? [.. candidates.Select(name => TypeOrNull(assembly, name))]
-            : ExportedTypes(assembly);
-        return types
-            .OfType<Type>()
-            .Where(t => t is { IsClass: true, IsAbstract: false, IsVisible: true } && typeof(IConnector).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
-            .OrderBy(t => t.FullName, StringComparer.Ordinal);
-    }
-
-    private static Type?[] ExportedTypes(Assembly assembly)
-    {
+        Type?[] types;
         try
         {
-            return assembly.GetExportedTypes();
+            types = assembly.GetExportedTypes();
         }
         catch (ReflectionTypeLoadException ex)
         {
-            return ex.Types;
+            types = ex.Types;
         }
-    }
 
-    // A candidate that cannot be loaded is left out, as GetExportedTypes leaves out what it cannot load.
-    private static Type? TypeOrNull(Assembly assembly, string name)
-    {
-        try
-        {
-            return assembly.GetType(name, throwOnError: false);
-        }
-        catch (Exception ex) when (ex is TypeLoadException or FileNotFoundException or FileLoadException or BadImageFormatException)
-        {
-            return null;
-        }
+        return types
+            .OfType<Type>()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IConnector).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
     }
 
     private List<ConnectorDescriptor> Discover()
@@ -176,7 +158,7 @@ internal sealed class ConnectorCatalog
                 throw new HostException($"Plugin '{pluginName}' could not be loaded from {pluginPath}: {ex.Message}", ex);
             }
 
-            var types = ConnectorTypes(assembly, pluginPath).ToList();
+            var types = ConnectorTypes(assembly).ToList();
             if (types.Count == 0)
             {
                 _pluginsWithoutConnector.Add(pluginName);
