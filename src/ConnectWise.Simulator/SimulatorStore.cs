@@ -169,6 +169,24 @@ public sealed class SimulatorStore
         }
     }
 
+    /// <summary>The stored row of lowest id whose <c>defaultFlag</c> is true (never to be changed), or null.</summary>
+    internal JsonObject? DefaultRow(string resource)
+    {
+        lock (_gate)
+        {
+            return Table(resource).FirstDefault();
+        }
+    }
+
+    /// <summary>The stored row of lowest id whose top-level field is the text, ignoring case (never to be changed), or null.</summary>
+    internal JsonObject? RowWithText(string resource, string field, string value)
+    {
+        lock (_gate)
+        {
+            return Table(resource).FirstWithText(field, value);
+        }
+    }
+
     /// <summary>The stored row itself (never to be changed), or null.</summary>
     internal JsonObject? Row(string resource, int id)
     {

@@ -66,14 +66,10 @@ internal sealed class ReferenceResolver(SimulatorStore store, SchemaCatalog sche
         }
 
         var identifier = (string?)(reference["identifier"] as JsonValue);
-        return identifier is null
-            ? null
-            : store.Rows(target.Route).FirstOrDefault(row =>
-                string.Equals((string?)(row["identifier"] as JsonValue), identifier, StringComparison.OrdinalIgnoreCase));
+        return identifier is null ? null : store.RowWithText(target.Route, "identifier", identifier);
     }
 
-    private JsonObject? DefaultRow(ResourceDefinition target) =>
-        store.Rows(target.Route).FirstOrDefault(row => row["defaultFlag"] is JsonValue flag && flag.GetValueKind() == System.Text.Json.JsonValueKind.True);
+    private JsonObject? DefaultRow(ResourceDefinition target) => store.DefaultRow(target.Route);
 
     private JsonObject Shape(string field, JsonObject row, ResourceDefinition target, string referenceSchema)
     {

@@ -47,5 +47,8 @@ internal sealed class NaturalKeyIndex(string path)
     public bool HasOther(string key, int? exceptId) =>
         _idsByKey.TryGetValue(key, out var ids) && ids.Any(id => id != exceptId);
 
+    /// <summary>The ids of the rows that have the key (none when no row has it).</summary>
+    public IEnumerable<int> Ids(string key) => _idsByKey.TryGetValue(key, out var ids) ? ids : [];
+
     private string? KeyOf(JsonObject row) => JsonPaths.Get(row, Path)?.ToString();
 }

@@ -13,6 +13,10 @@ internal sealed class ResourceTable(string? naturalKey)
     private readonly SortedDictionary<int, JsonObject> _rows = [];
     private readonly NaturalKeyIndex? _keys = naturalKey is null ? null : new NaturalKeyIndex(naturalKey);
 
+    // The rows whose defaultFlag is true, so filling an omitted reference with the target's default row (every POST,
+    // for each reference it leaves out) costs a lookup, not a copy and read of every row of the target table.
+    private readonly SortedSet<int> _defaultIds = [];
+
     public IReadOnlyDictionary<int, JsonObject> Rows => _rows;
 
     public int NextId { get; set; } = 1;
@@ -27,6 +31,14 @@ internal sealed class ResourceTable(string? naturalKey)
 
         _rows[id] = row;
         _keys?.Add(id, row);
+        if (IsDefault(row))
+        {
+            _defaultIds.Add(id);
+        }
+        else
+        {
+            _defaultIds.Remove(id);
+        }
     }
 
     /// <summary>Deletes a row.</summary>
@@ -38,6 +50,7 @@ internal sealed class ResourceTable(string? naturalKey)
         }
 
         _keys?.Remove(id, previous);
+        _defaultIds.Remove(id);
         return true;
     }
 
@@ -46,6 +59,24 @@ internal sealed class ResourceTable(string? naturalKey)
     {
         _rows.Clear();
         _keys?.Clear();
+        _defaultIds.Clear();
+    }
+
+    /// <summary>The row of lowest id whose <c>defaultFlag</c> is true, or null.</summary>
+    public JsonObject? FirstDefault() => _defaultIds.Count == 0 ? null : _rows[_defaultIds.Min];
+
+    /// <summary>
+    /// The row of lowest id whose top-level <paramref name="field"/> is the text <paramref name="value"/>, ignoring
+    /// case, or null. Answered from the natural-key index when the field is the resource's key, else by reading rows.
+    /// </summary>
+    public JsonObject? FirstWithText(string field, string value)
+    {
+        if (_keys is not null && string.Equals(field, _keys.Path, StringComparison.Ordinal))
+        {
+            return _keys.Ids(value).Order().Select(id => _rows[id]).FirstOrDefault(row => HasText(row, field, value));
+        }
+
+        return _rows.Values.FirstOrDefault(row => HasText(row, field, value));
     }
 
     /// <summary>
@@ -68,4 +99,11 @@ internal sealed class ResourceTable(string? naturalKey)
             row.Key != exceptId
             && string.Equals(JsonPaths.Get(row.Value, keyPath)?.ToString(), key, StringComparison.OrdinalIgnoreCase));
     }
+
+    private static bool IsDefault(JsonObject row) =>
+        row["defaultFlag"] is JsonValue flag && flag.GetValueKind() == System.Text.Json.JsonValueKind.True;
+
+    private static bool HasText(JsonObject row, string field, string value) =>
+        row[field] is JsonValue text && text.GetValueKind() == System.Text.Json.JsonValueKind.String
+        && string.Equals(text.GetValue<string>(), value, StringComparison.OrdinalIgnoreCase);
 }
