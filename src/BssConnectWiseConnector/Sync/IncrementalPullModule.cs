@@ -88,7 +88,8 @@ internal abstract class IncrementalPullModule<TRemote, TRecord> : IPullModule<TR
         }
 
         var link = await Context.Links.FindByRemoteIdAsync(Module, remoteId, cancellationToken).ConfigureAwait(false);
-        return await MapAsync(item, link, cancellationToken).ConfigureAwait(false);
+        var references = await PageReferences.ReadAsync(Context.Links, ReferencesOf(item), cancellationToken).ConfigureAwait(false);
+        return await MapAsync(item, link, references, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads a record's id.</summary>
@@ -96,26 +97,37 @@ internal abstract class IncrementalPullModule<TRemote, TRecord> : IPullModule<TR
     /// <returns>The id.</returns>
     protected abstract int? IdOf(TRemote remote);
 
+    /// <summary>
+    /// Names the records of other modules that a record refers to, so that their links are read for the whole page at
+    /// once (<see cref="PageReferences"/>); none by default.
+    /// </summary>
+    /// <param name="remote">The record.</param>
+    /// <returns>The module of each record referred to and its ConnectWise id (<see langword="null"/> for none).</returns>
+    protected virtual IEnumerable<(string Module, int? RemoteId)> ReferencesOf(TRemote remote) => [];
+
     /// <summary>Maps a record, resolving its references to linked BSS ids.</summary>
     /// <param name="remote">The record.</param>
     /// <param name="link">The record's own link, read with the rest of its page; <see langword="null"/> when it has none.</param>
+    /// <param name="references">The links of the records the page refers to (<see cref="ReferencesOf"/>).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The pulled record.</returns>
-    protected abstract Task<PulledRecord<TRecord>> MapAsync(TRemote remote, IntegrationLink? link, CancellationToken cancellationToken);
+    protected abstract Task<PulledRecord<TRecord>> MapAsync(TRemote remote, IntegrationLink? link, PageReferences references, CancellationToken cancellationToken);
 
-    // A page's own links are read in one call, not one store query per record (issue 16). They are read per page,
-    // after the host has stored the page before, so a link saved for an earlier page is seen as before.
+    // A page's own links, and the links of the records it refers to, are read in one call per module, not one store
+    // query per record (issue 16). They are read per page, after the host has stored the page before, so a link saved
+    // for an earlier page is seen as before; no link is written while a page is mapped.
     private async Task<List<PulledRecord<TRecord>>> MapPageAsync(IReadOnlyList<TRemote> items, CancellationToken cancellationToken)
     {
         var remoteIds = items.Select(IdOf).OfType<int>().Select(id => id.ToString(CultureInfo.InvariantCulture)).Distinct(StringComparer.Ordinal).ToArray();
         IReadOnlyDictionary<string, IntegrationLink> links = remoteIds.Length == 0
             ? new Dictionary<string, IntegrationLink>(StringComparer.Ordinal)
             : await Context.Links.FindByRemoteIdsAsync(Module, remoteIds, cancellationToken).ConfigureAwait(false);
+        var references = await PageReferences.ReadAsync(Context.Links, items.SelectMany(ReferencesOf), cancellationToken).ConfigureAwait(false);
         var records = new List<PulledRecord<TRecord>>(items.Count);
         foreach (var item in items)
         {
             var link = IdOf(item) is { } id && links.TryGetValue(id.ToString(CultureInfo.InvariantCulture), out var found) ? found : null;
-            records.Add(await MapAsync(item, link, cancellationToken).ConfigureAwait(false));
+            records.Add(await MapAsync(item, link, references, cancellationToken).ConfigureAwait(false));
         }
 
         return records;

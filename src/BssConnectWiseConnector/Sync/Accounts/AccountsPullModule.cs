@@ -35,20 +35,24 @@ internal sealed class AccountsPullModule : IncrementalPullModule<Company, Accoun
     protected override int? IdOf(Company remote) => remote?.Id;
 
     /// <inheritdoc />
-    protected override async Task<PulledRecord<Account>> MapAsync(Company remote, IntegrationLink? link, CancellationToken cancellationToken)
+    protected override IEnumerable<(string Module, int? RemoteId)> ReferencesOf(Company remote) =>
+        [(BssModules.Accounts, remote?.ParentCompany?.Id), (BssModules.Contacts, remote?.DefaultContact?.Id)];
+
+    /// <inheritdoc />
+    protected override async Task<PulledRecord<Account>> MapAsync(Company remote, IntegrationLink? link, PageReferences references, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(remote);
+        ArgumentNullException.ThrowIfNull(references);
         var remoteId = remote.Id!.Value.ToString(CultureInfo.InvariantCulture);
         var bssId = link?.BssId ?? string.Empty;
-        var mapped = await MapCompanyAsync(remote, bssId, cancellationToken).ConfigureAwait(false);
-        return await _merge.MergeAsync(remote, mapped, remoteId, remote.DeletedFlag == true, link, c => MapCompanyAsync(c, bssId, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var mapped = await MapCompanyAsync(remote, bssId, references, cancellationToken).ConfigureAwait(false);
+        return await _merge.MergeAsync(remote, mapped, remoteId, remote.DeletedFlag == true, link, c => MapCompanyAsync(c, bssId, references, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<MappedPull<Account>> MapCompanyAsync(Company company, string bssId, CancellationToken cancellationToken)
+    private async Task<MappedPull<Account>> MapCompanyAsync(Company company, string bssId, PageReferences references, CancellationToken cancellationToken)
     {
-        var links = Context.Links;
-        var parent = await LinkIndex.BssIdAsync(links, BssModules.Accounts, company.ParentCompany?.Id, cancellationToken).ConfigureAwait(false);
-        var contact = await LinkIndex.BssIdAsync(links, BssModules.Contacts, company.DefaultContact?.Id, cancellationToken).ConfigureAwait(false);
+        var parent = await references.BssIdAsync(BssModules.Accounts, company.ParentCompany?.Id, cancellationToken).ConfigureAwait(false);
+        var contact = await references.BssIdAsync(BssModules.Contacts, company.DefaultContact?.Id, cancellationToken).ConfigureAwait(false);
         var unresolved = new HashSet<string>(StringComparer.Ordinal);
         if (company.ParentCompany?.Id is not null && parent is null)
         {

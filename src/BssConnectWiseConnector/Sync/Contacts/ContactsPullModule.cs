@@ -33,18 +33,22 @@ internal sealed class ContactsPullModule : IncrementalPullModule<CwContact, BssC
     protected override int? IdOf(CwContact remote) => remote?.Id;
 
     /// <inheritdoc />
-    protected override async Task<PulledRecord<BssContact>> MapAsync(CwContact remote, IntegrationLink? link, CancellationToken cancellationToken)
+    protected override IEnumerable<(string Module, int? RemoteId)> ReferencesOf(CwContact remote) => [(BssModules.Accounts, remote?.Company?.Id)];
+
+    /// <inheritdoc />
+    protected override async Task<PulledRecord<BssContact>> MapAsync(CwContact remote, IntegrationLink? link, PageReferences references, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(remote);
+        ArgumentNullException.ThrowIfNull(references);
         var remoteId = remote.Id!.Value.ToString(CultureInfo.InvariantCulture);
         var bssId = link?.BssId ?? string.Empty;
-        var mapped = await MapContactAsync(remote, bssId, cancellationToken).ConfigureAwait(false);
-        return await _merge.MergeAsync(remote, mapped, remoteId, remote.InactiveFlag == true, link, c => MapContactAsync(c, bssId, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var mapped = await MapContactAsync(remote, bssId, references, cancellationToken).ConfigureAwait(false);
+        return await _merge.MergeAsync(remote, mapped, remoteId, remote.InactiveFlag == true, link, c => MapContactAsync(c, bssId, references, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<MappedPull<BssContact>> MapContactAsync(CwContact contact, string bssId, CancellationToken cancellationToken)
+    private static async Task<MappedPull<BssContact>> MapContactAsync(CwContact contact, string bssId, PageReferences references, CancellationToken cancellationToken)
     {
-        var accountId = await LinkIndex.BssIdAsync(Context.Links, BssModules.Accounts, contact.Company?.Id, cancellationToken).ConfigureAwait(false);
+        var accountId = await references.BssIdAsync(BssModules.Accounts, contact.Company?.Id, cancellationToken).ConfigureAwait(false);
         var record = ContactFromCwContactMapper.Map(contact, bssId, accountId ?? string.Empty);
         IReadOnlySet<string> unresolved = contact.Company?.Id is not null && accountId is null ? new HashSet<string>(["accountId"], StringComparer.Ordinal) : new HashSet<string>();
         return new MappedPull<BssContact>(record, unresolved);

@@ -37,7 +37,7 @@ internal sealed class ProductsPullModule : IncrementalPullModule<CatalogItem, Pr
     protected override int? IdOf(CatalogItem remote) => remote?.Id;
 
     /// <inheritdoc />
-    protected override async Task<PulledRecord<Product>> MapAsync(CatalogItem remote, IntegrationLink? link, CancellationToken cancellationToken)
+    protected override async Task<PulledRecord<Product>> MapAsync(CatalogItem remote, IntegrationLink? link, PageReferences references, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(remote);
         var remoteId = remote.Id!.Value.ToString(CultureInfo.InvariantCulture);

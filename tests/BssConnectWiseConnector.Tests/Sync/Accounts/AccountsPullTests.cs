@@ -134,6 +134,47 @@ public sealed class AccountsPullTests
     }
 
     [TestMethod]
+    public async Task PullAsync_CompaniesWithParentsAndDefaultContacts_ReadsTheirLinksInOneStoreCallPerModule()
+    {
+        var (h, _) = await StartAsync(1);
+        await using var _h = h;
+        var parentId = h.Simulator.Store.All("company/companies").Single()["id"]!.GetValue<int>();
+        for (var i = 0; i < 6; i++)
+        {
+            // Children of the one parent; contacts 501 (linked) and 502 (not) as their default contacts, in turn.
+            h.Simulator.Store.Add("company/companies", new JsonObject
+            {
+                ["identifier"] = $"CHILD{i}",
+                ["name"] = $"Child {i}",
+                ["types"] = new JsonArray(new JsonObject { ["id"] = 1 }),
+                ["parentCompany"] = new JsonObject { ["id"] = parentId },
+                ["defaultContact"] = new JsonObject { ["id"] = 501 + (i % 2) },
+            });
+        }
+
+        await h.Links.SaveAsync(new IntegrationLink(BssModules.Accounts, "ACC-PARENT", parentId.ToString(System.Globalization.CultureInfo.InvariantCulture), null, DateTimeOffset.UnixEpoch));
+        await h.Links.SaveAsync(new IntegrationLink(BssModules.Contacts, "CON-501", "501", null, DateTimeOffset.UnixEpoch));
+        await using var session = await h.OpenAsync();
+        var (singleBefore, batchBefore) = (h.Links.FindByRemoteIdCalls, h.Links.FindByRemoteIdsCalls);
+
+        var records = new List<PulledRecord<Account>>();
+        await foreach (var batch in session.GetPullModule<Account>(BssModules.Accounts)!.PullAsync(new PullRequest(null)))
+        {
+            records.AddRange(batch.Records);
+        }
+
+        Assert.AreEqual(3, h.Links.FindByRemoteIdsCalls - batchBefore, "the page's own links, its parents' and its default contacts': one call each");
+        Assert.AreEqual(0, h.Links.FindByRemoteIdCalls - singleBefore, "no reference is looked up on its own");
+        var children = records.Where(r => r.Record.Name.StartsWith("Child", StringComparison.Ordinal)).OrderBy(r => r.Record.Name, StringComparer.Ordinal).ToList();
+        Assert.HasCount(6, children);
+        Assert.IsTrue(children.All(r => r.Record.ParentAccountId == "ACC-PARENT"), "every child names its linked parent");
+        CollectionAssert.AreEqual(
+            new[] { "CON-501", null, "CON-501", null, "CON-501", null },
+            children.Select(r => r.Record.PrimaryContactId).ToArray(),
+            "a linked default contact is named; an unlinked one is not");
+    }
+
+    [TestMethod]
     public async Task ReadAsync_LinkedCompany_CarriesTheBssId()
     {
         var (h, _) = await StartAsync(1);

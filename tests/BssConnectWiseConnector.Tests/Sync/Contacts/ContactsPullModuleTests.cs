@@ -45,6 +45,37 @@ public sealed class ContactsPullModuleTests
         Assert.AreEqual("31", records.Single().RemoteId);
     }
 
+    [TestMethod]
+    public async Task PullAsync_PageOfContactsAtSeveralCompanies_ReadsTheAccountsLinksInOneStoreCall()
+    {
+        var contacts = new Mock<IResourceClient<CwContact>>();
+        contacts.Setup(c => c.ListPagesAsync(It.IsAny<ListQuery>(), It.IsAny<CancellationToken>()))
+            .Returns((ListQuery _, CancellationToken token) => Pages(
+                token,
+                new CwContact { Id = 31, LastName = "Lovelace", Company = new Reference(7) },
+                new CwContact { Id = 32, LastName = "Byron", Company = new Reference(7) },
+                new CwContact { Id = 33, LastName = "Babbage", Company = new Reference(8) },
+                new CwContact { Id = 34, LastName = "Somerville" }));
+        var client = new Mock<IConnectWiseClient>();
+        client.Setup(c => c.Contacts).Returns(contacts.Object);
+        var links = new InMemoryLinkStore();
+        await links.SaveAsync(new IntegrationLink(BssModules.Accounts, "ACC-7", "7", null, DateTimeOffset.UnixEpoch), TestContext.CancellationToken);
+        var context = TestModuleContext.Create(links, client: client.Object);
+
+        var records = new List<PulledRecord<BssContact>>();
+        await foreach (var batch in new ContactsModule().CreatePullModule(context).PullAsync(new PullRequest(null), TestContext.CancellationToken))
+        {
+            records.AddRange(batch.Records);
+        }
+
+        Assert.AreEqual(0, links.FindByRemoteIdCalls, "no contact's company is looked up on its own");
+        Assert.AreEqual(2, links.FindByRemoteIdsCalls, "the page's own links, then its companies' links");
+        CollectionAssert.AreEqual(
+            new[] { "ACC-7", "ACC-7", string.Empty, string.Empty },
+            records.Select(r => r.Record.AccountId).ToArray(),
+            "a contact at a linked company names its account; at an unlinked company or none, no account");
+    }
+
     private static async IAsyncEnumerable<ConnectWisePage<CwContact>> Pages([EnumeratorCancellation] CancellationToken cancellationToken, params CwContact[] contacts)
     {
         cancellationToken.ThrowIfCancellationRequested();
