@@ -1,12 +1,11 @@
 using Newtonsoft.Json;
-using Newtonsoft.Json.Converters;
 
 namespace BssConnectWiseConnector.Http;
 
 /// <summary>The JSON settings of every ConnectWise request and response.</summary>
 internal static class ConnectWiseJson
 {
-    /// <summary>Gets the serializer settings: explicit names on the models, nulls left out, unknown members ignored.</summary>
+    /// <summary>Gets the serializer settings: explicit names on the models, nulls left out, unknown members ignored, enums by name.</summary>
     public static JsonSerializerSettings Settings { get; } = new()
     {
         NullValueHandling = NullValueHandling.Ignore,
@@ -15,7 +14,7 @@ internal static class ConnectWiseJson
         DateTimeZoneHandling = DateTimeZoneHandling.Utc,
         DateParseHandling = DateParseHandling.None,
         FloatParseHandling = FloatParseHandling.Decimal,
-        Converters = { new StringEnumConverter() },
+        ContractResolver = new EnumAsTextContractResolver(),
     };
 
     /// <summary>Gets a serializer with <see cref="Settings"/>.</summary>

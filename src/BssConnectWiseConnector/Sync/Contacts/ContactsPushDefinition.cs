@@ -83,7 +83,11 @@ internal sealed class ContactsPushDefinition : IFlatPushDefinition<BssContact, C
     public async Task<MappedRecord<CwContact>> MapAsync(PushItem<BssContact> item, IntegrationLink? link, PushOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var account = await _accounts.ResolveAsync(item.Record.AccountId, options, cancellationToken).ConfigureAwait(false);
+        // The link the batch read after pushing its unlinked accounts first (PrepareAsync): no store query per contact.
+        var linked = await _batchLinks.FindAsync(item.Record, BssModules.Accounts, item.Record.AccountId, cancellationToken).ConfigureAwait(false);
+        var account = linked is not null && int.TryParse(linked.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var accountId) && accountId > 0
+            ? ResolvedDependency.Linked(accountId)
+            : await _accounts.ResolveAsync(item.Record.AccountId, options, cancellationToken).ConfigureAwait(false);
         if (account.FailureKind is { } kind)
         {
             return MappedRecord<CwContact>.Failed(kind, account.Reason!);

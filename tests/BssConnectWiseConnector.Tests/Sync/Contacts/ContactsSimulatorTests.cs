@@ -75,6 +75,23 @@ public sealed class ContactsSimulatorTests
     }
 
     [TestMethod]
+    [DataRow(2)]
+    [DataRow(40)]
+    public async Task Push_NewContactsOfALinkedAccountInABatchOfAnySize_ReadsTheLinksInTheSameFewStoreCalls(int contacts)
+    {
+        await using var h = await SimulatorHarness.StartAsync(resilience: SimulatorHarness.Unthrottled);
+        h.Records.Add(Acme);
+        await h.PushAsync(BssModules.Accounts, Acme);
+        var batch = Enumerable.Range(1, contacts).Select(i => Contact($"C{i}", $"Ann{i}", $"ann{i}@acme.example")).ToArray();
+        var before = h.Links.GetManyCalls;
+
+        var results = await h.PushAsync(BssModules.Contacts, batch);
+
+        Assert.IsTrue(results.All(r => r.Outcome == PushOutcome.Created), string.Join("; ", results.Select(r => r.Reason)));
+        Assert.AreEqual(3, h.Links.GetManyCalls - before, "the batch's links, its accounts' (resolving them), its accounts' again (the fingerprints and the payloads); none per contact");
+    }
+
+    [TestMethod]
     public async Task Push_ExistingContactWithOtherItems_AdoptsAndMergesItemsInPlace()
     {
         await using var h = await SimulatorHarness.StartAsync(resilience: SimulatorHarness.Unthrottled);
