@@ -147,6 +147,55 @@ internal sealed class BssRecordStore(HostDatabase database) : IBssRecordSource
     }
 
     /// <summary>
+    /// Starts keeping the distinct values of fields of an entity that has no record yet, so that the writes of the run
+    /// about to fill it keep their counts (a few statements a page) and the check after it reads no record; the first
+    /// pull of 100,000 companies otherwise read them all back once. An entity that has records is left as it is: its
+    /// fields are kept when first asked for (<see cref="GetFieldValuesAsync"/>), as before.
+    /// </summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="fields">The camelCase field names; nested fields with dots.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when the fields are kept, or the entity is found to have records.</returns>
+    public async Task KeepFieldsWhileEmptyAsync(BssEntity entity, IReadOnlyCollection<string> fields, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(fields);
+        if (fields.Count == 0 || await HasRecordsAsync(entity, cancellationToken).ConfigureAwait(false))
+        {
+            // The usual case after the first run: one read, and no write transaction.
+            return;
+        }
+
+        var transaction = await StoreTransaction.BeginAsync(database, cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            // One statement: the fields are kept only while no record of the entity exists, inside the transaction
+            // that holds the write lock, so no record can slip in uncounted.
+            await transaction.ExecuteAsync(
+                "INSERT INTO kept_fields (entity, field) SELECT $entity, value FROM json_each($fields) " +
+                "WHERE NOT EXISTS (SELECT 1 FROM bss_records WHERE entity = $entity) ON CONFLICT DO NOTHING;",
+                cancellationToken,
+                ("$entity", entity.Name),
+                ("$fields", JsonRows.OfStrings(fields.Distinct(StringComparer.Ordinal)))).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<bool> HasRecordsAsync(BssEntity entity, CancellationToken cancellationToken)
+    {
+        var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var found = await connection.QueryAsync(
+                "SELECT 1 FROM bss_records WHERE entity = $entity LIMIT 1;",
+                r => r.GetInt32(0),
+                cancellationToken,
+                ("$entity", entity.Name)).ConfigureAwait(false);
+            return found.Count > 0;
+        }
+    }
+
+    /// <summary>
     /// Starts keeping a field's distinct values: reads every record of the entity a row at a time (a pull of 100,000
     /// companies must not hold 100,000 JSON texts at once) and stores the count of each value, in one transaction,
     /// so that no write slips between the read and the counts.

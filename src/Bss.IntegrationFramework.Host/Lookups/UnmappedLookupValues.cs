@@ -1,3 +1,5 @@
+using Bss.IntegrationFramework.Host.Bss;
+
 namespace Bss.IntegrationFramework.Host.Lookups;
 
 /// <summary>
@@ -47,6 +49,27 @@ internal sealed class UnmappedLookupValues(HostServices services)
         }
 
         return findings;
+    }
+
+    /// <summary>
+    /// Before a run writes records: keeps the lookup fields of the enabled modules whose entity has no record yet, so
+    /// that <see cref="FindAsync"/> after the run reads their counts, not every record the run wrote.
+    /// </summary>
+    /// <param name="manifest">The connector's manifest.</param>
+    /// <param name="options">The instance's synchronization options.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when the fields are kept.</returns>
+    public async Task KeepWhileEmptyAsync(ConnectorManifest manifest, SyncOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        ArgumentNullException.ThrowIfNull(options);
+        foreach (var module in manifest.Lookups.Where(l => IsEnabled(manifest, options, l.Module)).GroupBy(l => l.Module, StringComparer.OrdinalIgnoreCase))
+        {
+            if (BssEntity.ForModule(module.Key) is { } entity)
+            {
+                await services.Records.KeepFieldsWhileEmptyAsync(entity, [.. module.Select(l => l.BssField)], cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     private static bool IsEnabled(ConnectorManifest manifest, SyncOptions options, string module) =>

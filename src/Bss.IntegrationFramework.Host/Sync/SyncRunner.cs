@@ -1,5 +1,6 @@
 using Bss.IntegrationFramework.Host.Alerts;
 using Bss.IntegrationFramework.Host.Instances;
+using Bss.IntegrationFramework.Host.Lookups;
 using Bss.IntegrationFramework.Host.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -66,6 +67,12 @@ internal sealed class SyncRunner(HostServices services, IConnector? sharedConnec
             await using (session.ConfigureAwait(false))
             {
                 scope = new RunScope(services, runtime, session, request, runId);
+                if (!request.DryRun)
+                {
+                    // So the unmapped-lookups check after the run reads counts, not every record a first pull wrote.
+                    await new UnmappedLookupValues(services).KeepWhileEmptyAsync(runtime.Connector.Manifest, runtime.Context.Options, cancellationToken).ConfigureAwait(false);
+                }
+
                 // Pulls first: a pull merges what changed in ConnectWise into the BSS against the last agreed state
                 // (deciding conflicts by the ownership settings), so the push after it sends only what the BSS still
                 // has to give; pushing first would overwrite a ConnectWise edit before the pull could see it.

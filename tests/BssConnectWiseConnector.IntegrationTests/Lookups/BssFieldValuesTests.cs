@@ -30,6 +30,47 @@ public sealed class BssFieldValuesTests
     }
 
     [TestMethod]
+    public async Task KeepFieldsWhileEmptyAsync_ThenThousandsWritten_GetAsyncReadsNoRecord()
+    {
+        await using var host = await TestHost.StartAsync(Token);
+        var entity = Bss.IntegrationFramework.Host.Bss.BssEntity.ForModule(BssModules.Accounts)!;
+        await host.Services.Records.KeepFieldsWhileEmptyAsync(entity, ["type", "currency"], Token);
+        var types = new[] { "Customer", "Partner", "Reseller" };
+        await host.Services.Records.UpsertAsync([.. Enumerable.Range(1, 3000).Select(i => new Account { Id = $"A-{i}", Name = $"Company {i}", Type = types[i % 3] })], Token);
+        var recordReads = 0;
+        host.Services.Database.StatementTrace = sql => { if (sql.Contains("SELECT json FROM bss_records", StringComparison.Ordinal)) { Interlocked.Increment(ref recordReads); } };
+
+        var values = new BssFieldValues(host.Services.Records);
+        var typeValues = await values.GetAsync(BssModules.Accounts, "type", Token);
+        var currencies = await values.GetAsync(BssModules.Accounts, "currency", Token);
+
+        host.Services.Database.StatementTrace = null;
+        CollectionAssert.AreEqual(types, typeValues.ToArray(), "the writes kept the counts of a field kept while the entity was empty");
+        Assert.IsEmpty(currencies);
+        Assert.AreEqual(0, recordReads, "no record is read back after the run that wrote them");
+    }
+
+    [TestMethod]
+    public async Task KeepFieldsWhileEmptyAsync_EntityWithRecords_WritesNothingAndTheFieldIsCountedWhenAskedFor()
+    {
+        await using var host = await TestHost.StartAsync(Token);
+        var entity = Bss.IntegrationFramework.Host.Bss.BssEntity.ForModule(BssModules.Accounts)!;
+        await host.Services.Records.UpsertAsync([new Account { Id = "A-1", Name = "One", Type = "Customer" }, new Account { Id = "A-2", Name = "Two", Type = "Partner" }], Token);
+        var statements = new List<string>();
+        host.Services.Database.StatementTrace = sql => { lock (statements) { statements.Add(sql); } };
+
+        await host.Services.Records.KeepFieldsWhileEmptyAsync(entity, ["type"], Token);
+        var kept = statements.ToList();
+        statements.Clear();
+        var values = await new BssFieldValues(host.Services.Records).GetAsync(BssModules.Accounts, "type", Token);
+
+        host.Services.Database.StatementTrace = null;
+        Assert.IsFalse(kept.Any(sql => sql.Contains("INSERT", StringComparison.OrdinalIgnoreCase)), "an entity that has records is left alone: " + string.Join(" | ", kept));
+        CollectionAssert.AreEqual(new[] { "Customer", "Partner" }, values.ToArray(), "the records written before are counted when the field is first asked for");
+        Assert.AreEqual(1, statements.Count(sql => sql.Contains("SELECT json FROM bss_records", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
     public async Task GetAsync_ThousandsOfRecords_ReadsThemInOneQueryAndFindsEveryDistinctValue()
     {
         await using var host = await TestHost.StartAsync(Token);
