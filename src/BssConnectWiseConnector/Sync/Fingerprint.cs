@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Newtonsoft.Json;
 
@@ -19,6 +18,6 @@ internal static class Fingerprint
     {
         var text = (_text ??= new StringBuilder(1024)).Clear();
         Serializer.Serialize(new StringWriter(text, System.Globalization.CultureInfo.InvariantCulture), parts);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return Sha256Text.Of(text.ToString());
     }
 }
