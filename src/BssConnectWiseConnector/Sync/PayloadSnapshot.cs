@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using BssConnectWiseConnector.Http;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -18,7 +20,7 @@ internal sealed record PayloadSnapshot(JObject Json, string Text, string Hash)
         var json = JObject.FromObject(payload, ConnectWiseJson.Serializer);
         var sorted = Sort(json);
         var text = sorted.ToString(Formatting.None);
-        var hash = Sha256Text.Of(text);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         return new PayloadSnapshot(sorted, text, hash);
     }
 

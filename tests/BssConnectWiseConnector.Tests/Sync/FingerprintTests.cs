@@ -70,4 +70,24 @@ public sealed class FingerprintTests
         Assert.AreNotEqual(
             Fingerprint.Of("contacts/1", KnownContact, "19"),
             Fingerprint.Of("contacts/1", KnownContact with { JobTitle = "CFO" }, "19"));
+
+    [TestMethod]
+    public void Of_SameInputsAgain_IsTheSameValue()
+    {
+        var first = Fingerprint.Of("contacts/1", KnownContact, "19");
+
+        Assert.AreEqual(first, Fingerprint.Of("contacts/1", KnownContact, "19"), "the hash kept per thread starts afresh for each fingerprint");
+    }
+
+    [TestMethod]
+    public async Task Of_ManyThreadsAtOnce_IsTheOneShotSha256OfTheJson()
+    {
+        var contacts = Enumerable.Range(0, 2000).Select(i => KnownContact with { JobTitle = $"Title {i} " + new string('x', i % 300) }).ToArray();
+
+        var fingerprints = await Task.WhenAll(contacts.Select(c => Task.Run(() => Fingerprint.Of("contacts/1", c, "19"))));
+
+        var expected = contacts.Select(c => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(Newtonsoft.Json.JsonConvert.SerializeObject(new object?[] { "contacts/1", c, "19" }))))).ToArray();
+        CollectionAssert.AreEqual(expected, fingerprints);
+    }
 }
