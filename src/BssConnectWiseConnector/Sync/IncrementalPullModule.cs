@@ -123,6 +123,9 @@ internal abstract class IncrementalPullModule<TRemote, TRecord> : IPullModule<TR
             ? new Dictionary<string, IntegrationLink>(StringComparer.Ordinal)
             : await Context.Links.FindByRemoteIdsAsync(Module, remoteIds, cancellationToken).ConfigureAwait(false);
         var references = await PageReferences.ReadAsync(Context.Links, items.SelectMany(ReferencesOf), cancellationToken).ConfigureAwait(false);
+
+        // The merge fingerprints each record as the push would, with the links the page refers to: held for the page.
+        using var held = (Context.Links as PageScopedLinks)?.Hold(references.Links);
         var records = new List<PulledRecord<TRecord>>(items.Count);
         foreach (var item in items)
         {

@@ -38,6 +38,9 @@ internal sealed class PageReferences
         return new PageReferences(links, byModule);
     }
 
+    /// <summary>Gets the links found for the page's references.</summary>
+    public IEnumerable<IntegrationLink> Links => _byModule.Values.SelectMany(read => read.Found.Values);
+
     /// <summary>Finds the BSS id of a referenced ConnectWise record.</summary>
     /// <param name="module">The module of the record referred to.</param>
     /// <param name="remoteId">Its ConnectWise id, or <see langword="null"/> when the record refers to none.</param>

@@ -92,6 +92,33 @@ public sealed class ContactsSimulatorTests
     }
 
     [TestMethod]
+    [DataRow(2)]
+    [DataRow(40)]
+    public async Task Pull_ContactsOfALinkedAccount_FingerprintsThemWithoutAStoreQueryEach(int contacts)
+    {
+        await using var h = await SimulatorHarness.StartAsync(resilience: SimulatorHarness.Unthrottled);
+        h.Records.Add(Acme);
+        await h.PushAsync(BssModules.Accounts, Acme);
+        var companyId = int.Parse(h.Links.All.Single(l => l.Module == BssModules.Accounts).RemoteId);
+        for (var i = 1; i <= contacts; i++)
+        {
+            h.Simulator.Store.Add("company/contacts", new JsonObject { ["firstName"] = $"Ann{i}", ["lastName"] = "Jones", ["company"] = new JsonObject { ["id"] = companyId } });
+        }
+
+        await using var session = await h.OpenAsync();
+        var before = h.Links.GetManyCalls;
+        var pulled = new List<PulledRecord<BssContact>>();
+        await foreach (var batch in session.GetPullModule<BssContact>(BssModules.Contacts)!.PullAsync(new PullRequest(null)))
+        {
+            pulled.AddRange(batch.Records);
+        }
+
+        Assert.HasCount(contacts, pulled);
+        Assert.IsTrue(pulled.All(p => p.Record.AccountId == "ACC-1"), "every contact names its linked account");
+        Assert.AreEqual(0, h.Links.GetManyCalls - before, "the merge's fingerprints take the account's link the page read; none asks the store");
+    }
+
+    [TestMethod]
     public async Task Push_ExistingContactWithOtherItems_AdoptsAndMergesItemsInPlace()
     {
         await using var h = await SimulatorHarness.StartAsync(resilience: SimulatorHarness.Unthrottled);
