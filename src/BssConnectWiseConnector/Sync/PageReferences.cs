@@ -53,9 +53,10 @@ internal sealed class PageReferences
             return null;
         }
 
-        if (_byModule.TryGetValue(module, out var read) && read.Asked.Contains(Text(remoteId.Value)))
+        var id = Text(remoteId.Value);
+        if (_byModule.TryGetValue(module, out var read) && read.Asked.Contains(id))
         {
-            return read.Found.TryGetValue(Text(remoteId.Value), out var link) ? link.BssId : null;
+            return read.Found.TryGetValue(id, out var link) ? link.BssId : null;
         }
 
         return await LinkIndex.BssIdAsync(_links, module, remoteId, cancellationToken).ConfigureAwait(false);
