@@ -61,30 +61,11 @@ internal sealed class HostCommandLine
 
         var root = FindRepositoryRoot();
         var output = Path.Combine(root, "tests", "BssConnectWiseConnector.Benchmarks", "bin", "host-publish", $"{RuntimeInformation.RuntimeIdentifier}-{mode}");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         string[] deployment = selfContained
             ? ["--self-contained", "true", "-p:PublishReadyToRun=true", "-p:PublishReadyToRunComposite=true"]
             : ["--self-contained", "false", "-p:PublishReadyToRun=true"];
-        string[] arguments =
-        [
-            "publish", Path.Combine(root, "src", "Bss.IntegrationFramework.Host"), "-c", Configuration,
-            "-r", RuntimeInformation.RuntimeIdentifier, .. deployment, "-o", output, "-v", "q", "--nologo",
-        ];
-        foreach (var arg in arguments)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
         Console.WriteLine($"publishing the host as deployed ({mode}, ReadyToRun{(selfContained ? " composite" : string.Empty)}, {RuntimeInformation.RuntimeIdentifier}) to {output} …");
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet publish did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet publish of the host exited {process.ExitCode}:\n{await stdout}{await stderr}");
-        }
-
+        await DotnetPublish.RunAsync(Path.Combine(root, "src", "Bss.IntegrationFramework.Host"), Configuration, output, deployment, cancellationToken);
         published = selfContained
             ? Path.Combine(output, OperatingSystem.IsWindows() ? "Bss.IntegrationFramework.Host.exe" : "Bss.IntegrationFramework.Host")
             : Path.Combine(output, "Bss.IntegrationFramework.Host.dll");
@@ -92,7 +73,8 @@ internal sealed class HostCommandLine
         return published;
     }
 
-    private static string Configuration =>
+    /// <summary>Gets the configuration this program was built in, which the publishes it makes use too.</summary>
+    internal static string Configuration =>
         typeof(HostCommandLine).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
 
     /// <summary>Runs a host command against the store, measured whole; a failure is an error with its output.</summary>
@@ -122,7 +104,8 @@ internal sealed class HostCommandLine
         return run;
     }
 
-    private static string FindRepositoryRoot()
+    /// <summary>Finds the repository's root folder above this program.</summary>
+    internal static string FindRepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
