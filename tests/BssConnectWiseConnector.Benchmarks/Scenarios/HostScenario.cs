@@ -278,8 +278,9 @@ internal sealed class HostScenario : IScenario
                 start,
                 harnessChanged,
                 string.Empty,
-                target: $"requests = {2 * each:N0} PATCH; reported beside the harness",
-                met: changed.Requests.Total == 2 * each && changed.Requests.Of("PATCH") == 2 * each ? null : false,
+                // A new process discovers the codebase and reads the countries table once (the harness has them).
+                target: $"requests = {2 * each:N0} PATCH + the process's 2 reads (companyinfo, countries); reported beside the harness",
+                met: changed.Requests.Total <= 2 * each + 2 && changed.Requests.Of("PATCH") == 2 * each ? null : false,
                 gap: $"host/harness {R(changed.Wall / harnessChanged.Wall)}; requests {changed.Requests.Describe()}"));
             return rows;
         }
