@@ -58,25 +58,42 @@ internal static class ConditionEvaluator
     private static string Strip(string path, string? prefix) =>
         prefix is not null && path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? path[prefix.Length..] : path;
 
+    // Read for every stored row of a list request, so without LINQ's lists and closures (same answers).
     private static bool Compare(ComparisonNode comparison, IReadOnlyList<JsonNode?> values)
     {
-        var present = values.Where(value => value is not null && value.GetValueKind() != JsonValueKind.Null).ToList();
-        if (comparison.Value.Kind == LiteralKind.Null)
+        var isNull = comparison.Value.Kind == LiteralKind.Null;
+        var present = 0;
+        var any = false;
+        for (var i = 0; i < values.Count; i++)
+        {
+            var value = values[i];
+            if (value is null || value.GetValueKind() == JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            present++;
+            if (!isNull && !any)
+            {
+                any = Satisfies(comparison.Operator, value, comparison.Value);
+            }
+        }
+
+        if (isNull)
         {
             return comparison.Operator switch
             {
-                ComparisonOperator.Equal => present.Count == 0,
-                ComparisonOperator.NotEqual => present.Count > 0,
+                ComparisonOperator.Equal => present == 0,
+                ComparisonOperator.NotEqual => present > 0,
                 _ => false,
             };
         }
 
-        if (present.Count == 0)
+        if (present == 0)
         {
             return false;
         }
 
-        var any = present.Any(value => Satisfies(comparison.Operator, value!, comparison.Value));
         return comparison.Negated ? !any : any;
     }
 
@@ -109,13 +126,19 @@ internal static class ConditionEvaluator
                 return parsed.CompareTo(literal.Number);
             case LiteralKind.Boolean when kind is JsonValueKind.True or JsonValueKind.False:
                 return (kind == JsonValueKind.True).CompareTo(literal.Boolean);
-            case LiteralKind.Date when kind == JsonValueKind.String
-                && DateTimeOffset.TryParse(value.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date):
+            case LiteralKind.Date when kind == JsonValueKind.String && ParseDate(value.GetValue<string>()) is { } date:
                 return date.CompareTo(literal.Date);
             default:
                 return null;
         }
     }
+
+    // The simulator stamps _info dates as yyyy-MM-ddTHH:mm:ssZ (SimulatorStore.Stamp): read that form exactly first, the
+    // general parse (three times slower, for every stored row of a list request) only for other forms. Same instant.
+    private static DateTimeOffset? ParseDate(string text) =>
+        DateTimeOffset.TryParseExact(text, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var exact) ? exact
+        : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date
+        : null;
 
     private static string Text(JsonNode value) => value.GetValueKind() switch
     {

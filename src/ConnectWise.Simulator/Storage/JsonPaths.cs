@@ -8,6 +8,10 @@ namespace ConnectWise.Simulator.Storage;
 internal static class JsonPaths
 {
     // ConnectWise lets conditions and orderBy name these _info members at the top level.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> SplitPaths = new(StringComparer.Ordinal);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> InfoPaths = new(StringComparer.Ordinal);
+
     private static readonly HashSet<string> InfoAliases = new(StringComparer.OrdinalIgnoreCase)
     {
         "lastUpdated", "dateEntered", "enteredBy", "updatedBy",
@@ -19,7 +23,29 @@ internal static class JsonPaths
     /// <summary>Every value at the path; arrays on the way fan out, so "communicationItems/value" yields one per item.</summary>
     public static IReadOnlyList<JsonNode?> GetAll(JsonObject record, string path)
     {
-        var segments = Resolve(record, Split(path));
+        var segments = Resolve(record, SplitCached(path));
+
+        // Most paths meet no array ("_info/lastUpdated", "status/name"): one value, without the fan-out's lists (a
+        // list request's conditions are read for every stored row; at 100,000 rows the lists cost the simulator
+        // most of its time in the collector: docs/benchmarks.md, "The .NET floor").
+        JsonNode? single = record;
+        var fansOut = false;
+        foreach (var segment in segments)
+        {
+            if (single is JsonArray)
+            {
+                fansOut = true;
+                break;
+            }
+
+            single = single is JsonObject obj ? Property(obj, segment) : null;
+        }
+
+        if (!fansOut && single is not JsonArray)
+        {
+            return [single];
+        }
+
         var current = new List<JsonNode?> { record };
         foreach (var segment in segments)
         {
@@ -51,7 +77,7 @@ internal static class JsonPaths
     public static JsonNode? Get(JsonObject record, string path)
     {
         JsonNode? current = record;
-        foreach (var segment in Resolve(record, Split(path)))
+        foreach (var segment in Resolve(record, SplitCached(path)))
         {
             current = current is JsonObject obj ? Property(obj, segment) : null;
         }
@@ -142,9 +168,13 @@ internal static class JsonPaths
         return node;
     }
 
+    // The split of a condition's or an order's path, kept: a list request splits the same few paths once per stored
+    // row. Callers only read the segments.
+    private static string[] SplitCached(string path) => SplitPaths.GetOrAdd(path, Split);
+
     private static string[] Resolve(JsonObject record, string[] segments) =>
         segments.Length == 1 && InfoAliases.Contains(segments[0]) && Property(record, segments[0]) is null
-            ? ["_info", segments[0]]
+            ? InfoPaths.GetOrAdd(segments[0], alias => ["_info", alias])
             : segments;
 
     // Field names in conditions are matched case-insensitively, as ConnectWise does.

@@ -49,6 +49,19 @@ public sealed class ConditionEvaluatorTests
     }
 
     [TestMethod]
+    [DataRow("2026-03-01T08:30:00Z", "lastUpdated = [2026-03-01T08:30:00Z]", true, DisplayName = "the simulator's own form")]
+    [DataRow("2026-03-01T09:30:00+01:00", "lastUpdated = [2026-03-01T08:30:00Z]", true, DisplayName = "an offset: the same instant")]
+    [DataRow("2026-03-01T08:30:00.500Z", "lastUpdated > [2026-03-01T08:30:00Z]", true, DisplayName = "fractions of a second")]
+    [DataRow("2026-03-01T08:30:00", "lastUpdated = [2026-03-01T08:30:00Z]", true, DisplayName = "no zone: taken as UTC")]
+    [DataRow("soon", "lastUpdated > [2000-01-01T00:00:00Z]", false, DisplayName = "not a date: no match")]
+    public void Matches_DateInAnyForm_ComparesTheInstant(string stored, string conditions, bool expected)
+    {
+        var record = new JsonObject { ["id"] = 1, ["_info"] = new JsonObject { ["lastUpdated"] = stored } };
+
+        Assert.AreEqual(expected, ConditionEvaluator.Matches(ConditionParser.Parse(conditions), record));
+    }
+
+    [TestMethod]
     public void MatchesAnyElement_ChildConditions_RequireOneItemToSatisfyAll()
     {
         var contact = JsonNode.Parse("""
