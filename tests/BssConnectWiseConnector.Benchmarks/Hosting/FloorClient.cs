@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace BssConnectWiseConnector.Benchmarks.Hosting;
@@ -63,12 +62,6 @@ internal sealed class FloorClient
         start.Environment["CW_PRIVATE_KEY"] = credentials.PrivateKey;
         start.Environment["CW_CLIENT_ID"] = credentials.ClientId;
         var run = await ChildProcessMeter.RunAsync(start, cancellationToken);
-        var line = run.Output.Split('\n').FirstOrDefault(l => l.StartsWith("records ", StringComparison.Ordinal));
-        if (run.ExitCode != 0 || line is null)
-        {
-            throw new InvalidOperationException($"the .NET floor failed ({run.ExitCode}): {run.Output}");
-        }
-
-        return (run, int.Parse(line["records ".Length..].Trim(), CultureInfo.InvariantCulture));
+        return (run, run.Records("the .NET floor"));
     }
 }

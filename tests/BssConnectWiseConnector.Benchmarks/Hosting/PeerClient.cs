@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace BssConnectWiseConnector.Benchmarks.Hosting;
 
@@ -70,13 +69,7 @@ internal sealed class PeerClient
         start.Environment["CW_PRIVATE_KEY"] = credentials.PrivateKey;
         start.Environment["CW_CLIENT_ID"] = credentials.ClientId;
         var run = await ChildProcessMeter.RunAsync(start, cancellationToken);
-        var line = run.Output.Split('\n').FirstOrDefault(l => l.StartsWith("records ", StringComparison.Ordinal));
-        if (run.ExitCode != 0 || line is null)
-        {
-            throw new InvalidOperationException($"the peer client failed ({run.ExitCode}): {run.Output}");
-        }
-
-        return (run, int.Parse(line["records ".Length..].Trim(), CultureInfo.InvariantCulture));
+        return (run, run.Records("the peer client"));
     }
 
     private static string? Which(string command) =>
