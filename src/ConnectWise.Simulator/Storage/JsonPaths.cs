@@ -7,11 +7,12 @@ namespace ConnectWise.Simulator.Storage;
 /// </summary>
 internal static class JsonPaths
 {
-    // ConnectWise lets conditions and orderBy name these _info members at the top level.
+    // A path's split and an alias's _info path, kept (a list request reads the same few paths once per stored row).
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> SplitPaths = new(StringComparer.Ordinal);
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> InfoPaths = new(StringComparer.Ordinal);
 
+    // ConnectWise lets conditions and orderBy name these _info members at the top level.
     private static readonly HashSet<string> InfoAliases = new(StringComparer.OrdinalIgnoreCase)
     {
         "lastUpdated", "dateEntered", "enteredBy", "updatedBy",
