@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bss.IntegrationFramework;
 
 namespace BssConnectWiseConnector.Sync;
@@ -48,4 +49,11 @@ internal sealed class BatchLinks(IIntegrationLinkStore links) : IReferencedLinks
 
         return (await links.GetManyAsync(module, [bssId], cancellationToken).ConfigureAwait(false)).GetValueOrDefault(bssId);
     }
+
+    /// <inheritdoc />
+    public async Task<int?> RemoteIdAsync(object referrer, string module, string? bssId, CancellationToken cancellationToken) =>
+        await FindAsync(referrer, module, bssId, cancellationToken).ConfigureAwait(false) is { } link
+            && int.TryParse(link.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
 }

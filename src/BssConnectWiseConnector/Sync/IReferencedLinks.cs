@@ -23,4 +23,8 @@ internal interface IReferencedLinks
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The link, or <see langword="null"/> when it is not linked.</returns>
     Task<IntegrationLink?> FindAsync(object referrer, string module, string? bssId, CancellationToken cancellationToken);
+
+    /// <summary>Finds, as <see cref="FindAsync"/> does, the ConnectWise id of a record that a record refers to.</summary>
+    /// <returns>The id its link holds, or <see langword="null"/> when it is not linked (or its link holds no number).</returns>
+    Task<int?> RemoteIdAsync(object referrer, string module, string? bssId, CancellationToken cancellationToken);
 }

@@ -98,7 +98,7 @@ internal sealed class AccountsPushDefinition : IFlatPushDefinition<Account, Comp
             return MappedRecord<Company>.Failed(parentKind, parent.Reason!);
         }
 
-        var defaultContact = await LinkedIdAsync(account, BssModules.Contacts, account.PrimaryContactId, cancellationToken).ConfigureAwait(false);
+        var defaultContact = await _batchLinks.RemoteIdAsync(account, BssModules.Contacts, account.PrimaryContactId, cancellationToken).ConfigureAwait(false);
         var company = _mapper.Map(account, new AccountMappingContext(_services.ImportAccountStatusId, type.Id, currency.Id, parent.RemoteId, defaultContact)) with
         {
             Country = countryId is { } country ? new Reference(country) : null,
@@ -117,8 +117,8 @@ internal sealed class AccountsPushDefinition : IFlatPushDefinition<Account, Comp
     {
         ArgumentNullException.ThrowIfNull(record);
         var account = record;
-        var parent = await LinkedIdAsync(account, BssModules.Accounts, account.ParentAccountId, cancellationToken).ConfigureAwait(false);
-        var contact = await LinkedIdAsync(account, BssModules.Contacts, account.PrimaryContactId, cancellationToken).ConfigureAwait(false);
+        var parent = await _batchLinks.RemoteIdAsync(account, BssModules.Accounts, account.ParentAccountId, cancellationToken).ConfigureAwait(false);
+        var contact = await _batchLinks.RemoteIdAsync(account, BssModules.Contacts, account.PrimaryContactId, cancellationToken).ConfigureAwait(false);
         // Without the BSS id, so that a record pulled before it had one is recognised after (issue 17).
         return Fingerprint.Of(
             "accounts/2",
@@ -220,7 +220,7 @@ internal sealed class AccountsPushDefinition : IFlatPushDefinition<Account, Comp
             return ResolvedDependency.None;
         }
 
-        var linked = await LinkedIdAsync(account, BssModules.Accounts, account.ParentAccountId, cancellationToken).ConfigureAwait(false);
+        var linked = await _batchLinks.RemoteIdAsync(account, BssModules.Accounts, account.ParentAccountId, cancellationToken).ConfigureAwait(false);
         if (linked is not null)
         {
             return ResolvedDependency.Linked(linked.Value);
@@ -233,10 +233,4 @@ internal sealed class AccountsPushDefinition : IFlatPushDefinition<Account, Comp
 
         return await _services.Parents.ResolveAsync(account.ParentAccountId, options, cancellationToken).ConfigureAwait(false);
     }
-
-    private async Task<int?> LinkedIdAsync(Account referrer, string module, string? bssId, CancellationToken cancellationToken) =>
-        await _batchLinks.FindAsync(referrer, module, bssId, cancellationToken).ConfigureAwait(false) is { } link
-            && int.TryParse(link.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? id
-            : null;
 }

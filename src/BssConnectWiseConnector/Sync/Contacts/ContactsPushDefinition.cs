@@ -84,9 +84,9 @@ internal sealed class ContactsPushDefinition : IFlatPushDefinition<BssContact, C
     {
         ArgumentNullException.ThrowIfNull(item);
         // The link the batch read after pushing its unlinked accounts first (PrepareAsync): no store query per contact.
-        var linked = await _batchLinks.FindAsync(item.Record, BssModules.Accounts, item.Record.AccountId, cancellationToken).ConfigureAwait(false);
-        var account = linked is not null && int.TryParse(linked.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var accountId) && accountId > 0
-            ? ResolvedDependency.Linked(accountId)
+        var accountId = await _batchLinks.RemoteIdAsync(item.Record, BssModules.Accounts, item.Record.AccountId, cancellationToken).ConfigureAwait(false);
+        var account = accountId > 0
+            ? ResolvedDependency.Linked(accountId.Value)
             : await _accounts.ResolveAsync(item.Record.AccountId, options, cancellationToken).ConfigureAwait(false);
         if (account.FailureKind is { } kind)
         {
